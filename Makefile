@@ -1,0 +1,32 @@
+# Scrutiny: `make run` opens the terminal UI on the sample papers; `make test` runs every test.
+# Both install what a fresh Debian machine is missing first.
+
+SWIFT ?= swift
+BIN := .build/debug/scrutiny
+APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev sqlite3 tmux ripgrep
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build run test clean
+
+## Install the Debian packages the build and the tests need, when missing.
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/"; exit 1; }
+
+build: setup
+	$(SWIFT) build
+
+## Open the terminal UI on the default store; a new store starts with the sample papers in data/.
+run: build
+	SCRUTINY_SAMPLES="$(CURDIR)/data" $(BIN)
+
+## Every test: unit, golden screens, command line, and end to end in tmux.
+test: build
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

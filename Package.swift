@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Scrutiny",
+    products: [
+        .executable(name: "scrutiny", targets: ["scrutiny"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TerminalCore"),
+        .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),
+        .target(name: "ScrutinyModel"),
+        .target(name: "ScrutinyStore", dependencies: [
+            "ScrutinyModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "ScrutinyFormats", dependencies: ["ScrutinyModel"]),
+        .target(name: "ScrutinyUI", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
+        .executableTarget(name: "scrutiny", dependencies: [
+            "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: ["TerminalCore", "ScrutinyModel"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
+        .testTarget(name: "ScrutinyStoreTests", dependencies: ["ScrutinyStore", "ScrutinyFormats", "TestSupport"]),
+        .testTarget(name: "ScrutinyFormatsTests", dependencies: ["ScrutinyFormats", "TestSupport"]),
+        .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "TerminalCore", "TestSupport"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+/// One item on a meeting's agenda, with the facts of its decision.
+public struct AgendaItem: Hashable, Sendable, Codable {
+    public var id: String
+    public var meetingID: String
+    /// The number as printed: "4", "8.1", "4(a)".
+    public var number: String
+    /// Order on the agenda, from 1.
+    public var position: Int
+    public var title: String
+    public var purpose: String?
+    /// The kind of business, as the papers put it: "Decision", "For information" …
+    public var kind: String?
+    public var keyDecision: Bool
+    public var decisionMaker: String?
+    public var decisionStatus: String?
+    public var decisionDate: CalendarDate?
+    public var portfolio: String?
+    public var author: String?
+    /// The reference printed on a decision record, "CAB 24/25 45448".
+    public var reference: String?
+    public var callIn: CallIn
+    /// Paragraphs of Schedule 12A to the Local Government Act 1972 (1–7); empty when public.
+    public var exemptParagraphs: [Int]
+
+    public var isExempt: Bool { !exemptParagraphs.isEmpty }
+
+    public init(id: String, meetingID: String, number: String, position: Int, title: String,
+                purpose: String? = nil, kind: String? = nil, keyDecision: Bool = false,
+                decisionMaker: String? = nil, decisionStatus: String? = nil,
+                decisionDate: CalendarDate? = nil, portfolio: String? = nil, author: String? = nil,
+                reference: String? = nil, callIn: CallIn = .none, exemptParagraphs: [Int] = []) {
+        self.id = id
+        self.meetingID = meetingID
+        self.number = number
+        self.position = position
+        self.title = title
+        self.purpose = purpose
+        self.kind = kind
+        self.keyDecision = keyDecision
+        self.decisionMaker = decisionMaker
+        self.decisionStatus = decisionStatus
+        self.decisionDate = decisionDate
+        self.portfolio = portfolio
+        self.author = author
+        self.reference = reference
+        self.callIn = callIn
+        self.exemptParagraphs = exemptParagraphs
+    }
+}
+
+/// Whether an executive decision may be called in for scrutiny before it takes effect.
+public enum CallIn: Hashable, Sendable, Codable {
+    case none
+    /// Subject to call-in; the period ends on the date when it is known.
+    case subject(expires: CalendarDate?)
+    /// Called in; implementation is suspended.
+    case calledIn
+
+    public var name: String {
+        switch self {
+        case .none: "none"
+        case .subject: "subject"
+        case .calledIn: "called_in"
+        }
+    }
+
+    public var expires: CalendarDate? {
+        if case .subject(let date) = self { return date }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+/// A council: the body whose committees meet.
+public struct Body: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A committee of a council: Cabinet, a scrutiny committee, Full Council …
+public struct Committee: Hashable, Sendable, Codable {
+    /// What a committee is for; scrutiny committees hold the executive to account.
+    public enum Kind: String, CaseIterable, Sendable, Codable {
+        case executive, scrutiny, regulatory, council, other
+    }
+
+    public var id: String
+    public var bodyID: String?
+    public var name: String
+    public var kind: Kind
+    /// Members needed for the meeting to be quorate; nil means the default rule.
+    public var quorum: Int?
+    /// How this committee labels its resolutions: (a), i., (1) …
+    public var resolutionStyle: ResolutionLabelStyle
+
+    public init(id: String, bodyID: String? = nil, name: String, kind: Kind = .other,
+                quorum: Int? = nil, resolutionStyle: ResolutionLabelStyle = .letter) {
+        self.id = id
+        self.bodyID = bodyID
+        self.name = name
+        self.kind = kind
+        self.quorum = quorum
+        self.resolutionStyle = resolutionStyle
+    }
+}
+
+/// A councillor or an officer.
+public struct Person: Hashable, Sendable, Codable {
+    public enum Role: String, CaseIterable, Sendable, Codable {
+        case councillor, officer
+    }
+
+    public var id: String
+    public var name: String
+    public var role: Role
+    /// The office held, as printed: "Head of Corporate Strategy", "Chair".
+    public var title: String?
+
+    public init(id: String, name: String, role: Role, title: String? = nil) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.title = title
+    }
+}
+
+/// A person's seat on a committee.
+public struct Membership: Hashable, Sendable, Codable {
+    public var committeeID: String
+    public var personID: String
+    /// "Chair", "Vice-Chair" or "Member".
+    public var role: String
+
+    public init(committeeID: String, personID: String, role: String = "Member") {
+        self.committeeID = committeeID
+        self.personID = personID
+        self.role = role
+    }
+}

@@ -1,0 +1,133 @@
+/// A meeting as a list shows it: with its committee's name and how many items it has.
+public struct MeetingListing: Hashable, Sendable {
+    public var meeting: Meeting
+    public var committeeName: String
+    public var itemCount: Int
+
+    public init(meeting: Meeting, committeeName: String, itemCount: Int) {
+        self.meeting = meeting
+        self.committeeName = committeeName
+        self.itemCount = itemCount
+    }
+}
+
+/// An agenda item as an agenda shows it: with counts of what hangs off it.
+public struct ItemListing: Hashable, Sendable {
+    public var item: AgendaItem
+    public var documentCount: Int
+    public var questionCount: Int
+    public var resolutionCount: Int
+    public var noteCount: Int
+
+    public init(item: AgendaItem, documentCount: Int, questionCount: Int, resolutionCount: Int, noteCount: Int) {
+        self.item = item
+        self.documentCount = documentCount
+        self.questionCount = questionCount
+        self.resolutionCount = resolutionCount
+        self.noteCount = noteCount
+    }
+}
+
+/// A meeting with its committee, agenda, attendance and declarations.
+public struct MeetingDetail: Hashable, Sendable {
+    public var meeting: Meeting
+    public var committee: Committee
+    public var items: [ItemListing]
+    public var attendance: [Attendance]
+    public var declarations: [Declaration]
+
+    public init(meeting: Meeting, committee: Committee, items: [ItemListing], attendance: [Attendance],
+                declarations: [Declaration]) {
+        self.meeting = meeting
+        self.committee = committee
+        self.items = items
+        self.attendance = attendance
+        self.declarations = declarations
+    }
+}
+
+/// An agenda item with everything attached to it, in order.
+public struct ItemDetail: Hashable, Sendable {
+    public var item: AgendaItem
+    public var meeting: MeetingListing
+    public var documents: [Document]
+    public var questions: [Question]
+    public var responses: [Response]
+    public var resolutions: [Resolution]
+    public var declarations: [Declaration]
+
+    public init(item: AgendaItem, meeting: MeetingListing, documents: [Document], questions: [Question],
+                responses: [Response], resolutions: [Resolution], declarations: [Declaration]) {
+        self.item = item
+        self.meeting = meeting
+        self.documents = documents
+        self.questions = questions
+        self.responses = responses
+        self.resolutions = resolutions
+        self.declarations = declarations
+    }
+}
+
+/// One place where a search matched, with a snippet of the text around the match.
+public struct SearchHit: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case item, paragraph, question, response, resolution, note
+    }
+
+    public var kind: Kind
+    public var itemID: String
+    public var itemTitle: String
+    public var meetingID: String
+    public var meetingDate: CalendarDate?
+    public var committeeName: String
+    /// The id of what matched: the item, document, question, response, resolution or note.
+    public var refID: String
+    /// The paragraph's position in its document, for paragraph hits.
+    public var paragraph: Int?
+    public var snippet: Snippet
+
+    public init(kind: Kind, itemID: String, itemTitle: String, meetingID: String, meetingDate: CalendarDate?,
+                committeeName: String, refID: String, paragraph: Int?, snippet: Snippet) {
+        self.kind = kind
+        self.itemID = itemID
+        self.itemTitle = itemTitle
+        self.meetingID = meetingID
+        self.meetingDate = meetingDate
+        self.committeeName = committeeName
+        self.refID = refID
+        self.paragraph = paragraph
+        self.snippet = snippet
+    }
+}
+
+/// A short extract of text with the matched words marked.
+public struct Snippet: Hashable, Sendable {
+    public var text: String
+    /// Ranges of matched text, as offsets in characters (grapheme clusters) of `text`.
+    public var highlights: [Range<Int>]
+
+    public init(text: String, highlights: [Range<Int>]) {
+        self.text = text
+        self.highlights = highlights
+    }
+
+    /// Reads text where each match is enclosed by `open` and `close` markers.
+    public init(marked: String, open: Character, close: Character) {
+        var text = ""
+        var highlights: [Range<Int>] = []
+        var start: Int?
+        var count = 0
+        for character in marked {
+            if character == open {
+                start = count
+            } else if character == close, let begin = start {
+                highlights.append(begin..<count)
+                start = nil
+            } else {
+                text.append(character)
+                count += 1
+            }
+        }
+        self.init(text: text, highlights: highlights)
+    }
+}

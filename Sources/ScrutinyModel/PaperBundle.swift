@@ -1,0 +1,33 @@
+/// Everything one imported file holds, ready to be written to the store in one transaction.
+///
+/// Committees, people and meetings are shared between files and merged by id; the items
+/// (with their documents, questions, responses and resolutions), attendance and
+/// declarations belong to the file and are replaced when it changes.
+public struct PaperBundle: Hashable, Sendable {
+    public var body: Body?
+    public var committees: [Committee] = []
+    public var people: [Person] = []
+    public var memberships: [Membership] = []
+    public var meetings: [Meeting] = []
+    public var items: [AgendaItem] = []
+    public var documents: [Document] = []
+    public var questions: [Question] = []
+    public var responses: [Response] = []
+    public var resolutions: [Resolution] = []
+    public var attendance: [Attendance] = []
+    public var declarations: [Declaration] = []
+
+    public init() {}
+
+    /// A one-line account of what the bundle holds: "1 meeting, 3 items, 4 documents …".
+    public var summary: String {
+        let counts: [(Int, String)] = [
+            (committees.count, "committee"), (meetings.count, "meeting"), (items.count, "item"),
+            (documents.count, "document"), (questions.count, "question"), (responses.count, "response"),
+            (resolutions.count, "resolution"), (attendance.count, "attendance record"),
+            (declarations.count, "declaration"),
+        ]
+        return counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            .joined(separator: ", ")
+    }
+}

@@ -1,0 +1,177 @@
+import GRDB
+import ScrutinyModel
+
+/// Writes a `PaperBundle` inside an open transaction, indexing what it writes for search.
+struct BundleWriter {
+    let db: Database
+    let sourceID: Int64
+    let sourceName: String
+    private var index: SearchIndexer
+
+    init(db: Database, sourceID: Int64, sourceName: String) {
+        self.db = db
+        self.sourceID = sourceID
+        self.sourceName = sourceName
+        self.index = SearchIndexer(db: db)
+    }
+
+    mutating func write(_ bundle: PaperBundle) throws {
+        if let body = bundle.body {
+            try db.execute(sql: "INSERT INTO body (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+                           arguments: [body.id, body.name])
+        }
+        for committee in bundle.committees { try upsert(committee) }
+        for person in bundle.people {
+            try db.execute(sql: """
+                INSERT INTO person (id, name, role, title) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role,
+                    title = coalesce(excluded.title, person.title)
+                """, arguments: [person.id, person.name, person.role.rawValue, person.title])
+        }
+        for membership in bundle.memberships {
+            try db.execute(sql: "INSERT OR REPLACE INTO membership (committee_id, person_id, role) VALUES (?, ?, ?)",
+                           arguments: [membership.committeeID, membership.personID, membership.role])
+        }
+        for meeting in bundle.meetings { try upsert(meeting) }
+        var dayOfMeeting: [String: CalendarDate?] = [:]
+        for item in bundle.items {
+            let day = try dayOfMeeting[item.meetingID] ?? meetingDay(item.meetingID)
+            dayOfMeeting[item.meetingID] = day
+            try insert(item, day: day)
+        }
+        let itemDays = Dictionary(uniqueKeysWithValues: bundle.items.map { ($0.id, dayOfMeeting[$0.meetingID] ?? nil) })
+        var documentPosition: [String: Int] = [:]
+        for document in bundle.documents {
+            let position = documentPosition[document.itemID, default: 0] + 1
+            documentPosition[document.itemID] = position
+            try insert(document, position: position, day: itemDays[document.itemID] ?? nil)
+        }
+        for question in bundle.questions { try insert(question, day: itemDays[question.itemID] ?? nil) }
+        for response in bundle.responses { try insert(response, day: itemDays[response.itemID] ?? nil) }
+        for resolution in bundle.resolutions { try insert(resolution, day: itemDays[resolution.itemID] ?? nil) }
+        for record in bundle.attendance {
+            try db.execute(sql: """
+                INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [record.meetingID, sourceID, record.person, record.status.rawValue, record.arrived, record.left])
+        }
+        for declaration in bundle.declarations {
+            try db.execute(sql: """
+                INSERT INTO declaration (id, meeting_id, source_id, item_id, person, kind, detail, action)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [declaration.id, declaration.meetingID, sourceID, declaration.itemID, declaration.person,
+                                 declaration.kind.rawValue, declaration.detail, declaration.action.rawValue])
+        }
+    }
+
+    private func upsert(_ committee: Committee) throws {
+        try db.execute(sql: """
+            INSERT INTO committee (id, body_id, name, kind, quorum, resolution_style) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET body_id = coalesce(excluded.body_id, committee.body_id),
+                name = excluded.name, kind = excluded.kind, quorum = coalesce(excluded.quorum, committee.quorum),
+                resolution_style = excluded.resolution_style
+            """, arguments: [committee.id, committee.bodyID, committee.name, committee.kind.rawValue,
+                             committee.quorum, committee.resolutionStyle.rawValue])
+    }
+
+    private func upsert(_ meeting: Meeting) throws {
+        try db.execute(sql: """
+            INSERT INTO meeting (id, committee_id, start_date, start_minutes, location, status, hybrid)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET committee_id = excluded.committee_id,
+                start_date = coalesce(excluded.start_date, meeting.start_date),
+                start_minutes = coalesce(excluded.start_minutes, meeting.start_minutes),
+                location = coalesce(excluded.location, meeting.location),
+                status = excluded.status, hybrid = excluded.hybrid
+            """, arguments: [meeting.id, meeting.committeeID, meeting.start?.date.iso, meeting.start?.minutes,
+                             meeting.location, meeting.status.rawValue, meeting.hybrid])
+    }
+
+    private func meetingDay(_ meetingID: String) throws -> CalendarDate? {
+        guard let text = try String?.fetchOne(db, sql: "SELECT start_date FROM meeting WHERE id = ?", arguments: [meetingID]) ?? nil
+        else { return nil }
+        return CalendarDate(iso: text)
+    }
+
+    private mutating func insert(_ item: AgendaItem, day: CalendarDate?) throws {
+        if let owner = try String.fetchOne(db, sql: """
+            SELECT coalesce(s.name, 'an earlier session') FROM agenda_item i LEFT JOIN import_source s ON s.id = i.source_id
+            WHERE i.id = ?
+            """, arguments: [item.id]) {
+            throw StoreError("item \"\(item.id)\" (\(item.title)) is already in the store from \(owner)")
+        }
+        var position = item.position
+        let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM agenda_item WHERE meeting_id = ? AND position = ?",
+                                      arguments: [item.meetingID, position]) ?? false
+        if taken {
+            position = try Int.fetchOne(db, sql: "SELECT max(position) + 1 FROM agenda_item WHERE meeting_id = ?",
+                                        arguments: [item.meetingID]) ?? 1
+        }
+        try db.execute(sql: """
+            INSERT INTO agenda_item (id, meeting_id, source_id, number, position, title, purpose, kind, key_decision,
+                decision_maker, decision_status, decision_date, portfolio, author, reference, call_in, call_in_expires)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [item.id, item.meetingID, sourceID, item.number, position, item.title, item.purpose,
+                             item.kind, item.keyDecision, item.decisionMaker, item.decisionStatus,
+                             item.decisionDate?.iso, item.portfolio, item.author, item.reference,
+                             item.callIn.name, item.callIn.expires?.iso])
+        for paragraph in Set(item.exemptParagraphs).sorted() {
+            try db.execute(sql: "INSERT INTO item_exemption (item_id, paragraph) VALUES (?, ?)",
+                           arguments: [item.id, paragraph])
+        }
+        let text = [item.title, item.purpose].compactMap { $0 }.joined(separator: "\n")
+        try index.add(kind: "item", itemID: item.id, refID: item.id, paragraph: nil,
+                      title: item.title, body: text, day: day)
+    }
+
+    private mutating func insert(_ document: Document, position: Int, day: CalendarDate?) throws {
+        try db.execute(sql: """
+            INSERT INTO document (id, item_id, position, kind, title, published, source, checksum, exempt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [document.id, document.itemID, position, document.kind.rawValue, document.title,
+                             document.published?.iso, document.source, document.checksum, document.exempt])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO paragraph (document_id, position, number, kind, text) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (offset, paragraph) in document.paragraphs.enumerated() {
+            try statement.execute(arguments: [document.id, offset + 1, paragraph.number, paragraph.kind.rawValue, paragraph.text])
+            try index.add(kind: "paragraph", itemID: document.itemID, refID: document.id, paragraph: offset + 1,
+                          title: document.title, body: paragraph.text, day: day)
+        }
+    }
+
+    private mutating func insert(_ question: Question, day: CalendarDate?) throws {
+        try db.execute(sql: "INSERT INTO question (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [question.id, question.itemID, question.position, question.speaker, question.text])
+        try index.add(kind: "question", itemID: question.itemID, refID: question.id, paragraph: nil,
+                      title: question.speaker ?? "Question", body: question.text, day: day)
+    }
+
+    private mutating func insert(_ response: Response, day: CalendarDate?) throws {
+        try db.execute(sql: "INSERT INTO response (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [response.id, response.itemID, response.position, response.speaker, response.text])
+        for question in response.answers {
+            try db.execute(sql: "INSERT INTO response_answer (response_id, question_id) VALUES (?, ?)",
+                           arguments: [response.id, question])
+        }
+        try index.add(kind: "response", itemID: response.itemID, refID: response.id, paragraph: nil,
+                      title: response.speaker ?? "Response", body: response.text, day: day)
+    }
+
+    private mutating func insert(_ resolution: Resolution, day: CalendarDate?) throws {
+        try db.execute(sql: """
+            INSERT INTO resolution (id, item_id, position, label, text, outcome, is_final, votes_for, votes_against,
+                votes_abstain, unanimous, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [resolution.id, resolution.itemID, resolution.position, resolution.label, resolution.text,
+                             resolution.outcome.rawValue, resolution.isFinal, resolution.votes?.forCount,
+                             resolution.votes?.against, resolution.votes?.abstain, resolution.unanimous,
+                             resolution.recordedBy, resolution.recordedAt])
+        for vote in resolution.namedVotes {
+            try db.execute(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",
+                           arguments: [resolution.id, vote.person, vote.vote.rawValue])
+        }
+        try index.add(kind: "resolution", itemID: resolution.itemID, refID: resolution.id, paragraph: nil,
+                      title: "Resolved \(resolution.label)", body: resolution.text, day: day)
+    }
+}

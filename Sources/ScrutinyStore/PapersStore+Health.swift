@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import ScrutinyModel
+
+/// What `scrutiny doctor` reports about a store.
+public struct StoreHealth: Sendable {
+    public var path: String
+    public var schemaVersion: Int
+    public var expectedSchemaVersion: Int
+    /// Rows per table, by table name.
+    public var counts: [(table: String, rows: Int)]
+    /// "ok", or SQLite's list of problems.
+    public var integrity: String
+    public var journalMode: String
+    /// Permission bits of the folder, the store and its WAL files that exist, by path.
+    public var modes: [(path: String, mode: Int)]
+}
+
+extension PapersStore {
+    static let countedTables = ["committee", "person", "meeting", "agenda_item", "document", "paragraph",
+                                "question", "response", "resolution", "attendance", "declaration", "note", "flag",
+                                "import_source"]
+
+    /// Checks the store: schema version, row counts, `PRAGMA integrity_check`, file modes.
+    public func health() throws -> StoreHealth {
+        try read { db in
+            let applied = try Schema.migrator.appliedMigrations(db).count
+            var counts: [(String, Int)] = []
+            for table in Self.countedTables {
+                counts.append((table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
+            }
+            let problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let journal = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?"
+            let folder = (path as NSString).deletingLastPathComponent
+            let files = [folder.isEmpty ? "." : folder, path, path + "-wal", path + "-shm"]
+            let modes = files.compactMap { file -> (String, Int)? in
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+                      let mode = attributes[.posixPermissions] as? Int else { return nil }
+                return (file, mode)
+            }
+            return StoreHealth(path: path, schemaVersion: applied, expectedSchemaVersion: Schema.version,
+                               counts: counts, integrity: problems.joined(separator: "\n"), journalMode: journal,
+                               modes: modes)
+        }
+    }
+
+    /// Whether the store holds no meetings yet.
+    public func isEmpty() throws -> Bool {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting") == 0 }
+    }
+}

@@ -1,0 +1,121 @@
+import GRDB
+import ScrutinyModel
+
+extension PapersStore {
+    /// Every meeting with its committee's name and item count, by committee name then date.
+    public func meetings() throws -> [MeetingListing] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.*, c.name AS committee_name,
+                       (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count
+                FROM meeting m JOIN committee c ON c.id = m.committee_id
+                ORDER BY c.name, m.start_date, m.start_minutes, m.id
+                """).map(Self.listing)
+        }
+    }
+
+    /// A meeting with its committee, agenda, attendance and declarations.
+    public func meeting(id: String) throws -> MeetingDetail {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("meeting", id)
+            }
+            let meeting = Meeting(row: row)
+            let committee = try Row.fetchOne(db, sql: "SELECT * FROM committee WHERE id = ?",
+                                             arguments: [meeting.committeeID]).map(Committee.init(row:))
+            let items = try Row.fetchAll(db, sql: """
+                SELECT i.*,
+                    (SELECT count(*) FROM document d WHERE d.item_id = i.id) AS document_count,
+                    (SELECT count(*) FROM question q WHERE q.item_id = i.id) AS question_count,
+                    (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS resolution_count,
+                    (SELECT count(*) FROM note n WHERE n.target_kind = 'item' AND n.target_id = i.id) AS note_count
+                FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
+                """, arguments: [id]).map { row in
+                ItemListing(item: AgendaItem(row: row, exemptParagraphs: try exemptions(row["id"], db)),
+                            documentCount: row["document_count"], questionCount: row["question_count"],
+                            resolutionCount: row["resolution_count"], noteCount: row["note_count"])
+            }
+            let attendance = try Row.fetchAll(db, sql: """
+                SELECT * FROM attendance WHERE meeting_id = ?
+                ORDER BY CASE status WHEN 'present' THEN 0 WHEN 'apologies' THEN 1 ELSE 2 END, rowid
+                """, arguments: [id]).map(Attendance.init(row:))
+            let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
+                                                arguments: [id]).map(Declaration.init(row:))
+            return MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),
+                                 items: items, attendance: attendance, declarations: declarations)
+        }
+    }
+
+    /// An agenda item with its documents, questions, responses, resolutions and declarations.
+    public func item(id: String) throws -> ItemDetail {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agenda_item WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("agenda item", id)
+            }
+            let item = AgendaItem(row: row, exemptParagraphs: try exemptions(id, db))
+            guard let meetingRow = try Row.fetchOne(db, sql: """
+                SELECT m.*, c.name AS committee_name,
+                       (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count
+                FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
+                """, arguments: [item.meetingID]) else { throw StoreError.notFound("meeting", item.meetingID) }
+            let documents = try Row.fetchAll(db, sql: "SELECT * FROM document WHERE item_id = ? ORDER BY position",
+                                             arguments: [id]).map { try document(row: $0, db) }
+            let questions = try Row.fetchAll(db, sql: "SELECT * FROM question WHERE item_id = ? ORDER BY position",
+                                             arguments: [id]).map { row in
+                Question(id: row["id"], itemID: id, position: row["position"], speaker: row["speaker"], text: row["text"])
+            }
+            let responses = try Row.fetchAll(db, sql: "SELECT * FROM response WHERE item_id = ? ORDER BY position",
+                                             arguments: [id]).map { row in
+                let answers = try String.fetchAll(db, sql: """
+                    SELECT a.question_id FROM response_answer a JOIN question q ON q.id = a.question_id
+                    WHERE a.response_id = ? ORDER BY q.position
+                    """, arguments: [row["id"] as String])
+                return Response(id: row["id"], itemID: id, position: row["position"], speaker: row["speaker"],
+                                text: row["text"], answers: answers)
+            }
+            let resolutions = try Row.fetchAll(db, sql: "SELECT * FROM resolution WHERE item_id = ? ORDER BY position",
+                                               arguments: [id]).map { row in
+                let votes = try Row.fetchAll(db, sql: "SELECT person, vote FROM named_vote WHERE resolution_id = ? ORDER BY rowid",
+                                             arguments: [row["id"] as String]).map { vote in
+                    NamedVote(person: vote["person"], vote: NamedVote.Vote(rawValue: vote["vote"]) ?? .abstain)
+                }
+                return Resolution(row: row, namedVotes: votes)
+            }
+            let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE item_id = ? ORDER BY rowid",
+                                                arguments: [id]).map(Declaration.init(row:))
+            return ItemDetail(item: item, meeting: Self.listing(meetingRow), documents: documents, questions: questions,
+                              responses: responses, resolutions: resolutions, declarations: declarations)
+        }
+    }
+
+    /// One document with its paragraphs.
+    public func document(id: String) throws -> Document {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("document", id)
+            }
+            return try document(row: row, db)
+        }
+    }
+
+    private func document(row: Row, _ db: Database) throws -> Document {
+        let id: String = row["id"]
+        let paragraphs = try Row.fetchAll(db, sql: "SELECT number, kind, text FROM paragraph WHERE document_id = ? ORDER BY position",
+                                          arguments: [id]).map { paragraph in
+            Paragraph(kind: Paragraph.Kind(rawValue: paragraph["kind"]) ?? .text, number: paragraph["number"],
+                      text: paragraph["text"])
+        }
+        return Document(id: id, itemID: row["item_id"], kind: Document.Kind(rawValue: row["kind"]) ?? .supporting,
+                        title: row["title"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
+                        source: row["source"], exempt: row["exempt"], paragraphs: paragraphs)
+    }
+
+    private func exemptions(_ itemID: String, _ db: Database) throws -> [Int] {
+        try Int.fetchAll(db, sql: "SELECT paragraph FROM item_exemption WHERE item_id = ? ORDER BY paragraph",
+                         arguments: [itemID])
+    }
+
+    static func listing(_ row: Row) -> MeetingListing {
+        MeetingListing(meeting: Meeting(row: row), committeeName: row["committee_name"], itemCount: row["item_count"])
+    }
+}

@@ -1,0 +1,48 @@
+import GRDB
+import ScrutinyModel
+
+extension PapersStore {
+    /// How many entries a word may match before a search stops ranking and answers with the
+    /// newest matches instead: ranking every match of a very common word costs more than a
+    /// member would wait.
+    static let commonTermThreshold = 5_000
+
+    /// Searches documents, item titles, questions, responses and resolutions.
+    ///
+    /// Selective queries come back best match first; a query matching very many entries comes
+    /// back newest first. `asYouType` treats the last word as a prefix.
+    public func search(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
+        let query = SearchQuery(text, asYouType: asYouType)
+        guard !query.isEmpty, limit > 0 else { return [] }
+        return try read { db in
+            let common = try isCommon(query, db)
+            let order = common ? "rowid DESC" : "rank"
+            return try Row.fetchAll(db, sql: """
+                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, i.title AS item_title,
+                       m.id AS meeting_id, m.start_date, c.name AS committee_name
+                FROM (SELECT rowid, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, rank
+                      FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?) AS hit
+                JOIN search_entry e ON e.rowid = hit.rowid
+                JOIN agenda_item i ON i.id = e.item_id
+                JOIN meeting m ON m.id = i.meeting_id
+                JOIN committee c ON c.id = m.committee_id
+                ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
+                """, arguments: [query.match, limit]).map { row in
+                SearchHit(kind: SearchHit.Kind(rawValue: row["kind"]) ?? .paragraph, itemID: row["item_id"],
+                          itemTitle: row["item_title"], meetingID: row["meeting_id"],
+                          meetingDate: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) },
+                          committeeName: row["committee_name"], refID: row["ref_id"], paragraph: row["paragraph"],
+                          snippet: Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
+            }
+        }
+    }
+
+    /// True when the query matches more entries than the threshold. Counting stops at the
+    /// threshold, so this costs the same however common the words are.
+    private func isCommon(_ query: SearchQuery, _ db: Database) throws -> Bool {
+        let count = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)
+            """, arguments: [query.match, Self.commonTermThreshold + 1]) ?? 0
+        return count > Self.commonTermThreshold
+    }
+}

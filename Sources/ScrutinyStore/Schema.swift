@@ -1,0 +1,223 @@
+import GRDB
+import ScrutinyModel
+
+/// The papers store's schema, one migration per change. Constraints live here, in SQLite,
+/// so that no writer can store what the domain forbids.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-papers", migrate: createPapers)
+        migrator.registerMigration("v1-search", migrate: createSearch)
+        return migrator
+    }
+
+    /// The number of migrations applied to a fully migrated store.
+    static var version: Int { migrator.migrations.count }
+
+    private static func createPapers(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE import_source (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                format TEXT NOT NULL,
+                checksum TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE TABLE body (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                name TEXT NOT NULL CHECK (name <> '')
+            );
+            CREATE TABLE committee (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                body_id TEXT REFERENCES body(id) ON DELETE SET NULL,
+                name TEXT NOT NULL CHECK (name <> ''),
+                kind TEXT NOT NULL CHECK (kind IN ('executive','scrutiny','regulatory','council','other')),
+                quorum INTEGER CHECK (quorum IS NULL OR quorum >= 1),
+                resolution_style TEXT NOT NULL DEFAULT 'letter' CHECK (resolution_style IN ('letter','roman','number'))
+            );
+            CREATE TABLE person (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                name TEXT NOT NULL CHECK (name <> ''),
+                role TEXT NOT NULL CHECK (role IN ('councillor','officer')),
+                title TEXT
+            );
+            CREATE TABLE membership (
+                committee_id TEXT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+                person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                role TEXT NOT NULL DEFAULT 'Member',
+                PRIMARY KEY (committee_id, person_id)
+            );
+            CREATE TABLE meeting (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                committee_id TEXT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+                start_date TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
+                start_minutes INTEGER CHECK (start_minutes IS NULL OR start_minutes BETWEEN 0 AND 1439),
+                location TEXT,
+                status TEXT NOT NULL CHECK (status IN ('scheduled','held','cancelled')),
+                hybrid INTEGER NOT NULL DEFAULT 0 CHECK (hybrid IN (0,1))
+            );
+            CREATE INDEX meeting_by_committee ON meeting(committee_id, start_date);
+            CREATE TABLE agenda_item (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                source_id INTEGER REFERENCES import_source(id) ON DELETE CASCADE,
+                number TEXT NOT NULL,
+                position INTEGER NOT NULL CHECK (position >= 1),
+                title TEXT NOT NULL CHECK (title <> ''),
+                purpose TEXT,
+                kind TEXT,
+                key_decision INTEGER NOT NULL DEFAULT 0 CHECK (key_decision IN (0,1)),
+                decision_maker TEXT,
+                decision_status TEXT,
+                decision_date TEXT CHECK (decision_date IS NULL OR date(decision_date) = decision_date),
+                portfolio TEXT,
+                author TEXT,
+                reference TEXT,
+                call_in TEXT NOT NULL DEFAULT 'none' CHECK (call_in IN ('none','subject','called_in')),
+                call_in_expires TEXT CHECK (call_in_expires IS NULL OR (call_in = 'subject' AND date(call_in_expires) = call_in_expires)),
+                UNIQUE (meeting_id, position)
+            );
+            CREATE INDEX agenda_item_by_source ON agenda_item(source_id);
+            CREATE TABLE item_exemption (
+                item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                paragraph INTEGER NOT NULL CHECK (paragraph BETWEEN 1 AND 7),
+                PRIMARY KEY (item_id, paragraph)
+            );
+            CREATE TABLE document (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 1),
+                kind TEXT NOT NULL CHECK (kind IN ('report','minutes','decision','appendix','supporting')),
+                title TEXT NOT NULL CHECK (title <> ''),
+                published TEXT CHECK (published IS NULL OR date(published) = published),
+                source TEXT,
+                checksum TEXT NOT NULL,
+                exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0,1)),
+                UNIQUE (item_id, position)
+            );
+            CREATE TABLE paragraph (
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 1),
+                number INTEGER CHECK (number IS NULL OR number >= 1),
+                kind TEXT NOT NULL CHECK (kind IN ('heading','text','list')),
+                text TEXT NOT NULL,
+                CHECK ((kind = 'heading') = (number IS NULL)),
+                PRIMARY KEY (document_id, position)
+            );
+            CREATE TABLE question (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 1),
+                speaker TEXT,
+                text TEXT NOT NULL CHECK (text <> ''),
+                UNIQUE (item_id, position)
+            );
+            CREATE TABLE response (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 1),
+                speaker TEXT,
+                text TEXT NOT NULL CHECK (text <> ''),
+                UNIQUE (item_id, position)
+            );
+            CREATE TABLE response_answer (
+                response_id TEXT NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+                PRIMARY KEY (response_id, question_id)
+            );
+            CREATE TABLE resolution (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 1),
+                label TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL,
+                outcome TEXT NOT NULL CHECK (outcome IN ('agreed','noted','approved','rejected','deferred')),
+                is_final INTEGER NOT NULL DEFAULT 1 CHECK (is_final IN (0,1)),
+                votes_for INTEGER CHECK (votes_for >= 0),
+                votes_against INTEGER CHECK (votes_against >= 0),
+                votes_abstain INTEGER CHECK (votes_abstain >= 0),
+                unanimous INTEGER NOT NULL DEFAULT 0 CHECK (unanimous IN (0,1)),
+                recorded_by TEXT,
+                recorded_at TEXT,
+                CHECK ((votes_for IS NULL) = (votes_against IS NULL) AND (votes_for IS NULL) = (votes_abstain IS NULL)),
+                CHECK (NOT unanimous OR votes_against IS NULL OR votes_against = 0),
+                UNIQUE (item_id, position)
+            );
+            CREATE TABLE named_vote (
+                resolution_id TEXT NOT NULL REFERENCES resolution(id) ON DELETE CASCADE,
+                person TEXT NOT NULL CHECK (person <> ''),
+                vote TEXT NOT NULL CHECK (vote IN ('for','against','abstain')),
+                PRIMARY KEY (resolution_id, person)
+            );
+            CREATE TABLE attendance (
+                meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                source_id INTEGER REFERENCES import_source(id) ON DELETE CASCADE,
+                person TEXT NOT NULL CHECK (person <> ''),
+                status TEXT NOT NULL CHECK (status IN ('present','apologies','absent')),
+                arrived TEXT,
+                left_at TEXT,
+                CHECK (status = 'present' OR (arrived IS NULL AND left_at IS NULL)),
+                PRIMARY KEY (meeting_id, person)
+            );
+            CREATE TABLE declaration (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                source_id INTEGER REFERENCES import_source(id) ON DELETE CASCADE,
+                item_id TEXT REFERENCES agenda_item(id) ON DELETE CASCADE,
+                person TEXT NOT NULL CHECK (person <> ''),
+                kind TEXT NOT NULL CHECK (kind IN ('disclosable_pecuniary','other_registrable','non_registrable')),
+                detail TEXT NOT NULL DEFAULT '',
+                action TEXT NOT NULL CHECK (action IN ('remained','left_room','did_not_vote'))
+            );
+            CREATE TABLE flag (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
+                retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0,1))
+            );
+            -- Shared notes; private notes live in each member's own notebook file.
+            -- Targets are ids, not foreign keys, so notes outlive a re-import of their paper.
+            CREATE TABLE note (
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                author TEXT NOT NULL CHECK (author <> ''),
+                target_kind TEXT NOT NULL CHECK (target_kind IN ('meeting','item','paragraph','question','response','resolution')),
+                target_id TEXT NOT NULL,
+                paragraph INTEGER CHECK ((target_kind = 'paragraph') = (paragraph IS NOT NULL)),
+                quote TEXT,
+                text TEXT NOT NULL,
+                priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','raised','resolved')),
+                follow_up TEXT CHECK (follow_up IS NULL OR date(follow_up) = follow_up),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX note_by_target ON note(target_kind, target_id);
+            CREATE TABLE note_flag (
+                note_id TEXT NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+                flag_id TEXT NOT NULL REFERENCES flag(id) ON DELETE RESTRICT,
+                PRIMARY KEY (note_id, flag_id)
+            );
+            """)
+        for flag in Flag.defaults {
+            try db.execute(sql: "INSERT INTO flag (id, name) VALUES (?, ?)", arguments: [flag.id, flag.name])
+        }
+    }
+
+    /// Full-text search over paragraphs, item titles and purposes, questions, responses and
+    /// resolutions. The rowid of an entry starts with the day of its meeting, so that
+    /// `ORDER BY rowid DESC` walks the newest entries first without sorting every match.
+    private static func createSearch(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE search USING fts5(
+                title, body, tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE TABLE search_entry (
+                rowid INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('item','paragraph','question','response','resolution','note')),
+                item_id TEXT NOT NULL,
+                ref_id TEXT NOT NULL,
+                paragraph INTEGER
+            );
+            CREATE INDEX search_entry_by_item ON search_entry(item_id);
+            """)
+    }
+}

@@ -84,10 +84,12 @@ public struct SearchHit: Hashable, Sendable {
     public var refID: String
     /// The paragraph's position in its document, for paragraph hits.
     public var paragraph: Int?
+    /// The paragraph's number for citation; nil for headings and other hits.
+    public var paragraphNumber: Int?
     public var snippet: Snippet
 
     public init(kind: Kind, itemID: String, itemTitle: String, meetingID: String, meetingDate: CalendarDate?,
-                committeeName: String, refID: String, paragraph: Int?, snippet: Snippet) {
+                committeeName: String, refID: String, paragraph: Int?, paragraphNumber: Int? = nil, snippet: Snippet) {
         self.kind = kind
         self.itemID = itemID
         self.itemTitle = itemTitle
@@ -96,6 +98,7 @@ public struct SearchHit: Hashable, Sendable {
         self.committeeName = committeeName
         self.refID = refID
         self.paragraph = paragraph
+        self.paragraphNumber = paragraphNumber
         self.snippet = snippet
     }
 }

@@ -46,9 +46,22 @@ struct BundleWriter {
             documentPosition[document.itemID] = position
             try insert(document, position: position, day: itemDays[document.itemID] ?? nil)
         }
-        for question in bundle.questions { try insert(question, day: itemDays[question.itemID] ?? nil) }
-        for response in bundle.responses { try insert(response, day: itemDays[response.itemID] ?? nil) }
-        for resolution in bundle.resolutions { try insert(resolution, day: itemDays[resolution.itemID] ?? nil) }
+        // Text read out of a document (a council page's questions and resolutions) is found
+        // through its paragraph, so that search shows it once and jumps to it in place.
+        var documentText: [String: [String]] = [:]
+        for document in bundle.documents { documentText[document.itemID, default: []] += document.paragraphs.map(\.text) }
+        func indexed(_ itemID: String, _ text: String) -> Bool {
+            !(documentText[itemID] ?? []).contains { $0.contains(text) }
+        }
+        for question in bundle.questions {
+            try insert(question, day: itemDays[question.itemID] ?? nil, index: indexed(question.itemID, question.text))
+        }
+        for response in bundle.responses {
+            try insert(response, day: itemDays[response.itemID] ?? nil, index: indexed(response.itemID, response.text))
+        }
+        for resolution in bundle.resolutions {
+            try insert(resolution, day: itemDays[resolution.itemID] ?? nil, index: indexed(resolution.itemID, resolution.text))
+        }
         for record in bundle.attendance {
             try db.execute(sql: """
                 INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at)
@@ -140,25 +153,27 @@ struct BundleWriter {
         }
     }
 
-    private mutating func insert(_ question: Question, day: CalendarDate?) throws {
+    private mutating func insert(_ question: Question, day: CalendarDate?, index: Bool) throws {
         try db.execute(sql: "INSERT INTO question (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
                        arguments: [question.id, question.itemID, question.position, question.speaker, question.text])
-        try index.add(kind: "question", itemID: question.itemID, refID: question.id, paragraph: nil,
+        guard index else { return }
+        try self.index.add(kind: "question", itemID: question.itemID, refID: question.id, paragraph: nil,
                       title: question.speaker ?? "Question", body: question.text, day: day)
     }
 
-    private mutating func insert(_ response: Response, day: CalendarDate?) throws {
+    private mutating func insert(_ response: Response, day: CalendarDate?, index: Bool) throws {
         try db.execute(sql: "INSERT INTO response (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
                        arguments: [response.id, response.itemID, response.position, response.speaker, response.text])
         for question in response.answers {
             try db.execute(sql: "INSERT INTO response_answer (response_id, question_id) VALUES (?, ?)",
                            arguments: [response.id, question])
         }
-        try index.add(kind: "response", itemID: response.itemID, refID: response.id, paragraph: nil,
+        guard index else { return }
+        try self.index.add(kind: "response", itemID: response.itemID, refID: response.id, paragraph: nil,
                       title: response.speaker ?? "Response", body: response.text, day: day)
     }
 
-    private mutating func insert(_ resolution: Resolution, day: CalendarDate?) throws {
+    private mutating func insert(_ resolution: Resolution, day: CalendarDate?, index: Bool) throws {
         try db.execute(sql: """
             INSERT INTO resolution (id, item_id, position, label, text, outcome, is_final, votes_for, votes_against,
                 votes_abstain, unanimous, recorded_by, recorded_at)
@@ -171,7 +186,8 @@ struct BundleWriter {
             try db.execute(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",
                            arguments: [resolution.id, vote.person, vote.vote.rawValue])
         }
-        try index.add(kind: "resolution", itemID: resolution.itemID, refID: resolution.id, paragraph: nil,
+        guard index else { return }
+        try self.index.add(kind: "resolution", itemID: resolution.itemID, refID: resolution.id, paragraph: nil,
                       title: "Resolved \(resolution.label)", body: resolution.text, day: day)
     }
 }

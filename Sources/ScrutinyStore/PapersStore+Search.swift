@@ -18,7 +18,7 @@ extension PapersStore {
             let common = try isCommon(query, db)
             let order = common ? "rowid DESC" : "rank"
             return try Row.fetchAll(db, sql: """
-                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, i.title AS item_title,
+                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title AS item_title,
                        m.id AS meeting_id, m.start_date, c.name AS committee_name
                 FROM (SELECT rowid, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, rank
                       FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?) AS hit
@@ -26,12 +26,14 @@ extension PapersStore {
                 JOIN agenda_item i ON i.id = e.item_id
                 JOIN meeting m ON m.id = i.meeting_id
                 JOIN committee c ON c.id = m.committee_id
+                LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
                 ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
                 """, arguments: [query.match, limit]).map { row in
                 SearchHit(kind: SearchHit.Kind(rawValue: row["kind"]) ?? .paragraph, itemID: row["item_id"],
                           itemTitle: row["item_title"], meetingID: row["meeting_id"],
                           meetingDate: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) },
                           committeeName: row["committee_name"], refID: row["ref_id"], paragraph: row["paragraph"],
+                          paragraphNumber: row["paragraph_number"],
                           snippet: Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
             }
         }

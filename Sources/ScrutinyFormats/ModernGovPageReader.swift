@@ -1,0 +1,132 @@
+import ScrutinyModel
+
+/// Reads the text of Modern.gov pages (decision records, decision details, agenda-item
+/// minutes, reports) into one agenda item with its document, questions, responses and
+/// resolutions. A page rarely names its meeting: the context fills in what it lacks.
+public enum ModernGovPageReader {
+    public static func recognises(_ source: SourceText) -> Bool {
+        ModernGovPage(source) != nil
+    }
+
+    public static func read(_ source: SourceText, context: PageContext = PageContext(),
+                            fallbackTitle: String) throws -> PaperBundle {
+        guard let page = ModernGovPage(source) else {
+            throw FormatError(file: source.file, line: nil,
+                              "not a council page Scrutiny knows: expected an \"Agenda item\" or \"Decision details\" page, a record of executive decision or a committee report")
+        }
+        let sections = page.sections
+        let decisionMaker = Self.tidyName(sections.field("Decision-Maker", "Decision Maker")?.value)
+        let committeeName = context.committee ?? Self.committee(decisionMaker: decisionMaker, sections: sections)
+        let date = context.date ?? sections.field("Date of decision", "Date of meeting", "Date").flatMap { DateText.parse($0.value) }
+        let committee = Committee(id: Slug.make(committeeName), name: committeeName, kind: Self.kind(of: committeeName))
+        let meeting = Meeting(id: "\(committee.id)-\(date?.iso ?? "undated")", committeeID: committee.id,
+                              start: date.map { MeetingTime(date: $0) },
+                              status: page.kind == .report ? .scheduled : .held)
+        let title = context.title ?? page.title ?? fallbackTitle
+        let itemID = "\(meeting.id)-\(Slug.make(title))"
+        let blocksBySection = sections.sections.map { PageBlock.blocks($0.lines) }
+
+        var item = AgendaItem(id: itemID, meetingID: meeting.id, number: "", position: 1, title: title)
+        item.purpose = sections.sections(.purpose).flatMap { PageBlock.blocks($0.lines) }.map(\.text).joined(separator: " ").nilIfEmpty
+        item.decisionMaker = decisionMaker
+        item.decisionStatus = sections.field("Decision status")?.value.nilIfEmpty
+        item.decisionDate = sections.field("Date of decision").flatMap { DateText.parse($0.value) }
+            ?? (page.kind == .decisionRecord ? date : nil)
+        item.portfolio = sections.field("Portfolio Area", "Portfolio")?.value.nilIfEmpty
+        item.author = sections.field("Author", "Report Author", "Lead Officer")?.value.nilIfEmpty
+        item.reference = sections.field("Decision No", "Decision Number", "Reference")?.value
+            .trimmingCharacters(in: "()").nilIfEmpty
+        item.keyDecision = sections.field("Is Key decision?", "Key decision").map { $0.value.lowercased().hasPrefix("yes") } ?? false
+        item.callIn = Self.callIn(sections, kind: page.kind)
+        item.kind = page.kind == .report ? "Report" : "Decision"
+
+        var paragraphs: [(Paragraph.Kind, String)] = []
+        for (section, blocks) in zip(sections.sections, blocksBySection) where section.role != .supportingDocuments {
+            if let heading = section.heading { paragraphs.append((.heading, heading)) }
+            paragraphs += blocks.map { ($0.isListEntry ? .list : .text, $0.text) }
+        }
+        // Drop a heading with nothing under it before the next heading ("Decision:" over "Matter for Decision").
+        paragraphs = paragraphs.enumerated().filter { index, block in
+            block.0 != .heading || (index + 1 < paragraphs.count && paragraphs[index + 1].0 != .heading)
+        }.map(\.1)
+        guard paragraphs.contains(where: { $0.0 != .heading }) else {
+            throw FormatError(file: source.file, line: nil, "the \(page.kind.rawValue) has no text")
+        }
+        let documentKind: Document.Kind = switch page.kind {
+        case .decisionRecord, .decisionDetails: .decision
+        case .agendaItem: sections.sections(.minutes).isEmpty ? .decision : .minutes
+        case .report: .report
+        }
+        let document = Document(id: "\(itemID)-\(documentKind.rawValue)", itemID: itemID, kind: documentKind,
+                                title: "\(documentKind.title): \(title)",
+                                published: sections.field("Publication date").flatMap { DateText.parse($0.value) },
+                                source: source.file, paragraphs: Paragraph.numbered(paragraphs))
+
+        var bundle = PaperBundle()
+        bundle.body = page.bodyName.map { Body(id: Slug.make($0), name: $0) }
+        bundle.committees = [committee]
+        bundle.meetings = [meeting]
+        bundle.items = [item]
+        bundle.documents = [document]
+        let exchanges = PageExchanges(itemID: itemID,
+                                      blocks: zip(sections.sections, blocksBySection)
+                                        .filter { [.scrutiny, .minutes, .other].contains($0.0.role) }.flatMap(\.1))
+        bundle.questions = exchanges.questions
+        bundle.responses = exchanges.responses
+        bundle.resolutions = PageResolutions.read(itemID: itemID, sections: Array(zip(sections.sections, blocksBySection)))
+        return bundle
+    }
+
+    /// The committee a page belongs to: its decision maker when that is a body rather than a
+    /// person, the scrutiny committee when the page records scrutiny, or "Imported papers".
+    static func committee(decisionMaker: String?, sections: PageSections) -> String {
+        if let maker = decisionMaker {
+            let lower = maker.lowercased()
+            let person = ["councillor", "member for", "leader", "officer", "director", "chief", "head of", "mayor"]
+            let bodies = ["cabinet", "council", "committee", "board", "panel", "executive"]
+            if !person.contains(where: lower.contains), bodies.contains(where: lower.contains) { return maker }
+        }
+        if !sections.sections(.scrutiny).isEmpty { return "Scrutiny Committee" }
+        return "Imported papers"
+    }
+
+    static func kind(of committee: String) -> Committee.Kind {
+        let lower = committee.lowercased()
+        if lower.contains("scrutiny") { return .scrutiny }
+        if lower.contains("cabinet") || lower.contains("executive") { return .executive }
+        if lower.contains("planning") || lower.contains("licensing") || lower.contains("audit") { return .regulatory }
+        if lower == "council" || lower.hasSuffix(" council") || lower == "full council" { return .council }
+        return .other
+    }
+
+    /// "CABINET" → "Cabinet"; "The Cabinet" → "Cabinet".
+    static func tidyName(_ name: String?) -> String? {
+        guard var name = name?.trimmed, !name.isEmpty else { return nil }
+        if name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
+        if name.filter(\.isLetter).allSatisfy(\.isUppercase) {
+            name = name.lowercased().split(separator: " ").map { word in
+                ["and", "of", "for", "the"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined(separator: " ")
+        }
+        return name
+    }
+
+    static func callIn(_ sections: PageSections, kind: ModernGovPage.Kind) -> CallIn {
+        if let field = sections.field("Is subject to call in?", "Subject to call-in") {
+            return field.value.lowercased().hasPrefix("yes") ? .subject(expires: nil) : .none
+        }
+        if let field = sections.field("Call-In Period expires on", "Call-in expiry date", "Call-in deadline") {
+            return .subject(expires: DateText.parse(field.value))
+        }
+        return .none
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

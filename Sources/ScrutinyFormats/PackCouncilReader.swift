@@ -1,0 +1,76 @@
+import ScrutinyModel
+
+/// Reads a `type: council` pack file:
+///
+///     ---
+///     type: council
+///     id: northbridge
+///     name: Northbridge Borough Council
+///     ---
+///     # Committee: Cabinet
+///     id: cabinet
+///     kind: executive
+///     quorum: 3
+///
+///     - Cllr Joan Hale, Leader of the Council (Chair)
+///
+///     # People
+///
+///     - officer: Dana Whitfield, Head of Digital Services
+struct PackCouncilReader {
+    let outline: MarkdownOutline
+    let fail: (Int?, String) -> FormatError
+
+    func read() throws -> PaperBundle {
+        var bundle = PaperBundle()
+        let values = PackValues(fail: fail)
+        guard let name = outline.value("name"), !name.value.isEmpty else { throw fail(1, "the council has no \"name:\"") }
+        let body = Body(id: outline.value("id")?.value ?? Slug.make(name.value), name: name.value)
+        bundle.body = body
+        var people: [String: Person] = [:]
+        for section in outline.sections where section.level == 1 {
+            if section.title.hasPrefix("Committee:") {
+                let committeeName = String(section.title.dropFirst("Committee:".count)).trimmed
+                guard !committeeName.isEmpty else { throw fail(section.line, "a committee heading needs a name") }
+                let committee = Committee(
+                    id: section.value("id")?.value ?? Slug.make(committeeName), bodyID: body.id, name: committeeName,
+                    kind: try values.choice(section.value("kind"), Committee.Kind.self, default: .other),
+                    quorum: try values.integer(section.value("quorum"), in: 1...200),
+                    resolutionStyle: try values.choice(section.value("labels"), ResolutionLabelStyle.self, default: .letter))
+                bundle.committees.append(committee)
+                for line in section.body where !line.isBlank {
+                    guard line.text.hasPrefix("- ") else { throw fail(line.number, "committee members are listed as \"- Cllr Name, title (Chair)\"") }
+                    var entry = String(line.text.dropFirst(2)).trimmed
+                    var role = "Member"
+                    for seat in ["Chair", "Vice-Chair"] where entry.hasSuffix("(\(seat))") {
+                        role = seat
+                        entry = String(entry.dropLast(seat.count + 2)).trimmed
+                    }
+                    let person = Self.person(entry, role: .councillor)
+                    people[person.id] = people[person.id] ?? person
+                    bundle.memberships.append(Membership(committeeID: committee.id, personID: person.id, role: role))
+                }
+            } else if section.title == "People" {
+                for line in section.body where !line.isBlank {
+                    let entry = String(line.text.dropFirst(2))
+                    guard line.text.hasPrefix("- "), let colon = entry.firstIndex(of: ":"),
+                          let role = Person.Role(rawValue: String(entry[..<colon])) else {
+                        throw fail(line.number, "people are listed as \"- councillor: Name, title\" or \"- officer: Name, title\"")
+                    }
+                    let person = Self.person(String(entry[entry.index(after: colon)...]).trimmed, role: role)
+                    people[person.id] = person
+                }
+            } else {
+                throw fail(section.line, "a council file has \"# Committee: Name\" and \"# People\" sections, not \"\(section.title)\"")
+            }
+        }
+        bundle.people = people.values.sorted { $0.id < $1.id }
+        return bundle
+    }
+
+    /// "Cllr Joan Hale, Leader of the Council" → a person with that name and title.
+    static func person(_ entry: String, role: Person.Role) -> Person {
+        let parts = entry.split(separator: ",", maxSplits: 1).map { String($0).trimmed }
+        return Person(id: Slug.make(parts[0]), name: parts[0], role: role, title: parts.count > 1 ? parts[1] : nil)
+    }
+}

@@ -1,0 +1,62 @@
+/// A paragraph of a council page: prose, or a list entry with its bullet or label.
+struct PageBlock: Equatable {
+    var text: String
+    /// The list label ("(a)", "ii.") or nil.
+    var label: String?
+    var isListEntry: Bool
+    /// The source line it starts on.
+    var line: Int
+
+    /// The text without its label.
+    var body: String {
+        guard let label else { return text }
+        return String(text.dropFirst(label.count)).trimmed
+    }
+
+    /// Joins wrapped lines into paragraphs. A line that ends a sentence, followed by one that
+    /// starts a new sentence, ends a paragraph; so does a blank line, unless the text plainly
+    /// runs on (no closing punctuation, next line in lower case: a page break in a PDF copy);
+    /// a bullet or label starts a new one.
+    static func blocks(_ lines: [SourceText.Line]) -> [PageBlock] {
+        var blocks: [PageBlock] = []
+        var current: PageBlock?
+        var blankSince = false
+        for line in lines {
+            if line.isBlank {
+                blankSince = true
+                continue
+            }
+            let text = line.text.trimmed
+            if let entry = ListLabel(text) {
+                if let done = current { blocks.append(done) }
+                let shown = entry.label.map { "\($0) \(entry.rest)" } ?? entry.rest
+                current = PageBlock(text: shown, label: entry.label, isListEntry: true, line: line.number)
+            } else if var open = current, blankSince ? runsOn(open.text, into: text) : continues(open.text, into: text) {
+                open.text += " " + text
+                current = open
+            } else {
+                if let done = current { blocks.append(done) }
+                current = PageBlock(text: text, label: nil, isListEntry: false, line: line.number)
+            }
+            blankSince = false
+        }
+        if let done = current { blocks.append(done) }
+        return blocks.map { block in
+            var tidy = block
+            tidy.text = block.text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            return tidy
+        }
+    }
+
+    /// Without a blank line between them, a line continues the paragraph unless the paragraph
+    /// has ended a sentence and the line starts a new one.
+    private static func continues(_ previous: String, into next: String) -> Bool {
+        guard let last = previous.last, let first = next.first else { return false }
+        return !".:;!?".contains(last) || first.isLowercase
+    }
+
+    private static func runsOn(_ previous: String, into next: String) -> Bool {
+        guard let last = previous.last, let first = next.first else { return false }
+        return !".:;!?)".contains(last) && first.isLowercase
+    }
+}

@@ -1,0 +1,15 @@
+import ScrutinyModel
+
+/// What the member tells the importer about a council page that the page does not say
+/// itself: which committee and meeting it belongs to, and a title when it has none.
+public struct PageContext: Sendable, Equatable {
+    public var committee: String?
+    public var date: CalendarDate?
+    public var title: String?
+
+    public init(committee: String? = nil, date: CalendarDate? = nil, title: String? = nil) {
+        self.committee = committee
+        self.date = date
+        self.title = title
+    }
+}

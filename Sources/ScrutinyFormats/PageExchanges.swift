@@ -1,0 +1,131 @@
+import ScrutinyModel
+
+/// Finds members' questions and comments, and officers' responses, in the paragraphs of
+/// minutes or scrutiny considerations.
+///
+/// A paragraph ending in a colon introduces a list: "The Committee made the following
+/// comments …:" introduces questions; "The Head of … said the following in response to
+/// Members' questions:" or "Following questions from the Committee, the … highlighted the
+/// following:" introduces responses. Outside lists, "Members requested that …" is a
+/// comment and "The Chief Executive advised that …" a response that stands alone.
+struct PageExchanges {
+    private(set) var questions: [Question] = []
+    private(set) var responses: [Response] = []
+
+    private enum Mode {
+        case none
+        case questions(speaker: String)
+        case responses(speaker: String)
+    }
+
+    static let responseVerbs = ["advised", "said", "confirmed", "explained", "stated", "responded", "replied", "clarified"]
+    static let questionVerbs = ["asked", "expressed", "requested", "raised", "queried", "sought", "commented",
+                                "questioned", "welcomed"]
+
+    init(itemID: String, blocks: [PageBlock]) {
+        var mode = Mode.none
+        for block in blocks {
+            if block.isListEntry {
+                switch mode {
+                case .questions(let speaker): addQuestion(itemID, speaker, block.body)
+                case .responses(let speaker): addResponse(itemID, speaker, block.body)
+                case .none: break
+                }
+                continue
+            }
+            mode = .none
+            let text = block.text
+            if text.hasSuffix(":") {
+                if let speaker = Self.questioner(text) {
+                    mode = .questions(speaker: speaker)
+                } else if let speaker = Self.responder(text) {
+                    mode = .responses(speaker: speaker)
+                }
+            } else if let speaker = Self.standaloneResponder(text) {
+                addResponse(itemID, speaker, text)
+            } else if let speaker = Self.standaloneQuestioner(text) {
+                addQuestion(itemID, speaker, text)
+            }
+        }
+    }
+
+    private mutating func addQuestion(_ itemID: String, _ speaker: String, _ text: String) {
+        let position = questions.count + 1
+        questions.append(Question(id: "\(itemID)-q\(position)", itemID: itemID, position: position, speaker: speaker, text: text))
+    }
+
+    private mutating func addResponse(_ itemID: String, _ speaker: String, _ text: String) {
+        let position = responses.count + 1
+        responses.append(Response(id: "\(itemID)-r\(position)", itemID: itemID, position: position, speaker: speaker, text: text))
+    }
+
+    /// The speaker of an introduction to responses, or nil.
+    static func responder(_ text: String) -> String? {
+        let lower = text.lowercased()
+        let answering = lower.contains("in response to") || lower.hasPrefix("following questions")
+            || lower.hasPrefix("in answer to") || lower.contains("responded") || lower.contains("answered")
+        guard answering else { return nil }
+        var subject = text
+        for lead in ["Following questions from the Committee,", "Following questions from Members,", "Following questions,",
+                     "In response to questions,", "In answer to questions,"] where subject.hasPrefix(lead) {
+            subject = String(subject.dropFirst(lead.count)).trimmed
+        }
+        let verbs = [" said", " highlighted", " responded", " answered", " replied", " advised", " explained", " confirmed", " made"]
+        guard let cut = verbs.compactMap({ subject.firstRange(of: $0)?.lowerBound }).min() else { return nil }
+        return speakerName(String(subject[..<cut]))
+    }
+
+    /// The speaker of an introduction to members' questions or comments, or nil: the
+    /// committee, its members or a councillor made comments or asked questions.
+    static func questioner(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard ["comment", "question", "asked", "raised", "queries"].contains(where: lower.contains) else { return nil }
+        if lower.hasPrefix("the committee") { return "The Committee" }
+        if lower.hasPrefix("members") || lower.hasPrefix("some members") { return "Members" }
+        if lower.hasPrefix("councillor") || lower.hasPrefix("cllr") {
+            return text.split(separator: " ").prefix(2).joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// "The Chief Executive advised that …" → "Chief Executive".
+    static func standaloneResponder(_ text: String) -> String? {
+        guard text.hasPrefix("The ") else { return nil }
+        for verb in responseVerbs {
+            guard let range = text.firstRange(of: " \(verb) that ") ?? text.firstRange(of: " \(verb) the ") else { continue }
+            let subject = String(text[..<range.lowerBound])
+            guard subject.split(separator: " ").count <= 8, !subject.lowercased().contains("committee"),
+                  subject.dropFirst(4).first?.isUppercase == true else { continue }
+            return speakerName(subject)
+        }
+        return nil
+    }
+
+    /// "Members also requested that …" → "Members"; "Councillor Shah asked …" → "Councillor Shah".
+    static func standaloneQuestioner(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count > 3 else { return nil }
+        var index = 0
+        var speaker: String
+        if ["Some", "Several", "A", "One", "Other"].contains(words[0]) { index = 1 }
+        if words[index] == "Members" || words[index] == "Member" {
+            speaker = index == 0 ? "Members" : "\(words[0]) \(words[index].lowercased())"
+            index += 1
+            if words.count > index + 2 && words[index] == "of" && words[index + 1] == "the" { index += 3 }
+        } else if words[0] == "Councillor" || words[0] == "Cllr" {
+            speaker = "\(words[0]) \(words[1])"
+            index = 2
+        } else {
+            return nil
+        }
+        if index < words.count && ["also", "then", "further"].contains(words[index]) { index += 1 }
+        guard index < words.count, questionVerbs.contains(words[index]) else { return nil }
+        return speaker
+    }
+
+    private static func speakerName(_ subject: String) -> String {
+        var name = subject.trimmed
+        if name.hasPrefix("The ") || name.hasPrefix("the ") { name = String(name.dropFirst(4)) }
+        return name
+    }
+}

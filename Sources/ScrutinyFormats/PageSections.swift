@@ -1,0 +1,119 @@
+/// A council page split at its headings, with the "Field: value" lines read out.
+struct PageSections {
+    /// What a heading introduces, so the reader knows where decisions, minutes and
+    /// questions are, whatever wording a council uses.
+    enum Role: Equatable {
+        case decision, reasons, alternatives, conflicts, scrutiny, minutes, purpose, recommendations
+        case supportingDocuments, other
+    }
+
+    struct Section {
+        var heading: String?
+        var role: Role
+        var line: Int
+        var lines: [SourceText.Line] = []
+    }
+
+    struct Field {
+        var name: String
+        var value: String
+        var line: Int
+    }
+
+    var sections: [Section] = []
+    var fields: [Field] = []
+
+    init(_ lines: [SourceText.Line]) {
+        var current = Section(heading: nil, role: .other, line: lines.first?.number ?? 1)
+        for line in lines {
+            let text = line.text.trimmed
+            if let field = Self.field(text, line: line.number) {
+                fields.append(field)
+            } else if let (heading, role) = Self.heading(text) {
+                sections.append(current)
+                current = Section(heading: heading, role: role, line: line.number)
+            } else {
+                current.lines.append(line)
+            }
+        }
+        sections.append(current)
+        sections.removeAll { $0.heading == nil && $0.lines.allSatisfy(\.isBlank) }
+    }
+
+    func field(_ names: String...) -> Field? {
+        fields.first { field in names.contains { $0.caseInsensitiveEquals(field.name) } }
+    }
+
+    func sections(_ role: Role) -> [Section] { sections.filter { $0.role == role } }
+
+    // MARK: Recognising headings and fields
+
+    /// Fields a page prints as "Name: value" on one line.
+    static let fieldNames: [String] = [
+        "Decision No", "Decision Number", "Decision-Maker", "Decision Maker", "Portfolio Area", "Portfolio", "Subject",
+        "Author", "Report Author", "Lead Officer", "Decision status", "Is Key decision?", "Key decision",
+        "Is subject to call in?", "Subject to call-in", "Publication date", "Date of decision", "Date of meeting",
+        "Date", "Proper Officer", "Call-In Period expires on", "Call-in expiry date", "Call-in deadline",
+        "Wards affected", "Wards Affected", "Meeting", "Committee", "Reference", "Item",
+    ]
+
+    static func field(_ text: String, line: Int) -> Field? {
+        for name in fieldNames {
+            guard text.count > name.count, text.lowercased().hasPrefix(name.lowercased()) else { continue }
+            let rest = text.dropFirst(name.count)
+            guard rest.first == ":" else { continue }
+            return Field(name: name, value: String(rest.dropFirst()).trimmed, line: line)
+        }
+        // "Call-In Period expires on" is printed without a colon and often without a value.
+        if text.lowercased().hasPrefix("call-in period expires on") {
+            return Field(name: "Call-In Period expires on", value: String(text.dropFirst(25)).trimmed, line: line)
+        }
+        return nil
+    }
+
+    /// Headings councils print, by what they introduce. Matched without case and without a final colon.
+    static let knownHeadings: [(String, Role)] = [
+        ("the decision", .decision), ("decision", .decision), ("decisions", .decision),
+        ("decision of", .decision), ("decision taken", .decision), ("resolution", .decision),
+        ("reasons for the decision", .reasons), ("reason for the decision", .reasons), ("reason for decision", .reasons),
+        ("reasons for decision", .reasons), ("reasons for proposed decision", .reasons), ("reasons for recommendations", .reasons),
+        ("details of any alternative options", .alternatives), ("any alternative options considered and rejected", .alternatives),
+        ("alternative options considered", .alternatives), ("other options for action", .alternatives),
+        ("alternative options", .alternatives), ("other options considered", .alternatives),
+        ("conflicts of interest", .conflicts), ("conflicts of interest declared", .conflicts),
+        ("declarations of interest", .conflicts),
+        ("scrutiny considerations", .scrutiny), ("scrutiny comments", .scrutiny),
+        ("minutes", .minutes), ("purpose", .purpose), ("purpose of report", .purpose), ("purpose of the report", .purpose),
+        ("recommendations/decisions required", .recommendations), ("recommendations", .recommendations),
+        ("recommendation", .recommendations), ("recommendation(s)", .recommendations),
+        ("supporting documents", .supportingDocuments), ("background papers", .other),
+        ("matter for decision", .other), ("executive summary", .other), ("report", .other),
+        ("consultation undertaken", .other), ("consultation", .other), ("risk management", .other),
+        ("other relevant matters concerning the decision", .other), ("confirmed as a true record", .other),
+        ("scrutiny", .other), ("financial implications", .other), ("legal implications", .other),
+    ]
+
+    /// The heading a line is, if it is one: a known heading (the longest match, so
+    /// "Decision of Executive Councillor …" reads as a decision), a "… Implications:" line,
+    /// or a short line in capitals or ending with a colon.
+    static func heading(_ text: String) -> (String, Role)? {
+        guard !text.isEmpty, text.count <= 90, ListLabel(text) == nil else { return nil }
+        let bare = text.hasSuffix(":") ? String(text.dropLast()).trimmed : text
+        let key = bare.lowercased()
+        if let known = knownHeadings.first(where: { $0.0 == key }) { return (bare, known.1) }
+        if key.hasPrefix("decision of ") || key.hasPrefix("decision by ") { return (bare, .decision) }
+        if key.hasPrefix("conflicts of interest") { return (bare, .conflicts) }
+        if key.hasPrefix("reasons for") || key.hasPrefix("reason for") { return (bare, .reasons) }
+        let words = bare.split(separator: " ")
+        let endsSentence = bare.last.map { ".!?,;".contains($0) } ?? true
+        if key.hasSuffix("implications"), words.count <= 8 { return (bare, .other) }
+        if text.hasSuffix(":"), words.count <= 8, !endsSentence, bare.first?.isUppercase == true { return (bare, .other) }
+        let letters = bare.filter(\.isLetter)
+        if letters.count >= 4, letters.allSatisfy(\.isUppercase), words.count <= 10, !endsSentence { return (bare, .other) }
+        return nil
+    }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

@@ -1,0 +1,49 @@
+import ScrutinyModel
+
+/// The formats Scrutiny reads.
+public enum PaperFormat: String, Sendable {
+    case pack
+    case modernGovPage = "moderngov-page"
+}
+
+/// One file read into papers, ready to import.
+public struct ParsedFile: Sendable {
+    public var name: String
+    public var format: PaperFormat
+    /// Of the file's bytes: an unchanged file is recognised on re-import.
+    public var checksum: String
+    public var bundle: PaperBundle
+}
+
+/// Detects a file's format from its content and reads it.
+public enum PaperReader {
+    public static func parse(name: String, bytes: [UInt8], context: PageContext = PageContext()) throws -> ParsedFile {
+        let source = try SourceText(file: name, bytes: bytes)
+        guard source.lines.contains(where: { !$0.isBlank }) else {
+            throw FormatError(file: name, line: nil, "the file is empty")
+        }
+        let checksum = FNV1a.hex(of: bytes)
+        if PackReader.recognises(source) {
+            return ParsedFile(name: name, format: .pack, checksum: checksum, bundle: try PackReader.read(source))
+        }
+        if ModernGovPageReader.recognises(source) {
+            let bundle = try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name))
+            return ParsedFile(name: name, format: .modernGovPage, checksum: checksum, bundle: bundle)
+        }
+        throw FormatError(file: name, line: nil,
+                          "not a format Scrutiny reads: a paper pack starts with \"---\" front matter; a council page has \"Agenda item\", \"Decision details\", a decision record's fields or a report's headings")
+    }
+
+    /// Whether a pack file describes the council (and so must be imported before meetings).
+    public static func isCouncilFile(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: Array("---".utf8)) && String(decoding: bytes.prefix(400), as: UTF8.self).contains("\ntype: council")
+    }
+
+    /// "papers/ict-update_2023.txt" → "ict update 2023".
+    static func fallbackTitle(_ name: String) -> String {
+        let file = name.split(separator: "/").last.map(String.init) ?? name
+        let stem = file.split(separator: ".").dropLast().joined(separator: ".")
+        let words = (stem.isEmpty ? file : stem).map { $0 == "_" || $0 == "-" ? " " : $0 }
+        return String(words).trimmed.nilIfEmpty ?? "Untitled paper"
+    }
+}

@@ -1,0 +1,40 @@
+/// Orders meetings the way a member looks for them: by committee, the next meetings first
+/// (soonest first), then past ones (most recent first), then any without a date.
+public enum MeetingSchedule {
+    public struct CommitteeGroup: Hashable, Sendable {
+        public var committee: String
+        public var upcoming: [MeetingListing]
+        public var past: [MeetingListing]
+        public var undated: [MeetingListing]
+
+        /// Upcoming, then past, then undated.
+        public var all: [MeetingListing] { upcoming + past + undated }
+    }
+
+    public static func arrange(_ listings: [MeetingListing], today: CalendarDate) -> [CommitteeGroup] {
+        var order: [String] = []
+        var byCommittee: [String: [MeetingListing]] = [:]
+        for listing in listings {
+            if byCommittee[listing.committeeName] == nil { order.append(listing.committeeName) }
+            byCommittee[listing.committeeName, default: []].append(listing)
+        }
+        return order.sorted().map { name in
+            let meetings = byCommittee[name] ?? []
+            let dated = meetings.filter { $0.meeting.start != nil }
+            return CommitteeGroup(
+                committee: name,
+                upcoming: dated.filter { $0.meeting.start!.date >= today }.sorted { $0.meeting.start! < $1.meeting.start! },
+                past: dated.filter { $0.meeting.start!.date < today }.sorted { $0.meeting.start! > $1.meeting.start! },
+                undated: meetings.filter { $0.meeting.start == nil })
+        }
+    }
+}
+
+extension CalendarDate {
+    /// "Tue 25 Jun 2024".
+    public var short: String {
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(days[weekday]) \(day) \(months[month - 1]) \(year)"
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import ScrutinyStore
+
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the papers store: path, schema version, counts, integrity, file permissions.")
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let (store, _) = try options.open()
+        let health = try store.health()
+        let healthy = health.integrity == "ok" && health.schemaVersion == health.expectedSchemaVersion
+        if options.json {
+            try Output.json(HealthJSON(health))
+        } else {
+            Output.line("store: \(health.path)")
+            Output.line("schema version: \(health.schemaVersion) (this program: \(health.expectedSchemaVersion))")
+            Output.line("journal: \(health.journalMode)")
+            Output.line("integrity: \(health.integrity)")
+            for (table, rows) in health.counts { Output.line("  \(table): \(rows)") }
+            for (path, mode) in health.modes {
+                let warning = mode & 0o007 != 0 ? "  (readable by anyone on this machine)" : ""
+                Output.line("mode \(String(mode, radix: 8)): \(path)\(warning)")
+            }
+        }
+        if !healthy { throw ExitCode(1) }
+    }
+
+    struct HealthJSON: Encodable {
+        var path: String
+        var schemaVersion: Int
+        var expectedSchemaVersion: Int
+        var journalMode: String
+        var integrity: String
+        var counts: [String: Int]
+        var modes: [String: String]
+
+        init(_ health: StoreHealth) {
+            path = health.path
+            schemaVersion = health.schemaVersion
+            expectedSchemaVersion = health.expectedSchemaVersion
+            journalMode = health.journalMode
+            integrity = health.integrity
+            counts = Dictionary(uniqueKeysWithValues: health.counts.map { ($0.table, $0.rows) })
+            modes = Dictionary(uniqueKeysWithValues: health.modes.map { ($0.path, String($0.mode, radix: 8)) })
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import ScrutinyFormats
+import ScrutinyModel
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import paper packs and council pages (files or folders); each file goes in whole or not at all.")
+
+    @OptionGroup var options: StoreOptions
+
+    @Argument(help: "Files or folders to import.")
+    var paths: [String]
+
+    @ArgumentParser.Flag(name: .long, help: "Read the files and say what would be imported, without changing the store.")
+    var dryRun = false
+
+    @Option(help: "The committee of council pages that do not name one.")
+    var committee: String?
+
+    @Option(help: "The meeting date (YYYY-MM-DD) of council pages that do not give one.")
+    var date: String?
+
+    @Option(help: "The item title of a council page that has none.")
+    var title: String?
+
+    func run() throws {
+        var context = PageContext(committee: committee, title: title)
+        if let date {
+            guard let parsed = CalendarDate(iso: date) else { throw ValidationError("--date is written YYYY-MM-DD, not \"\(date)\"") }
+            context.date = parsed
+        }
+        let store = dryRun ? nil : try options.open().0
+        let report = try Importer(store: store, context: context).importPaths(paths, dryRun: dryRun)
+        if options.json {
+            try Output.json(report.files.map(FileJSON.init))
+        } else {
+            for file in report.files {
+                if let error = file.error {
+                    Output.error("failed: \(error)")
+                } else {
+                    let format = file.format.map { " [\($0)]" } ?? ""
+                    Output.line("\(file.outcome): \(file.name)\(format)\(file.summary.isEmpty ? "" : " — \(file.summary)")")
+                }
+            }
+        }
+        if report.failed > 0 { throw ExitCode(1) }
+    }
+
+    struct FileJSON: Encodable {
+        var file: String
+        var format: String?
+        var outcome: String
+        var summary: String
+        var error: String?
+
+        init(_ result: Importer.FileResult) {
+            file = result.name
+            format = result.format
+            outcome = result.outcome
+            summary = result.summary
+            error = result.error
+        }
+    }
+}

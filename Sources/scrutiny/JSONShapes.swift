@@ -1,0 +1,96 @@
+import ScrutinyModel
+
+/// The shapes of `--json` output. Keys become snake_case; ids are the store's stable strings.
+struct MeetingJSON: Encodable {
+    var id: String
+    var committeeId: String
+    var committee: String
+    var date: String?
+    var time: String?
+    var location: String?
+    var status: String
+    var hybrid: Bool
+    var itemCount: Int
+
+    init(_ listing: MeetingListing) {
+        let meeting = listing.meeting
+        id = meeting.id
+        committeeId = meeting.committeeID
+        committee = listing.committeeName
+        date = meeting.start?.date.iso
+        time = meeting.start?.clock.nilIfEmpty
+        location = meeting.location
+        status = meeting.status.rawValue
+        hybrid = meeting.hybrid
+        itemCount = listing.itemCount
+    }
+}
+
+struct ItemSummaryJSON: Encodable {
+    var id: String
+    var number: String
+    var title: String
+    var keyDecision: Bool
+    var exemptParagraphs: [Int]
+    var callIn: String
+    var callInExpires: String?
+    var documentCount: Int
+    var questionCount: Int
+    var resolutionCount: Int
+    var noteCount: Int
+
+    init(_ listing: ItemListing) {
+        let item = listing.item
+        id = item.id
+        number = item.number
+        title = item.title
+        keyDecision = item.keyDecision
+        exemptParagraphs = item.exemptParagraphs
+        callIn = item.callIn.name
+        callInExpires = item.callIn.expires?.iso
+        documentCount = listing.documentCount
+        questionCount = listing.questionCount
+        resolutionCount = listing.resolutionCount
+        noteCount = listing.noteCount
+    }
+}
+
+struct MeetingDetailJSON: Encodable {
+    struct AttendanceJSON: Encodable {
+        var person: String
+        var status: String
+        var arrived: String?
+        var left: String?
+    }
+
+    var meeting: MeetingJSON
+    var items: [ItemSummaryJSON]
+    var attendance: [AttendanceJSON]
+    var declarations: [DeclarationJSON]
+
+    init(_ detail: MeetingDetail) {
+        meeting = MeetingJSON(MeetingListing(meeting: detail.meeting, committeeName: detail.committee.name,
+                                             itemCount: detail.items.count))
+        items = detail.items.map(ItemSummaryJSON.init)
+        attendance = detail.attendance.map { AttendanceJSON(person: $0.person, status: $0.status.rawValue, arrived: $0.arrived, left: $0.left) }
+        declarations = detail.declarations.map(DeclarationJSON.init)
+    }
+}
+
+struct DeclarationJSON: Encodable {
+    var id: String
+    var itemId: String?
+    var person: String
+    var kind: String
+    var detail: String
+    var action: String
+
+    init(_ declaration: Declaration) {
+        id = declaration.id
+        itemId = declaration.itemID
+        person = declaration.person
+        kind = declaration.kind.rawValue
+        detail = declaration.detail
+        action = declaration.action.rawValue
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import ScrutinyModel
+
+struct ShowCommand: ParsableCommand {
+    enum What: String, ExpressibleByArgument, CaseIterable {
+        case meeting, item
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a meeting (its agenda, attendance, declarations) or an item (everything attached to it).")
+
+    @OptionGroup var options: StoreOptions
+
+    @Argument(help: "meeting or item")
+    var what: What
+
+    @Argument(help: "The id, as `scrutiny meetings` and `scrutiny show meeting` print it.")
+    var id: String
+
+    func run() throws {
+        let (store, _) = try options.open()
+        switch what {
+        case .meeting:
+            let detail = try store.meeting(id: id)
+            if options.json { return try Output.json(MeetingDetailJSON(detail)) }
+            let when = detail.meeting.start.map { [$0.date.short, $0.clock].filter { !$0.isEmpty }.joined(separator: " ") } ?? "date not known"
+            Output.line("\(detail.committee.name) — \(when) — \(detail.meeting.status.rawValue)")
+            if let location = detail.meeting.location { Output.line(location) }
+            Output.line()
+            for listing in detail.items {
+                let item = listing.item
+                var badges: [String] = []
+                if item.isExempt { badges.append("EXEMPT para \(item.exemptParagraphs.map(String.init).joined(separator: ","))") }
+                if item.keyDecision { badges.append("KEY") }
+                if item.callIn != .none { badges.append("CALL-IN") }
+                Output.line("\(item.number.isEmpty ? "-" : item.number)  \(item.title)\(badges.isEmpty ? "" : "  [\(badges.joined(separator: "] ["))]")  \(item.id)")
+            }
+        case .item:
+            let detail = try store.item(id: id)
+            if options.json { return try Output.json(ItemDetailJSON(detail)) }
+            ItemText.print(detail)
+        }
+    }
+}
+
+/// The plain-text account of an item for `scrutiny show item`.
+enum ItemText {
+    static func print(_ detail: ItemDetail) {
+        let item = detail.item
+        Output.line("\(item.number.isEmpty ? "" : "\(item.number). ")\(item.title)")
+        Output.line("\(detail.meeting.committeeName), \(detail.meeting.meeting.start.map { $0.date.short } ?? "date not known")")
+        for (name, value) in [("Purpose", item.purpose), ("Decision maker", item.decisionMaker), ("Status", item.decisionStatus),
+                              ("Portfolio", item.portfolio), ("Author", item.author), ("Reference", item.reference)] {
+            if let value { Output.line("\(name): \(value)") }
+        }
+        if item.keyDecision { Output.line("Key decision") }
+        switch item.callIn {
+        case .none: break
+        case .subject(let expires): Output.line("Subject to call-in\(expires.map { " until \($0.short)" } ?? "")")
+        case .calledIn: Output.line("Called in: implementation suspended")
+        }
+        if item.isExempt { Output.line("Exempt: paragraph \(item.exemptParagraphs.map(String.init).joined(separator: ", ")) of Schedule 12A") }
+        for document in detail.documents {
+            Output.line("\n\(document.title) (\(document.paragraphs.count) paragraphs)  \(document.id)")
+        }
+        if !detail.questions.isEmpty { Output.line("\nQuestions") }
+        for question in detail.questions { Output.line("  \(question.position). \(question.speaker ?? "?"): \(question.text)") }
+        if !detail.responses.isEmpty { Output.line("\nResponses") }
+        for response in detail.responses { Output.line("  \(response.position). \(response.speaker ?? "?"): \(response.text)") }
+        if !detail.resolutions.isEmpty { Output.line("\nResolved") }
+        for resolution in detail.resolutions {
+            var votes = resolution.unanimous ? " (unanimous)" : ""
+            if let tally = resolution.votes { votes = " (\(tally.forCount) for, \(tally.against) against, \(tally.abstain) abstained)" }
+            Output.line("  \(resolution.label.isEmpty ? "" : resolution.label + " ")\(resolution.text) — \(resolution.outcome.rawValue)\(votes)")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import ScrutinyFormats
+import ScrutinyStore
+
+/// `--store PATH` and `--json`, shared by every command.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The papers store (default: $SCRUTINY_STORE, else $XDG_DATA_HOME/scrutiny/papers.sqlite).")
+    var store: String?
+
+    @ArgumentParser.Flag(name: .long, help: "Print JSON for scripts instead of text.")
+    var json = false
+
+    /// The store's path, and whether it is the default one (which starts with the samples).
+    var location: (path: String, isDefault: Bool) {
+        let environment = ProcessInfo.processInfo.environment
+        if let store { return (store, false) }
+        if let path = environment["SCRUTINY_STORE"], !path.isEmpty { return (path, false) }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
+        return ("\(data)/scrutiny/papers.sqlite", true)
+    }
+
+    /// Opens the store. A new default store is filled with the sample papers; the returned
+    /// message says so, for the first screen.
+    func open() throws -> (PapersStore, notice: String?) {
+        let (path, isDefault) = location
+        let isNew = !PapersStore.exists(at: path)
+        let store = try PapersStore(path: path)
+        guard isNew && isDefault else { return (store, nil) }
+        guard let samples = SampleLocator.folder() else {
+            return (store, "New store at \(path); the sample papers were not found, so it is empty.")
+        }
+        let report = try Importer(store: store, context: PageContext()).importPaths([samples])
+        return (store, "New store at \(path), loaded with the sample papers (\(report.added) files).")
+    }
+}

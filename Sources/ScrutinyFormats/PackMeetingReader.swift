@@ -69,7 +69,7 @@ struct PackMeetingReader {
     private func attendance(_ section: MarkdownOutline.Section, meetingID: String) throws -> [Attendance] {
         try section.body.filter { !$0.isBlank }.map { line in
             let entry = line.text.hasPrefix("- ") ? String(line.text.dropFirst(2)) : ""
-            guard let colon = entry.lastIndex(of: ":"), colon > entry.startIndex else {
+            guard let colon = entry.firstRange(of: ": ")?.lowerBound, colon > entry.startIndex else {
                 throw fail(line.number, "attendance is listed as \"- Name: present\", \"- Name: apologies\" or \"- Name: absent\"")
             }
             let person = String(entry[..<colon]).trimmed

@@ -1,0 +1,29 @@
+import Foundation
+
+/// A folder of its own for one test, removed when the value goes away.
+public final class TemporaryFolder: @unchecked Sendable {
+    public let path: String
+
+    public init() {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        path = "\(base)/scrutiny-test-\(UUID().uuidString.prefix(12))"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The path of `name` inside the folder.
+    public func file(_ name: String) -> String { "\(path)/\(name)" }
+
+    /// Writes text to `name` and returns its path.
+    @discardableResult
+    public func write(_ name: String, _ text: String) -> String {
+        let target = file(name)
+        try! FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+        return target
+    }
+}

@@ -35,10 +35,8 @@ extension PapersStore {
                             documentCount: row["document_count"], questionCount: row["question_count"],
                             resolutionCount: row["resolution_count"], noteCount: row["note_count"])
             }
-            let attendance = try Row.fetchAll(db, sql: """
-                SELECT * FROM attendance WHERE meeting_id = ?
-                ORDER BY CASE status WHEN 'present' THEN 0 WHEN 'apologies' THEN 1 ELSE 2 END, rowid
-                """, arguments: [id]).map(Attendance.init(row:))
+            let attendance = try Row.fetchAll(db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY rowid",
+                                              arguments: [id]).map(Attendance.init(row:))
             let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
                                                 arguments: [id]).map(Declaration.init(row:))
             return MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),

@@ -2,11 +2,6 @@ import GRDB
 import ScrutinyModel
 
 extension PapersStore {
-    /// How many entries a word may match before a search stops ranking and answers with the
-    /// newest matches instead: ranking every match of a very common word costs more than a
-    /// member would wait.
-    static let commonTermThreshold = 5_000
-
     /// Searches documents, item titles, questions, responses and resolutions.
     ///
     /// Selective queries come back best match first; a query matching very many entries comes
@@ -44,7 +39,7 @@ extension PapersStore {
     private func isCommon(_ query: SearchQuery, _ db: Database) throws -> Bool {
         let count = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)
-            """, arguments: [query.match, Self.commonTermThreshold + 1]) ?? 0
-        return count > Self.commonTermThreshold
+            """, arguments: [query.match, commonTermThreshold + 1]) ?? 0
+        return count > commonTermThreshold
     }
 }

@@ -10,11 +10,20 @@ import ScrutinyModel
 public final class PapersStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// How many entries a search may match before it stops ranking and answers newest first:
+    /// ranking every match of a very common word costs more than a member would wait.
+    let commonTermThreshold: Int
 
     /// Opens the store at `path`, creating it (0600, in a 0700 folder) and migrating it to the
     /// current schema when needed.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, commonTermThreshold: 5_000)
+    }
+
+    /// A test hook: a low threshold lets a small store take the common-term path.
+    package init(path: String, commonTermThreshold: Int) throws {
         self.path = path
+        self.commonTermThreshold = commonTermThreshold
         try Self.prepareFile(at: path)
         var config = Configuration()
         config.busyMode = .timeout(10)

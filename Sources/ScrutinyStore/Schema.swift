@@ -50,7 +50,7 @@ enum Schema {
             CREATE TABLE meeting (
                 id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
                 committee_id TEXT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
-                start_date TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
+                start_date TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') = start_date),
                 start_minutes INTEGER CHECK (start_minutes IS NULL OR start_minutes BETWEEN 0 AND 1439),
                 location TEXT,
                 status TEXT NOT NULL CHECK (status IN ('scheduled','held','cancelled')),
@@ -69,12 +69,12 @@ enum Schema {
                 key_decision INTEGER NOT NULL DEFAULT 0 CHECK (key_decision IN (0,1)),
                 decision_maker TEXT,
                 decision_status TEXT,
-                decision_date TEXT CHECK (decision_date IS NULL OR date(decision_date) = decision_date),
+                decision_date TEXT CHECK (decision_date IS NULL OR date(decision_date, '+0 days') = decision_date),
                 portfolio TEXT,
                 author TEXT,
                 reference TEXT,
                 call_in TEXT NOT NULL DEFAULT 'none' CHECK (call_in IN ('none','subject','called_in')),
-                call_in_expires TEXT CHECK (call_in_expires IS NULL OR (call_in = 'subject' AND date(call_in_expires) = call_in_expires)),
+                call_in_expires TEXT CHECK (call_in_expires IS NULL OR (call_in = 'subject' AND date(call_in_expires, '+0 days') = call_in_expires)),
                 UNIQUE (meeting_id, position)
             );
             CREATE INDEX agenda_item_by_source ON agenda_item(source_id);
@@ -89,7 +89,7 @@ enum Schema {
                 position INTEGER NOT NULL CHECK (position >= 1),
                 kind TEXT NOT NULL CHECK (kind IN ('report','minutes','decision','appendix','supporting')),
                 title TEXT NOT NULL CHECK (title <> ''),
-                published TEXT CHECK (published IS NULL OR date(published) = published),
+                published TEXT CHECK (published IS NULL OR date(published, '+0 days') = published),
                 source TEXT,
                 checksum TEXT NOT NULL,
                 exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0,1)),
@@ -186,7 +186,7 @@ enum Schema {
                 text TEXT NOT NULL,
                 priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
                 status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','raised','resolved')),
-                follow_up TEXT CHECK (follow_up IS NULL OR date(follow_up) = follow_up),
+                follow_up TEXT CHECK (follow_up IS NULL OR date(follow_up, '+0 days') = follow_up),
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL
             );

@@ -1,0 +1,74 @@
+import Foundation
+import ScrutinyModel
+import Testing
+import TestSupport
+@testable import ScrutinyStore
+
+@Suite struct SearchTests {
+    let folder = TemporaryFolder()
+
+    /// Meetings on three dates, the word "budget" in each, "wombat" in one.
+    func archive(threshold: Int = 5_000) throws -> PapersStore {
+        let store = try StoreFixtures.store(folder, threshold: threshold)
+        for (date, paragraphs) in [
+            ("2024-01-10", ["The budget for libraries.", "A wombat was seen near the budget office."]),
+            ("2026-05-05", ["The budget for parks."]),
+            ("2025-03-03", ["The budget, the budget and the budget again: budget budget budget."]),
+        ] {
+            let bundle = StoreFixtures.meetingBundle(date: date, items: [("1", "Item on \(date)")], paragraphs: paragraphs)
+            _ = try store.importBundle(bundle, name: date, format: "pack", checksum: date)
+        }
+        return store
+    }
+
+    @Test func selectiveQueriesAreRankedBestFirst() throws {
+        let store = try archive()
+        let hits = try store.search("budget")
+        #expect(hits.count == 4)
+        #expect(hits.first?.meetingDate == CalendarDate(iso: "2025-03-03"))
+        let wombat = try store.search("wombat")
+        #expect(wombat.count == 1)
+        #expect(wombat[0].kind == .paragraph)
+        #expect(wombat[0].paragraph == 2)
+        #expect(wombat[0].paragraphNumber == 2)
+        #expect(wombat[0].committeeName == "Cabinet")
+        #expect(wombat[0].snippet.text == "A wombat was seen near the budget office.")
+        #expect(wombat[0].snippet.highlights == [2..<8])
+    }
+
+    @Test func veryCommonQueriesComeBackNewestFirst() throws {
+        let store = try archive(threshold: 2)
+        let hits = try store.search("budget")
+        let dates = hits.compactMap(\.meetingDate).map(\.iso)
+        #expect(dates == ["2026-05-05", "2025-03-03", "2024-01-10", "2024-01-10"])
+        // A rare word in the same store is still ranked.
+        #expect(try store.search("wombat").count == 1)
+    }
+
+    @Test func phrasesPrefixesAndLimits() throws {
+        let store = try archive()
+        #expect(try store.search("\"budget office\"").count == 1)
+        #expect(try store.search("\"office budget\"").isEmpty)
+        #expect(try store.search("womb", asYouType: true).count == 1)
+        #expect(try store.search("womb").isEmpty)
+        #expect(try store.search("budget", limit: 2).count == 2)
+        #expect(try store.search("libraries budget").count == 1)
+    }
+
+    /// What a member types is never read as FTS5 syntax.
+    @Test(arguments: ["\"", "budget\"", "NEAR(budget", "budget*", "-budget", "budget:", "a OR", "(((", "col:budget", "^budget", "", "   ", "AND", "💷 budget", "bud\u{0}get"])
+    func oddInputIsSafe(query: String) throws {
+        let store = try archive()
+        _ = try store.search(query)
+        _ = try store.search(query, asYouType: true)
+    }
+
+    @Test func accentsAndCaseAreFolded() throws {
+        let store = try StoreFixtures.store(folder)
+        let bundle = StoreFixtures.meetingBundle(items: [("1", "Café")], paragraphs: ["The CAFÉ in the Civic Centre."])
+        _ = try store.importBundle(bundle, name: "x", format: "pack", checksum: "x")
+        // The item's title, its paragraph and its resolution ("That Café be noted.").
+        #expect(Set(try store.search("cafe").map(\.kind)) == [.item, .paragraph, .resolution])
+        #expect(Set(try store.search("CAFÉ").map(\.kind)) == [.item, .paragraph, .resolution])
+    }
+}

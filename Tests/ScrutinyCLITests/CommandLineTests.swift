@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The built `scrutiny` binary, run as a member would run it.
+@Suite struct CommandLineTests {
+    let folder = TemporaryFolder()
+    var store: String { folder.file("papers.sqlite") }
+
+    func scrutiny(_ arguments: String..., environment: [String: String] = [:]) throws -> CommandResult {
+        try CommandRunner.scrutiny(arguments, environment: ["SCRUTINY_TODAY": "2026-11-22"].merging(environment) { $1 })
+    }
+
+    func importSamples() throws {
+        let result = try scrutiny("import", "--store", store, PackageRoot.samples)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func importReportsEachFileAsJSON() throws {
+        let result = try scrutiny("import", "--store", store, "--json", PackageRoot.samples)
+        #expect(result.status == 0)
+        let files = try #require(try result.json() as? [[String: Any]])
+        #expect(files.count >= 9)
+        #expect(files.first?["outcome"] as? String == "added")
+        #expect(files.first?["file"] as? String == "\(PackageRoot.samples)/council.md")
+        let again = try #require(try scrutiny("import", "--store", store, "--json", PackageRoot.samples).json() as? [[String: Any]])
+        #expect(again.allSatisfy { $0["outcome"] as? String == "unchanged" })
+    }
+
+    @Test func dryRunChangesNothing() throws {
+        let result = try scrutiny("import", "--store", store, "--dry-run", PackageRoot.samples)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("would import: \(PackageRoot.samples)/cabinet/2026-12-08.md [pack] — 1 meeting, 2 items, 2 documents"))
+        #expect(!FileManager.default.fileExists(atPath: store))
+    }
+
+    @Test func aBadFileIsNamedWithItsLineAndTheOthersGoIn() throws {
+        let bad = folder.write("in/bad.md", "---\ntype: meeting\ncommittee: cabinet\ndate: 2026-13-01\n---\n")
+        folder.write("in/good.txt", "Agenda item\nBus Shelters\nMinutes:\nThe Committee noted the report.\nResolved that the report be noted.\n")
+        let result = try scrutiny("import", "--store", store, folder.file("in"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(bad):4: \"2026-13-01\" is not a date written YYYY-MM-DD"))
+        #expect(result.stdout.contains("added: \(folder.file("in/good.txt")) [moderngov-page]"))
+    }
+
+    @Test func meetingsAreAnArrayOfObjectsUpcomingFirst() throws {
+        try importSamples()
+        let meetings = try #require(try scrutiny("meetings", "--store", store, "--json").json() as? [[String: Any]])
+        #expect(meetings.count == 10)
+        let cabinet = meetings.filter { $0["committee_id"] as? String == "cabinet" }.map { $0["date"] as? String }
+        #expect(cabinet == ["2026-12-08", "2026-03-17", "2025-06-24"])
+        let keys = Set(meetings[0].keys)
+        #expect(keys == ["id", "committee_id", "committee", "date", "time", "location", "status", "hybrid", "item_count"])
+    }
+
+    @Test func showMeetingAndItem() throws {
+        try importSamples()
+        let meeting = try #require(try scrutiny("show", "meeting", "cabinet-2026-12-08", "--store", store, "--json").json() as? [String: Any])
+        let items = try #require(meeting["items"] as? [[String: Any]])
+        #expect(items.map { $0["number"] as? String } == ["5", "6"])
+        #expect(items[1]["exempt_paragraphs"] as? [Int] == [3])
+        let item = try #require(try scrutiny("show", "item", "resources-scrutiny-2025-06-10-item-5", "--store", store, "--json").json() as? [String: Any])
+        let questions = try #require(item["questions"] as? [[String: Any]])
+        let responses = try #require(item["responses"] as? [[String: Any]])
+        #expect(questions.map { $0["speaker"] as? String } == ["Cllr Helen Marsh", "Cllr Gareth Owen", "Cllr Chloe Brennan"])
+        #expect(responses.first?["answers"] as? [String] == ["resources-scrutiny-2025-06-10-item-5-q1", "resources-scrutiny-2025-06-10-item-5-q3"])
+        let resolutions = try #require(item["resolutions"] as? [[String: Any]])
+        #expect(resolutions.first?["votes"] as? [String: Int] == ["for": 6, "against": 0, "abstain": 0])
+        let missing = try scrutiny("show", "item", "no-such-item", "--store", store)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no agenda item with id \"no-such-item\""))
+    }
+
+    @Test func searchFindsWithSnippets() throws {
+        try importSamples()
+        let hits = try #require(try scrutiny("search", "digital exclusion", "--store", store, "--json").json() as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        let first = try #require(hits.first)
+        #expect((first["snippet"] as? String)?.lowercased().contains("digital exclusion") == true)
+        #expect((first["highlights"] as? [[Int]])?.isEmpty == false)
+        let limited = try #require(try scrutiny("search", "council", "--limit", "2", "--store", store, "--json").json() as? [Any])
+        #expect(limited.count == 2)
+        #expect(try scrutiny("search", "x", "--limit", "0", "--store", store).status != 0)
+    }
+
+    @Test func doctorReportsAHealthyStore() throws {
+        try importSamples()
+        let result = try scrutiny("doctor", "--store", store, "--json")
+        #expect(result.status == 0)
+        let health = try #require(try result.json() as? [String: Any])
+        #expect(health["integrity"] as? String == "ok")
+        #expect((health["counts"] as? [String: Int])?["meeting"] == 10)
+        #expect((health["modes"] as? [String: String])?[store] == "600")
+    }
+
+    /// A new default store is filled with the sample papers on first run.
+    @Test func firstRunLoadsTheSamples() throws {
+        let environment = ["XDG_DATA_HOME": folder.file("xdg"), "SCRUTINY_STORE": "", "SCRUTINY_SAMPLES": PackageRoot.samples]
+        let meetings = try #require(try scrutiny("meetings", "--json", environment: environment).json() as? [Any])
+        #expect(meetings.count == 10)
+        #expect(FileManager.default.fileExists(atPath: folder.file("xdg/scrutiny/papers.sqlite")))
+    }
+}

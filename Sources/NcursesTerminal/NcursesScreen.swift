@@ -1,0 +1,110 @@
+import CNcursesw
+import Glibc
+import TerminalCore
+
+/// The real terminal, through ncursesw: shows frames by sending only the changed cells and
+/// reads keys, mouse and resizes.
+public final class NcursesScreen: Terminal {
+    private var previous: ScreenBuffer?
+    private var colorPairs: [Int: Int16] = [:]
+    private let hasColor: Bool
+    private var ended = false
+
+    /// Starts ncurses on the controlling terminal. Signal handlers go in first, so that
+    /// ncurses keeps them.
+    public init() {
+        setlocale(LC_ALL, "")
+        SignalFlag.install()
+        initscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(scr_stdscr(), true)
+        scr_set_escdelay(25)
+        curs_set(0)
+        hasColor = has_colors()
+        if hasColor {
+            start_color()
+            use_default_colors()
+        }
+        mousemask(mmask_t(scr_all_mouse_events()), nil)
+        mouseinterval(0)
+    }
+
+    deinit { end() }
+
+    /// Restores the terminal. Safe to call twice.
+    public func end() {
+        guard !ended else { return }
+        ended = true
+        endwin()
+    }
+
+    public var size: (width: Int, height: Int) { (Int(scr_cols()), Int(scr_lines())) }
+
+    public var shouldQuit: Bool { SignalFlag.isSet }
+
+    @discardableResult
+    public func show(_ frame: ScreenBuffer) -> Int {
+        if let previous, previous.width != frame.width || previous.height != frame.height {
+            clearok(scr_stdscr(), true)
+        }
+        let changes = frame.changes(since: previous)
+        for change in changes where !change.cell.isContinuation {
+            draw(change)
+        }
+        if let cursor = frame.cursor {
+            curs_set(1)
+            scr_move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        previous = frame
+        return changes.count
+    }
+
+    private func draw(_ change: CellChange) {
+        var characters = Array(change.cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+        characters.append(0)
+        let style = change.cell.style
+        var attributes = attr_t(0)
+        if style.attributes.contains(.bold) { attributes |= scr_a_bold() }
+        if style.attributes.contains(.underline) { attributes |= scr_a_underline() }
+        if style.attributes.contains(.reverse) { attributes |= scr_a_reverse() }
+        if style.attributes.contains(.dim) { attributes |= scr_a_dim() }
+        if style.attributes.contains(.italic) { attributes |= scr_a_italic() }
+        // Writing the bottom-right cell makes ncurses scroll and return ERR; the cell is still drawn.
+        _ = scr_put_cell(Int32(change.y), Int32(change.x), characters, attributes, pair(for: style))
+    }
+
+    private func pair(for style: Style) -> Int16 {
+        guard hasColor, style.foreground != .default || style.background != .default else { return 0 }
+        let key = Int(style.foreground.rawValue) * 16 + Int(style.background.rawValue)
+        if let pair = colorPairs[key] { return pair }
+        let pair = Int16(colorPairs.count + 1)
+        init_pair(pair, Self.color(style.foreground), Self.color(style.background))
+        colorPairs[key] = pair
+        return pair
+    }
+
+    private static func color(_ color: Color) -> Int16 {
+        color == .default ? -1 : Int16(color.rawValue - 1)
+    }
+
+    public func nextKey(timeoutMilliseconds: Int) -> Key? {
+        wtimeout(scr_stdscr(), Int32(timeoutMilliseconds))
+        var value: wint_t = 0
+        let result = wget_wch(scr_stdscr(), &value)
+        if result == scr_key_code_yes() {
+            if Int32(value) == scr_key_mouse() {
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                return KeyTranslation.mouse(event)
+            }
+            return KeyTranslation.functionKey(Int32(value))
+        }
+        guard result == OK else { return nil }
+        return KeyTranslation.character(UInt32(value))
+    }
+}

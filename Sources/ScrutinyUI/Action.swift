@@ -1,0 +1,44 @@
+import TerminalCore
+
+/// What a key can ask the reviewer's UI to do.
+public enum Action: Hashable, Sendable {
+    case up, down, pageUp, pageDown, first, last
+    case open, back, quit
+}
+
+/// The default key bindings: one table per screen plus a global fallback. The help text
+/// here is what `?` and docs/keys.md show.
+public enum Keymaps {
+    public static let global = Keymap<Action>(title: "Everywhere", bindings: [
+        .init([.character("Q"), .control("c")], .quit, "quit from anywhere"),
+        .init([.escape, .character("q")], .back, "go back (q on the meetings list quits)"),
+    ])
+
+    public static let list = Keymap<Action>(title: "Lists", bindings: [
+        .init([.down, .character("j")], .down, "next"),
+        .init([.up, .character("k")], .up, "previous"),
+        .init([.pageDown, .control("f")], .pageDown, "page down"),
+        .init([.pageUp, .control("b")], .pageUp, "page up"),
+        .init([.home, .character("g")], .first, "first"),
+        .init([.end, .character("G")], .last, "last"),
+        .init([.enter, .right, .character("l")], .open, "open"),
+    ])
+
+    public static let page = Keymap<Action>(title: "Pages", bindings: [
+        .init([.down, .character("j")], .down, "scroll down a line"),
+        .init([.up, .character("k")], .up, "scroll up a line"),
+        .init([.pageDown, .character(" "), .control("f")], .pageDown, "page down"),
+        .init([.pageUp, .control("b")], .pageUp, "page up"),
+        .init([.home, .character("g")], .first, "top"),
+        .init([.end, .character("G")], .last, "bottom"),
+        .init([.left, .character("h")], .back, "back"),
+    ])
+
+    static func action(for key: Key, on screen: Screen) -> Action? {
+        let local: Keymap<Action> = switch screen {
+        case .meetings, .agenda: list
+        case .item: page
+        }
+        return local.action(for: key) ?? global.action(for: key)
+    }
+}

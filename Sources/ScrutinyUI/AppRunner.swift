@@ -1,0 +1,48 @@
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+
+/// Runs the reviewer's UI on a terminal: shows a frame, reads a key, updates, performs the
+/// store reads the update asked for, until the member quits or a signal arrives.
+public struct AppRunner {
+    let terminal: Terminal
+    let store: PapersStore
+
+    public init(terminal: Terminal, store: PapersStore) {
+        self.terminal = terminal
+        self.store = store
+    }
+
+    public func run(_ initial: AppState) {
+        var state = initial
+        perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state)
+        perform([.loadMeetings], on: &state)
+        while !state.quit && !terminal.shouldQuit {
+            let size = terminal.size
+            if size.width != state.width || size.height != state.height {
+                perform(state.update(.resized(width: size.width, height: size.height)), on: &state)
+            }
+            var frame = ScreenBuffer(width: state.width, height: state.height)
+            state.render(into: &frame)
+            terminal.show(frame)
+            guard let key = terminal.nextKey(timeoutMilliseconds: 500) else { continue }
+            perform(state.update(.key(key)), on: &state)
+        }
+    }
+
+    private func perform(_ effects: [Effect], on state: inout AppState) {
+        for effect in effects {
+            let message: Message
+            do {
+                switch effect {
+                case .loadMeetings: message = .meetingsLoaded(try store.meetings())
+                case .loadMeeting(let id): message = .meetingLoaded(try store.meeting(id: id))
+                case .loadItem(let id): message = .itemLoaded(try store.item(id: id))
+                }
+            } catch {
+                message = .failed("\(error)")
+            }
+            perform(state.update(message), on: &state)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ScrutinyModel
+import TerminalCore
+
+/// Everything the reviewer's UI shows, as a value: `update` makes the next state from a
+/// message, `render` draws it. No view reads the store.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    public var theme: Theme
+    /// Which meetings are upcoming.
+    public var today: CalendarDate
+    /// A line for the status bar: the first-run message, or what went wrong.
+    public var notice: String?
+    /// Screens opened, the current one last; the meetings list is always first.
+    public var stack: [Screen] = [.meetings]
+    public var meetings: MeetingsScreen = MeetingsScreen()
+    public var quit = false
+
+    public init(width: Int, height: Int, theme: Theme = .standard, today: CalendarDate, notice: String? = nil) {
+        self.width = width
+        self.height = height
+        self.theme = theme
+        self.today = today
+        self.notice = notice
+    }
+
+    public var current: Screen { stack.last ?? .meetings }
+
+    /// Smallest terminal every screen works in.
+    public static let minimumSize = (width: 40, height: 12)
+    public var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
+
+    /// Rows between the breadcrumb and the status bar.
+    var bodyHeight: Int { max(0, height - 2) }
+}
+
+/// A screen of the UI.
+public enum Screen: Sendable, Equatable {
+    case meetings
+    case agenda(AgendaScreen)
+    case item(ItemScreen)
+}
+
+/// Meetings by committee: upcoming first, then past.
+public struct MeetingsScreen: Sendable, Equatable {
+    public var rows: [MeetingRow] = []
+    public var cursor = ListCursor()
+    public var loaded = false
+
+    public enum MeetingRow: Sendable, Equatable {
+        case committee(String)
+        case group(String)
+        case meeting(MeetingListing)
+
+        var isSelectable: Bool { if case .meeting = self { true } else { false } }
+    }
+
+    /// Lays out the listings by committee, upcoming then past then undated.
+    static func rows(_ listings: [MeetingListing], today: CalendarDate) -> [MeetingRow] {
+        MeetingSchedule.arrange(listings, today: today).flatMap { group -> [MeetingRow] in
+            var rows: [MeetingRow] = [.committee(group.committee)]
+            for (title, meetings) in [("Upcoming", group.upcoming), ("Past", group.past), ("Date not known", group.undated)]
+            where !meetings.isEmpty {
+                rows.append(.group(title))
+                rows += meetings.map { .meeting($0) }
+            }
+            return rows
+        }
+    }
+}
+
+/// A meeting's agenda.
+public struct AgendaScreen: Sendable, Equatable {
+    public var meetingID: String
+    public var detail: MeetingDetail?
+    public var cursor = ListCursor()
+}
+
+/// An item with everything attached to it, as one scrolling page.
+public struct ItemScreen: Sendable, Equatable {
+    public var itemID: String
+    public var detail: ItemDetail?
+    public var pager = Pager()
+}

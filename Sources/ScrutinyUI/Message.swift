@@ -1,0 +1,19 @@
+import ScrutinyModel
+import TerminalCore
+
+/// What can happen to the UI: a key, a resize, or the answer to an effect.
+public enum Message: Sendable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    case meetingsLoaded([MeetingListing])
+    case meetingLoaded(MeetingDetail)
+    case itemLoaded(ItemDetail)
+    case failed(String)
+}
+
+/// Work for the runtime: reads of the store, whose answers come back as messages.
+public enum Effect: Sendable, Equatable {
+    case loadMeetings
+    case loadMeeting(String)
+    case loadItem(String)
+}

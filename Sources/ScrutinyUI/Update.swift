@@ -1,0 +1,143 @@
+import ScrutinyModel
+import TerminalCore
+
+extension AppState {
+    /// The next state, and the store reads it needs, after `message`.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case .resized(let width, let height):
+            self.width = width
+            self.height = height
+            clampCursors()
+            return []
+        case .meetingsLoaded(let listings):
+            meetings.rows = MeetingsScreen.rows(listings, today: today)
+            meetings.loaded = true
+            meetings.cursor.jump(toEnd: false, count: meetings.rows.count) { meetings.rows[$0].isSelectable }
+            clampCursors()
+            return []
+        case .meetingLoaded(let detail):
+            if case .agenda(var screen) = current, screen.meetingID == detail.meeting.id {
+                screen.detail = detail
+                stack[stack.count - 1] = .agenda(screen)
+            }
+            clampCursors()
+            return []
+        case .itemLoaded(let detail):
+            if case .item(var screen) = current, screen.itemID == detail.item.id {
+                screen.detail = detail
+                stack[stack.count - 1] = .item(screen)
+            }
+            return []
+        case .failed(let text):
+            notice = text
+            return []
+        case .key(let key):
+            return handle(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        if case .mouse(let event) = key { return handle(event) }
+        guard let action = Keymaps.action(for: key, on: current) else { return [] }
+        notice = nil
+        switch action {
+        case .quit:
+            quit = true
+            return []
+        case .back:
+            if stack.count > 1 { stack.removeLast() } else if key == .character("q") { quit = true }
+            return []
+        default:
+            return perform(action)
+        }
+    }
+
+    private mutating func perform(_ action: Action) -> [Effect] {
+        let page = max(1, bodyHeight - 1)
+        switch current {
+        case .meetings:
+            let rows = meetings.rows
+            if action == .open, case .meeting(let listing)? = rows[safe: meetings.cursor.selected] {
+                stack.append(.agenda(AgendaScreen(meetingID: listing.meeting.id)))
+                return [.loadMeeting(listing.meeting.id)]
+            }
+            meetings.cursor.apply(action, count: rows.count, page: page) { rows[$0].isSelectable }
+        case .agenda(var screen):
+            let items = screen.detail?.items ?? []
+            if action == .open, let listing = items[safe: screen.cursor.selected] {
+                stack.append(.item(ItemScreen(itemID: listing.item.id)))
+                return [.loadItem(listing.item.id)]
+            }
+            screen.cursor.apply(action, count: items.count, page: page) { _ in true }
+            stack[stack.count - 1] = .agenda(screen)
+        case .item(var screen):
+            let lines = screen.detail.map { ItemPage.lines($0, width: width).count } ?? 0
+            let delta: Int? = switch action {
+            case .down: 1
+            case .up: -1
+            case .pageDown: page
+            case .pageUp: -page
+            case .first: -lines
+            case .last: lines
+            default: nil
+            }
+            if let delta { screen.pager.scroll(delta, lines: lines, height: bodyHeight) }
+            stack[stack.count - 1] = .item(screen)
+        }
+        clampCursors()
+        return []
+    }
+
+    /// A wheel step scrolls; a click selects the row under the pointer.
+    private mutating func handle(_ event: MouseEvent) -> [Effect] {
+        switch event.kind {
+        case .wheelUp: return perform(.up)
+        case .wheelDown: return perform(.down)
+        case .click:
+            let row = event.y - 1
+            switch current {
+            case .meetings:
+                let rows = meetings.rows
+                meetings.cursor.select(meetings.cursor.top + row, count: rows.count) { rows[$0].isSelectable }
+            case .agenda(var screen):
+                screen.cursor.select(screen.cursor.top + row, count: screen.detail?.items.count ?? 0) { _ in true }
+                stack[stack.count - 1] = .agenda(screen)
+            case .item:
+                break
+            }
+            return []
+        }
+    }
+
+    /// Keeps every list's selection in range and on screen after a change of size or content.
+    mutating func clampCursors() {
+        let rows = meetings.rows
+        meetings.cursor.clamp(count: rows.count, height: bodyHeight) { rows[$0].isSelectable }
+        if case .agenda(var screen) = current {
+            screen.cursor.clamp(count: screen.detail?.items.count ?? 0, height: AgendaView.listHeight(self)) { _ in true }
+            stack[stack.count - 1] = .agenda(screen)
+        }
+    }
+}
+
+extension ListCursor {
+    mutating func apply(_ action: Action, count: Int, page: Int, selectable: (Int) -> Bool) {
+        switch action {
+        case .down: move(1, count: count, selectable: selectable)
+        case .up: move(-1, count: count, selectable: selectable)
+        case .pageDown: move(page, count: count, selectable: selectable)
+        case .pageUp: move(-page, count: count, selectable: selectable)
+        case .first: jump(toEnd: false, count: count, selectable: selectable)
+        case .last: jump(toEnd: true, count: count, selectable: selectable)
+        default: break
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,68 @@
+import ScrutinyModel
+import TerminalCore
+
+/// A meeting's agenda: number, title, badges (exempt with paragraphs, key decision, call-in
+/// with expiry) and counts of questions and resolutions.
+enum AgendaView {
+    /// Rows taken by the meeting's header above the list.
+    static let headerHeight = 3
+
+    static func listHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerHeight) }
+
+    static func render(_ state: AppState, _ screen: AgendaScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+        guard let detail = screen.detail else {
+            buffer.put("Loading agenda…", x: area.x + 1, y: area.y, style: state.theme[.muted])
+            return
+        }
+        let meeting = detail.meeting
+        let when = [meeting.start.map { $0.date.short } ?? "Date not known", meeting.start?.clock ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        buffer.put("\(detail.committee.name) — \(when) — \(meeting.status.rawValue)\(meeting.hybrid ? ", hybrid" : "")",
+                   x: area.x + 1, y: area.y, style: state.theme[.heading], limit: area.width - 1)
+        buffer.put(meeting.location ?? "", x: area.x + 1, y: area.y + 1, style: state.theme[.muted], limit: area.width - 1)
+        let list = Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight)
+        guard !detail.items.isEmpty else {
+            buffer.put("No items on this agenda.", x: list.x + 1, y: list.y, style: state.theme[.muted])
+            return
+        }
+        let numberWidth = min(6, detail.items.map { TextWidth.of($0.item.number) }.max() ?? 1) + 1
+        for offset in 0..<list.height {
+            let index = screen.cursor.top + offset
+            guard let listing = detail.items[safe: index] else { break }
+            let y = list.y + offset
+            let selected = index == screen.cursor.selected
+            let style = selected ? state.theme[.selection] : state.theme[.normal]
+            if selected { buffer.fill(list.row(offset), style: style) }
+            var x = list.x + 1
+            let number = listing.item.number.isEmpty ? "·" : listing.item.number
+            x += buffer.put(TextWidth.pad(number, to: numberWidth), x: x, y: y, style: style)
+            let badges = ItemBadges.text(listing)
+            let badgeWidth = min(TextWidth.of(badges), max(0, list.maxX - x - 12))
+            let titleWidth = list.maxX - x - badgeWidth - (badgeWidth > 0 ? 1 : 0)
+            x += buffer.put(TextWidth.truncate(listing.item.title, to: titleWidth), x: x, y: y, style: style, limit: titleWidth)
+            if badgeWidth > 0 {
+                buffer.put(TextWidth.truncate(badges, to: badgeWidth), x: list.maxX - badgeWidth, y: y,
+                           style: selected ? style : state.theme[.badge], limit: badgeWidth)
+            }
+        }
+    }
+}
+
+/// The short labels an agenda row carries.
+enum ItemBadges {
+    static func text(_ listing: ItemListing) -> String {
+        let item = listing.item
+        var badges: [String] = []
+        if item.isExempt { badges.append("EXEMPT ¶\(item.exemptParagraphs.map(String.init).joined(separator: ","))") }
+        if item.keyDecision { badges.append("KEY") }
+        switch item.callIn {
+        case .none: break
+        case .subject(let expires): badges.append(expires.map { "CALL-IN to \($0.day)/\($0.month)" } ?? "CALL-IN")
+        case .calledIn: badges.append("CALLED IN")
+        }
+        if listing.questionCount > 0 { badges.append("\(listing.questionCount)Q") }
+        if listing.resolutionCount > 0 { badges.append("\(listing.resolutionCount)R") }
+        if listing.noteCount > 0 { badges.append("\(listing.noteCount)N") }
+        return badges.joined(separator: " ")
+    }
+}

@@ -1,0 +1,129 @@
+import ScrutinyModel
+import TerminalCore
+
+/// An item laid out as lines of a page: its facts, documents with numbered paragraphs,
+/// questions with the responses that answer them, and what was resolved.
+enum ItemPage {
+    struct Line: Equatable {
+        var text: String
+        var role: Theme.Role = .normal
+        var indent = 0
+    }
+
+    static func lines(_ detail: ItemDetail, width: Int) -> [Line] {
+        var blocks: [Line] = []
+        let item = detail.item
+        blocks.append(Line(text: ItemView.heading(item), role: .heading))
+        let when = detail.meeting.meeting.start.map { $0.date.short } ?? "date not known"
+        blocks.append(Line(text: "\(detail.meeting.committeeName), \(when)", role: .muted))
+        var facts: [String] = []
+        if item.isExempt {
+            facts.append("EXEMPT: not for publication, paragraph \(item.exemptParagraphs.map(String.init).joined(separator: ", ")) of Schedule 12A")
+        }
+        if item.keyDecision { facts.append("KEY DECISION") }
+        switch item.callIn {
+        case .none: break
+        case .subject(let expires): facts.append("Subject to call-in\(expires.map { " until \($0.short)" } ?? "")")
+        case .calledIn: facts.append("CALLED IN: implementation suspended")
+        }
+        for fact in facts { blocks.append(Line(text: fact, role: .badge)) }
+        for (name, value) in [("Purpose", item.purpose), ("Decision maker", item.decisionMaker),
+                              ("Status", item.decisionStatus), ("Portfolio", item.portfolio),
+                              ("Author", item.author), ("Reference", item.reference)] {
+            if let value { blocks.append(Line(text: "\(name): \(value)")) }
+        }
+        if !detail.resolutions.isEmpty {
+            blocks.append(Line(text: "", role: .normal))
+            blocks.append(Line(text: "Resolved", role: .heading))
+            for resolution in detail.resolutions {
+                let label = resolution.label.isEmpty ? "" : resolution.label + " "
+                blocks.append(Line(text: label + resolution.text, indent: 2))
+                blocks.append(Line(text: outcome(resolution), role: .muted, indent: 2 + TextWidth.of(label)))
+            }
+        }
+        if !detail.questions.isEmpty || !detail.responses.isEmpty {
+            blocks.append(Line(text: ""))
+            blocks.append(Line(text: "Questions and responses", role: .heading))
+            for entry in Exchange.pair(questions: detail.questions, responses: detail.responses) {
+                switch entry {
+                case .question(let question):
+                    blocks.append(Line(text: "Q\(question.position) \(question.speaker ?? "Member"): \(question.text)", indent: 2))
+                case .response(let response):
+                    blocks.append(Line(text: "A \(response.speaker ?? "Officer"): \(response.text)", role: .muted, indent: 4))
+                }
+            }
+        }
+        for document in detail.documents {
+            blocks.append(Line(text: ""))
+            blocks.append(Line(text: document.title + (document.exempt ? "  [EXEMPT]" : ""), role: .heading))
+            for paragraph in document.paragraphs {
+                switch paragraph.kind {
+                case .heading: blocks.append(Line(text: paragraph.text, role: .heading, indent: 2))
+                case .text, .list: blocks.append(Line(text: "\(paragraph.number ?? 0). \(paragraph.text)", indent: 2))
+                }
+            }
+        }
+        return blocks.flatMap { wrap($0, width: width) }
+    }
+
+    /// "approved — 6 for, 0 against, 0 abstained".
+    static func outcome(_ resolution: Resolution) -> String {
+        var text = resolution.outcome.rawValue
+        if resolution.unanimous { text += " — unanimous" }
+        if let votes = resolution.votes { text += " — \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
+        if !resolution.namedVotes.isEmpty { text += " (named vote)" }
+        if !resolution.isFinal { text += " — DRAFT" }
+        return text
+    }
+
+    private static func wrap(_ line: Line, width: Int) -> [Line] {
+        let available = max(10, width - 2 - line.indent)
+        return TextWrap.lines(line.text, width: available).map { Line(text: $0, role: line.role, indent: line.indent) }
+    }
+}
+
+/// Questions in order, each followed by the responses that answer it; responses that stand
+/// alone follow at the end, in order.
+enum Exchange: Equatable {
+    case question(Question)
+    case response(Response)
+
+    static func pair(questions: [Question], responses: [Response]) -> [Exchange] {
+        var shown = Set<String>()
+        var result: [Exchange] = []
+        for question in questions {
+            result.append(.question(question))
+            for response in responses where response.answers.first == question.id && !shown.contains(response.id) {
+                result.append(.response(response))
+                shown.insert(response.id)
+            }
+        }
+        for response in responses where !shown.contains(response.id) { result.append(.response(response)) }
+        return result
+    }
+}
+
+enum ItemView {
+    /// "5. Customer Access Strategy 2027–2030".
+    static func heading(_ item: AgendaItem) -> String {
+        item.number.isEmpty ? item.title : "\(item.number). \(item.title)"
+    }
+
+    static func render(_ state: AppState, _ screen: ItemScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+        guard let detail = screen.detail else {
+            buffer.put("Loading item…", x: area.x + 1, y: area.y, style: state.theme[.muted])
+            return
+        }
+        let lines = ItemPage.lines(detail, width: area.width)
+        for offset in 0..<area.height {
+            guard let line = lines[safe: screen.pager.top + offset] else { break }
+            buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + offset, style: state.theme[line.role],
+                       limit: area.width - 1 - line.indent)
+        }
+        if lines.count > area.height {
+            let shown = min(lines.count, screen.pager.top + area.height)
+            let position = "\(shown * 100 / max(1, lines.count))%"
+            buffer.put(position, x: area.maxX - TextWidth.of(position) - 1, y: area.maxY - 1, style: state.theme[.muted])
+        }
+    }
+}

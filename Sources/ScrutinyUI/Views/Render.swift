@@ -1,0 +1,69 @@
+import ScrutinyModel
+import TerminalCore
+
+extension AppState {
+    /// Draws the whole screen: breadcrumb, the current screen, status bar.
+    public func render(into buffer: inout ScreenBuffer) {
+        buffer.fill(buffer.bounds, style: theme[.normal])
+        if isTooSmall {
+            TooSmallView.render(self, into: &buffer)
+            return
+        }
+        let (top, rest) = buffer.bounds.splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        buffer.fill(top, style: theme[.titleBar])
+        buffer.put(TextWidth.truncate(" " + breadcrumb, to: width), x: 0, y: 0, style: theme[.titleBar])
+        switch current {
+        case .meetings: MeetingsView.render(self, in: body, into: &buffer)
+        case .agenda(let screen): AgendaView.render(self, screen, in: body, into: &buffer)
+        case .item(let screen): ItemView.render(self, screen, in: body, into: &buffer)
+        }
+        buffer.fill(bottom, style: theme[.statusBar])
+        let status = notice.map { " " + $0 } ?? " " + hints
+        buffer.put(TextWidth.truncate(status, to: width), x: 0, y: bottom.y, style: notice == nil ? theme[.statusBar] : theme[.warning])
+    }
+
+    /// "Scrutiny › Cabinet, Tue 8 Dec 2026 › 5. Customer Access Strategy".
+    var breadcrumb: String {
+        var parts = ["Scrutiny"]
+        for screen in stack.dropFirst() {
+            switch screen {
+            case .meetings: break
+            case .agenda(let agenda):
+                if let detail = agenda.detail {
+                    parts.append("\(detail.committee.name), \(detail.meeting.start.map { $0.date.short } ?? "date not known")")
+                } else {
+                    parts.append(agenda.meetingID)
+                }
+            case .item(let item):
+                parts.append(item.detail.map { ItemView.heading($0.item) } ?? item.itemID)
+            }
+        }
+        if stack.count == 1 { parts.append("Meetings") }
+        return parts.joined(separator: " › ")
+    }
+
+    /// The keys that matter on the current screen.
+    var hints: String {
+        switch current {
+        case .meetings: "↑↓ move  Enter open  q quit"
+        case .agenda: "↑↓ move  Enter open item  Esc back  Q quit"
+        case .item: "↑↓ PgUp PgDn scroll  g/G top/bottom  Esc back  Q quit"
+        }
+    }
+}
+
+/// What every screen shows when the terminal is below 40×12.
+enum TooSmallView {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lines = ["Terminal too small.",
+                     "Scrutiny needs \(AppState.minimumSize.width)×\(AppState.minimumSize.height);",
+                     "this one is \(state.width)×\(state.height).",
+                     "Enlarge it, or press Q to quit."]
+        for (row, line) in lines.enumerated() where row < state.height {
+            for (index, part) in TextWrap.lines(line, width: state.width).enumerated().prefix(1) where index == 0 {
+                buffer.put(part, x: 0, y: row, style: state.theme[row == 0 ? .warning : .normal])
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// A frame of the screen: a grid of cells that views draw into and the backend shows.
+public struct ScreenBuffer: Hashable, Sendable {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    private var cells: [Cell]
+    /// Where the terminal cursor should rest (an input's caret), or nil to hide it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorPosition.map { ($0 % max(1, width), $0 / max(1, width)) } }
+        set { cursorPosition = newValue.map { $0.y * width + $0.x } }
+    }
+    private var cursorPosition: Int?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Sets one cell; writing over half of a wide character blanks its other half.
+    public mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let index = y * width + x
+        if cells[index].isContinuation && x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+        if x + 1 < width && cells[index + 1].isContinuation && !cell.isContinuation {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+
+    /// Draws `text` from (x, y), within `limit` columns (to the right edge by default).
+    /// Returns the columns used. A wide character that would cross the limit is not drawn.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let end = min(width, x + (limit ?? width))
+        var column = x
+        for raw in text {
+            if raw == "\n" { break }
+            let character = TextWidth.displayable(raw)
+            let cellWidth = TextWidth.of(character)
+            if cellWidth == 0 { continue }
+            if column + cellWidth > end { break }
+            if column >= 0 {
+                set(column, y, Cell(String(character), style: style))
+                if cellWidth == 2 { set(column + 1, y, Cell("", style: style)) }
+            }
+            column += cellWidth
+        }
+        return column - x
+    }
+
+    /// Fills a rectangle with blanks of `style`.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[y * width + x] = Cell(" ", style: style)
+            }
+        }
+    }
+
+    /// Sets the style of every cell in a rectangle, keeping the text.
+    public mutating func restyle(_ rect: Rect, style: Style) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[y * width + x].style = style
+            }
+        }
+    }
+
+    /// The text of row `y`, without trailing spaces.
+    public func text(row y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        var line = ""
+        for x in 0..<width { line += cells[y * width + x].text }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// The whole frame as text, one line per row: what a golden screen holds.
+    public var text: String {
+        (0..<height).map { text(row: $0) }.joined(separator: "\n")
+    }
+
+    /// The cells that differ from `previous`, left to right, top to bottom. A frame of a
+    /// different size differs everywhere.
+    public func changes(since previous: ScreenBuffer?) -> [CellChange] {
+        var result: [CellChange] = []
+        let sameSize = previous.map { $0.width == width && $0.height == height } ?? false
+        for index in cells.indices where !sameSize || previous!.cells[index] != cells[index] {
+            result.append(CellChange(x: index % width, y: index / width, cell: cells[index]))
+        }
+        return result
+    }
+
+    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells && lhs.cursorPosition == rhs.cursorPosition
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
+}
+
+/// One cell to redraw.
+public struct CellChange: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var cell: Cell
+}

@@ -31,6 +31,12 @@ public struct AppRunner {
     }
 
     private func perform(_ effects: [Effect], on state: inout AppState) {
+        Self.perform(effects, on: &state, store: store)
+    }
+
+    /// Performs effects against the store and feeds their answers back, until none are left.
+    /// Tests drive the UI through this without a terminal.
+    package static func perform(_ effects: [Effect], on state: inout AppState, store: PapersStore) {
         for effect in effects {
             let message: Message
             do {
@@ -42,7 +48,7 @@ public struct AppRunner {
             } catch {
                 message = .failed("\(error)")
             }
-            perform(state.update(message), on: &state)
+            perform(state.update(message), on: &state, store: store)
         }
     }
 }

@@ -37,7 +37,7 @@ enum AgendaView {
             let number = listing.item.number.isEmpty ? "·" : listing.item.number
             x += buffer.put(TextWidth.pad(number, to: numberWidth), x: x, y: y, style: style)
             let badges = ItemBadges.text(listing)
-            let badgeWidth = min(TextWidth.of(badges), max(0, list.maxX - x - 12))
+            let badgeWidth = min(TextWidth.of(badges), max(0, (list.maxX - x) / 2 - 1))
             let titleWidth = list.maxX - x - badgeWidth - (badgeWidth > 0 ? 1 : 0)
             x += buffer.put(TextWidth.truncate(listing.item.title, to: titleWidth), x: x, y: y, style: style, limit: titleWidth)
             if badgeWidth > 0 {

@@ -8,6 +8,8 @@ enum ItemPage {
         var text: String
         var role: Theme.Role = .normal
         var indent = 0
+        /// Further indent of wrapped lines, so they align after a label such as "12. ".
+        var hang = 0
     }
 
     static func lines(_ detail: ItemDetail, width: Int) -> [Line] {
@@ -37,7 +39,7 @@ enum ItemPage {
             blocks.append(Line(text: "Resolved", role: .heading))
             for resolution in detail.resolutions {
                 let label = resolution.label.isEmpty ? "" : resolution.label + " "
-                blocks.append(Line(text: label + resolution.text, indent: 2))
+                blocks.append(Line(text: label + resolution.text, indent: 2, hang: TextWidth.of(label)))
                 blocks.append(Line(text: outcome(resolution), role: .muted, indent: 2 + TextWidth.of(label)))
             }
         }
@@ -47,9 +49,11 @@ enum ItemPage {
             for entry in Exchange.pair(questions: detail.questions, responses: detail.responses) {
                 switch entry {
                 case .question(let question):
-                    blocks.append(Line(text: "Q\(question.position) \(question.speaker ?? "Member"): \(question.text)", indent: 2))
+                    let label = "Q\(question.position) "
+                    blocks.append(Line(text: label + "\(question.speaker ?? "Member"): \(question.text)", indent: 2,
+                                       hang: TextWidth.of(label)))
                 case .response(let response):
-                    blocks.append(Line(text: "A \(response.speaker ?? "Officer"): \(response.text)", role: .muted, indent: 4))
+                    blocks.append(Line(text: "↳ \(response.speaker ?? "Officer"): \(response.text)", role: .muted, indent: 4, hang: 2))
                 }
             }
         }
@@ -58,8 +62,12 @@ enum ItemPage {
             blocks.append(Line(text: document.title + (document.exempt ? "  [EXEMPT]" : ""), role: .heading))
             for paragraph in document.paragraphs {
                 switch paragraph.kind {
-                case .heading: blocks.append(Line(text: paragraph.text, role: .heading, indent: 2))
-                case .text, .list: blocks.append(Line(text: "\(paragraph.number ?? 0). \(paragraph.text)", indent: 2))
+                case .heading:
+                    blocks.append(Line(text: ""))
+                    blocks.append(Line(text: paragraph.text, role: .heading, indent: 2))
+                case .text, .list:
+                    let label = "\(paragraph.number ?? 0). "
+                    blocks.append(Line(text: label + paragraph.text, indent: 2, hang: TextWidth.of(label)))
                 }
             }
         }
@@ -77,8 +85,12 @@ enum ItemPage {
     }
 
     private static func wrap(_ line: Line, width: Int) -> [Line] {
-        let available = max(10, width - 2 - line.indent)
-        return TextWrap.lines(line.text, width: available).map { Line(text: $0, role: line.role, indent: line.indent) }
+        let first = max(10, width - 2 - line.indent)
+        let lines = TextWrap.lines(line.text, width: first)
+        guard lines.count > 1 else { return [Line(text: lines[0], role: line.role, indent: line.indent)] }
+        let rest = TextWrap.lines(lines.dropFirst().joined(separator: " "), width: max(10, first - line.hang))
+        return [Line(text: lines[0], role: line.role, indent: line.indent)]
+            + rest.map { Line(text: $0, role: line.role, indent: line.indent + line.hang) }
     }
 }
 
@@ -120,10 +132,13 @@ enum ItemView {
             buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + offset, style: state.theme[line.role],
                        limit: area.width - 1 - line.indent)
         }
-        if lines.count > area.height {
-            let shown = min(lines.count, screen.pager.top + area.height)
-            let position = "\(shown * 100 / max(1, lines.count))%"
-            buffer.put(position, x: area.maxX - TextWidth.of(position) - 1, y: area.maxY - 1, style: state.theme[.muted])
-        }
+    }
+
+    /// "Top", "Bottom", "All" or how far through the page the window's bottom is: "42%".
+    static func position(_ screen: ItemScreen, lines: Int, height: Int) -> String {
+        if lines <= height { return "All" }
+        if screen.pager.top == 0 { return "Top" }
+        if screen.pager.top + height >= lines { return "Bottom" }
+        return "\((screen.pager.top + height) * 100 / lines)%"
     }
 }

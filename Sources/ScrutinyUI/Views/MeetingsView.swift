@@ -32,15 +32,24 @@ enum MeetingsView {
         }
     }
 
-    /// "Tue 8 Dec 2026  18:00  scheduled  2 items  Council Chamber, Civic Centre", cut to fit.
+    /// "Tue 8 Dec 2026   18:00  scheduled  2 items    Council Chamber, Civic Centre": the
+    /// columns that fit in `width`, whole, in that order of importance.
     static func line(_ listing: MeetingListing, width: Int) -> String {
         let meeting = listing.meeting
-        let date = TextWidth.pad(meeting.start.map { $0.date.short } ?? "Date not known", to: 15)
-        let time = TextWidth.pad(meeting.start?.clock ?? "", to: 5)
-        let status = TextWidth.pad(meeting.status.rawValue, to: 9)
         let items = "\(listing.itemCount) item\(listing.itemCount == 1 ? "" : "s")"
-        var text = "\(date)  \(time)  \(status)  \(TextWidth.pad(items, to: 8))"
-        if let location = meeting.location { text += "  " + location }
+        let columns = [
+            TextWidth.pad(meeting.start.map { $0.date.short } ?? "Date not known", to: 15),
+            TextWidth.pad(meeting.start?.clock ?? "", to: 5),
+            TextWidth.pad(meeting.status.rawValue, to: 9),
+            TextWidth.pad(items, to: 8),
+        ]
+        var text = ""
+        for column in columns where TextWidth.of(text) + 2 + TextWidth.of(column) <= width || text.isEmpty {
+            text += (text.isEmpty ? "" : "  ") + column
+        }
+        if let location = meeting.location, TextWidth.of(text) + 2 + 8 <= width {
+            text += "  " + location
+        }
         return TextWidth.truncate(text, to: width)
     }
 }

@@ -19,8 +19,15 @@ extension AppState {
         case .item(let screen): ItemView.render(self, screen, in: body, into: &buffer)
         }
         buffer.fill(bottom, style: theme[.statusBar])
+        var right = ""
+        if case .item(let screen) = current, let detail = screen.detail {
+            right = ItemView.position(screen, lines: ItemPage.lines(detail, width: width).count, height: body.height) + " "
+        }
+        let rightWidth = TextWidth.of(right) + (right.isEmpty ? 0 : 1)
         let status = notice.map { " " + $0 } ?? " " + hints
-        buffer.put(TextWidth.truncate(status, to: width), x: 0, y: bottom.y, style: notice == nil ? theme[.statusBar] : theme[.warning])
+        buffer.put(TextWidth.truncate(status, to: width - rightWidth), x: 0, y: bottom.y,
+                   style: notice == nil ? theme[.statusBar] : theme[.warning])
+        buffer.put(right, x: width - rightWidth + 1, y: bottom.y, style: theme[.statusBar])
     }
 
     /// "Scrutiny › Cabinet, Tue 8 Dec 2026 › 5. Customer Access Strategy".
@@ -56,14 +63,10 @@ extension AppState {
 /// What every screen shows when the terminal is below 40×12.
 enum TooSmallView {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let lines = ["Terminal too small.",
-                     "Scrutiny needs \(AppState.minimumSize.width)×\(AppState.minimumSize.height);",
-                     "this one is \(state.width)×\(state.height).",
-                     "Enlarge it, or press Q to quit."]
-        for (row, line) in lines.enumerated() where row < state.height {
-            for (index, part) in TextWrap.lines(line, width: state.width).enumerated().prefix(1) where index == 0 {
-                buffer.put(part, x: 0, y: row, style: state.theme[row == 0 ? .warning : .normal])
-            }
+        let text = "Terminal too small. Scrutiny needs \(AppState.minimumSize.width)×\(AppState.minimumSize.height); "
+            + "this one is \(state.width)×\(state.height). Enlarge it, or press Q to quit."
+        for (row, line) in TextWrap.lines(text, width: state.width).enumerated() where row < state.height {
+            buffer.put(line, x: 0, y: row, style: state.theme[row == 0 ? .warning : .normal])
         }
     }
 }

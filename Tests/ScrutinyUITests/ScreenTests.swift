@@ -1,0 +1,99 @@
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+import Testing
+import TestSupport
+@testable import ScrutinyUI
+
+/// Golden screens of every view at 80×24, 120×40 and 40×12, reached by scripted keys
+/// through `update`, against a store holding the sample papers.
+@Suite struct ScreenTests {
+    let folder = TemporaryFolder()
+    let store: PapersStore
+
+    init() throws {
+        store = try SampleStore.make(in: folder)
+    }
+
+    static let sizes = [(80, 24), (120, 40), (40, 12)]
+
+    /// Starts the UI at `size`, types `keys` (by name), and returns the state.
+    func session(_ keys: [String], width: Int, height: Int) -> AppState {
+        var state = AppState(width: width, height: height, today: CalendarDate(iso: "2026-11-22")!)
+        AppRunner.perform([.loadMeetings], on: &state, store: store)
+        for name in keys {
+            let key = Key(name: name)!
+            AppRunner.perform(state.update(.key(key)), on: &state, store: store)
+        }
+        return state
+    }
+
+    func screen(_ state: AppState) -> String {
+        var buffer = ScreenBuffer(width: state.width, height: state.height)
+        state.render(into: &buffer)
+        return buffer.text
+    }
+
+    func check(_ name: String, _ keys: [String]) {
+        for (width, height) in Self.sizes {
+            let text = screen(session(keys, width: width, height: height))
+            #expect(Snapshot.mismatch(text, named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
+        }
+    }
+
+    @Test func meetings() { check("meetings", []) }
+
+    /// Cabinet's upcoming meeting: an exempt item, key decisions, call-in.
+    @Test func agenda() { check("agenda", ["down", "enter"]) }
+
+    /// The scrutiny committee's pre-scrutiny item: questions paired with responses, votes.
+    @Test func item() { check("item", ["G", "enter", "down", "enter"]) }
+
+    @Test func itemScrolledToTheEnd() { check("item-end", ["G", "enter", "down", "enter", "G"]) }
+
+    @Test func tooSmall() {
+        let text = screen(session([], width: 30, height: 8))
+        #expect(Snapshot.mismatch(text, named: "too-small-30x8", in: Snapshot.folder()) == nil)
+    }
+
+    @Test func backAndQuit() {
+        var state = session(["down", "down", "enter", "enter", "esc"], width: 80, height: 24)
+        guard case .agenda = state.current else { Issue.record("expected the agenda after Esc"); return }
+        _ = state.update(.key(.character("q")))
+        #expect(state.current == .meetings)
+        #expect(!state.quit)
+        _ = state.update(.key(.character("q")))
+        #expect(state.quit)
+        var anywhere = session(["down", "down", "enter", "enter"], width: 80, height: 24)
+        _ = anywhere.update(.key(.character("Q")))
+        #expect(anywhere.quit)
+    }
+
+    @Test func selectionSkipsHeadingsAndStaysVisible() {
+        let state = session(Array(repeating: "down", count: 30), width: 40, height: 12)
+        let rows = state.meetings.rows
+        guard case .meeting(let last) = rows[state.meetings.cursor.selected] else {
+            Issue.record("selection on a heading"); return
+        }
+        #expect(last.meeting.id == "resources-scrutiny-2025-06-10")
+        #expect(state.meetings.cursor.top + state.bodyHeight > state.meetings.cursor.selected)
+    }
+
+    @Test func resizeKeepsTheSelection() {
+        var state = session(["G"], width: 120, height: 40)
+        _ = state.update(.resized(width: 40, height: 12))
+        _ = state.update(.resized(width: 80, height: 24))
+        guard case .meeting(let listing) = state.meetings.rows[state.meetings.cursor.selected] else { return }
+        #expect(listing.meeting.id == "resources-scrutiny-2025-06-10")
+    }
+
+    @Test func mouseClickSelectsAndWheelScrolls() {
+        var state = session([], width: 80, height: 24)
+        _ = state.update(.key(.mouse(MouseEvent(kind: .click, x: 10, y: 6))))
+        guard case .meeting(let listing) = state.meetings.rows[state.meetings.cursor.selected] else { return }
+        #expect(listing.meeting.id == "cabinet-2026-12-08")
+        _ = state.update(.key(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 7))))
+        guard case .meeting(let next) = state.meetings.rows[state.meetings.cursor.selected] else { return }
+        #expect(next.meeting.id == "cabinet-2026-03-17")
+    }
+}

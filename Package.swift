@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "ScrutinyStore", "TerminalCore", "TestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

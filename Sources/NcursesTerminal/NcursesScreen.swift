@@ -10,8 +10,7 @@ public final class NcursesScreen: Terminal {
     private let hasColor: Bool
     private var ended = false
 
-    /// Starts ncurses on the controlling terminal. Signal handlers go in first, so that
-    /// ncurses keeps them.
+    /// Starts ncurses on the controlling terminal, with our signal handlers before and after.
     public init() {
         setlocale(LC_ALL, "")
         SignalFlag.install()
@@ -29,6 +28,8 @@ public final class NcursesScreen: Terminal {
         }
         mousemask(mmask_t(scr_all_mouse_events()), nil)
         mouseinterval(0)
+        // ncurses may have put its own SIGINT handler in place (it calls _exit); ours again.
+        SignalFlag.install()
     }
 
     deinit { end() }

@@ -7,6 +7,12 @@ nonisolated(unsafe) var receivedSignal: sig_atomic_t = 0
 
 enum SignalFlag {
     static func install() {
+        // A parent may have started us with these blocked; a dropped SSH connection or a
+        // resized window must still reach us.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGHUP, SIGTERM, SIGINT, SIGWINCH] { sigaddset(&wanted, signal) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGHUP, SIGTERM, SIGINT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in receivedSignal = number }

@@ -1,0 +1,103 @@
+import Foundation
+
+/// A program running in tmux on a private socket at a fixed size, driven by keys and read
+/// back from the screen, for end-to-end tests of the real binary in a real terminal.
+public final class TmuxSession: @unchecked Sendable {
+    public let socket: String
+    private let pidFile: String
+    private let statusFile: String
+
+    /// Starts `command` (arguments, not a shell line) in a new session of `width`×`height`.
+    public init(_ command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+                folder: TemporaryFolder) throws {
+        socket = "scrutiny-test-\(UUID().uuidString.prefix(8))"
+        pidFile = folder.file("pid-\(socket)")
+        statusFile = folder.file("status-\(socket)")
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]
+        for (key, value) in environment { env[key] = value }
+        let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        // The shell stays as the pane's process, as a login shell would, and records the
+        // program's exit status.
+        let line = "echo $$ > \(Self.quote(pidFile)); env \(exports) \(command.map(Self.quote).joined(separator: " ")); "
+            + "echo $? > \(Self.quote(statusFile))"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line])
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// The pid of the program: the child of the pane's shell.
+    public var pid: Int32? {
+        guard let shell = (try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines),
+              let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8) else { return nil }
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
+    /// Sends keys by tmux's names: "j", "Enter", "Escape", "PageDown", "C-c".
+    public func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Sends text literally, character by character as typed.
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as text.
+    public func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0"])
+    }
+
+    /// Waits until the screen contains `text`; returns the screen, or throws with it.
+    @discardableResult
+    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError("timed out waiting for \"\(text)\"; the screen was:\n\(last)")
+    }
+
+    /// The exit status once the program has ended, waiting up to `timeout` seconds.
+    public func exitStatus(timeout: Double = 10) throws -> Int {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+               let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError("the program did not exit; the screen was:\n\(try screen())")
+    }
+
+    /// Whether the pane is still on the alternate screen (a program that did not restore the terminal).
+    public func alternateScreenOn() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", "0", "#{alternate_on}"]) == "1"
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let result = try CommandRunner.run("/usr/bin/tmux", ["-L", socket] + arguments)
+        guard result.status == 0 else { throw TmuxError("tmux \(arguments.joined(separator: " ")): \(result.stderr)") }
+        return result.stdout.hasSuffix("\n") ? String(result.stdout.dropLast()) : result.stdout
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+public struct TmuxError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

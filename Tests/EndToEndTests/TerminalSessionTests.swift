@@ -1,0 +1,59 @@
+import Foundation
+import Glibc
+import Testing
+import TestSupport
+
+/// The built binary in a real terminal (tmux), against a store loaded with the sample papers.
+@Suite(.serialized) struct TerminalSessionTests {
+    let folder = TemporaryFolder()
+    var store: String { folder.file("papers.sqlite") }
+
+    init() throws {
+        let result = try CommandRunner.scrutiny(["import", "--store", folder.file("papers.sqlite"), PackageRoot.samples])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func start(width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        try TmuxSession([PackageRoot.binary, "--store", store], width: width, height: height,
+                        environment: ["SCRUTINY_TODAY": "2026-11-22"], folder: folder)
+    }
+
+    @Test func browseAMeetingResizeAndQuit() throws {
+        let session = try start()
+        try session.waitFor("Scrutiny › Meetings")
+        try session.waitFor("Tue 8 Dec 2026")
+        try session.send("j", "Enter")
+        let agenda = try session.waitFor("Award of the contact centre telephony contract")
+        #expect(agenda.contains("EXEMPT ¶3"))
+        try session.send("j", "Enter")
+        let item = try session.waitFor("EXEMPT: not for publication, paragraph 3 of Schedule 12A")
+        #expect(item.contains("Evaluation of tenders for contact centre telephony [EXEMPT]"))
+        try session.resize(width: 40, height: 12)
+        let small = try session.waitFor("6. Award of the contact")
+        #expect(small.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        try session.resize(width: 30, height: 10)
+        try session.waitFor("Terminal too small")
+        try session.resize(width: 100, height: 30)
+        try session.waitFor("Scrutiny › Cabinet, Tue 8 Dec 2026 › 6. Award")
+        try session.send("Escape")
+        try session.waitFor("↑↓ move  Enter open item")
+        try session.send("q")
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+        #expect(try session.alternateScreenOn() == false)
+        #expect(!(try session.screen().contains("Scrutiny ›")))
+    }
+
+    @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
+    func aSignalEndsCleanly(signal: Int32) throws {
+        let session = try start()
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("j", "Enter")
+        try session.waitFor("Customer Access Strategy")
+        let pid = try #require(session.pid)
+        #expect(kill(pid, signal) == 0)
+        #expect(try session.exitStatus() == 0)
+        #expect(try session.alternateScreenOn() == false)
+    }
+}

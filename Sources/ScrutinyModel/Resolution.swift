@@ -20,6 +20,17 @@ public struct Resolution: Hashable, Sendable, Codable {
     /// When it was recorded, as an ISO 8601 timestamp.
     public var recordedAt: String?
 
+    /// "approved — 6 for, 0 against, 0 abstained", "noted — unanimous", with "(named vote)"
+    /// and "DRAFT" when they apply.
+    public var outcomeSummary: String {
+        var text = outcome.rawValue
+        if unanimous { text += " — unanimous" }
+        if let votes { text += " — \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
+        if !namedVotes.isEmpty { text += " (named vote)" }
+        if !isFinal { text += " — DRAFT" }
+        return text
+    }
+
     public init(id: String, itemID: String, position: Int, label: String, text: String,
                 outcome: Outcome, isFinal: Bool = true, votes: VoteTally? = nil,
                 unanimous: Bool = false, namedVotes: [NamedVote] = [],

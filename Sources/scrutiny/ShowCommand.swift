@@ -70,9 +70,7 @@ enum ItemText {
         for response in detail.responses { Output.line("  \(response.position). \(response.speaker ?? "?"): \(response.text)") }
         if !detail.resolutions.isEmpty { Output.line("\nResolved") }
         for resolution in detail.resolutions {
-            var votes = resolution.unanimous ? " (unanimous)" : ""
-            if let tally = resolution.votes { votes = " (\(tally.forCount) for, \(tally.against) against, \(tally.abstain) abstained)" }
-            Output.line("  \(resolution.label.isEmpty ? "" : resolution.label + " ")\(resolution.text) — \(resolution.outcome.rawValue)\(votes)")
+            Output.line("  \(resolution.label.isEmpty ? "" : resolution.label + " ")\(resolution.text) — \(resolution.outcomeSummary)")
         }
     }
 }

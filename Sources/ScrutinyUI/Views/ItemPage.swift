@@ -40,7 +40,7 @@ enum ItemPage {
             for resolution in detail.resolutions {
                 let label = resolution.label.isEmpty ? "" : resolution.label + " "
                 blocks.append(Line(text: label + resolution.text, indent: 2, hang: TextWidth.of(label)))
-                blocks.append(Line(text: outcome(resolution), role: .muted, indent: 2 + TextWidth.of(label)))
+                blocks.append(Line(text: resolution.outcomeSummary, role: .muted, indent: 2 + TextWidth.of(label)))
             }
         }
         if !detail.questions.isEmpty || !detail.responses.isEmpty {
@@ -72,16 +72,6 @@ enum ItemPage {
             }
         }
         return blocks.flatMap { wrap($0, width: width) }
-    }
-
-    /// "approved — 6 for, 0 against, 0 abstained".
-    static func outcome(_ resolution: Resolution) -> String {
-        var text = resolution.outcome.rawValue
-        if resolution.unanimous { text += " — unanimous" }
-        if let votes = resolution.votes { text += " — \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
-        if !resolution.namedVotes.isEmpty { text += " (named vote)" }
-        if !resolution.isFinal { text += " — DRAFT" }
-        return text
     }
 
     private static func wrap(_ line: Line, width: Int) -> [Line] {

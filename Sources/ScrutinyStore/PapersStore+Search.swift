@@ -15,7 +15,7 @@ extension PapersStore {
             return try Row.fetchAll(db, sql: """
                 SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title AS item_title,
                        m.id AS meeting_id, m.start_date, c.name AS committee_name
-                FROM (SELECT rowid, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, rank
+                FROM (SELECT rowid, snippet(search, 1, char(2), char(3), '…', 16) AS snippet, rank
                       FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?) AS hit
                 JOIN search_entry e ON e.rowid = hit.rowid
                 JOIN agenda_item i ON i.id = e.item_id

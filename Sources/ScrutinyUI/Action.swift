@@ -4,6 +4,7 @@ import TerminalCore
 public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last
     case open, back, quit
+    case help, search
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -12,6 +13,19 @@ public enum Keymaps {
     public static let global = Keymap<Action>(title: "Everywhere", bindings: [
         .init([.character("Q"), .control("c")], .quit, "quit from anywhere"),
         .init([.escape, .character("q")], .back, "go back (q on the meetings list quits)"),
+        .init([.character("/")], .search, "search every paper as you type"),
+        .init([.character("?")], .help, "this help"),
+    ])
+
+    /// In the search screen, letters go to the query; these keys do the rest.
+    public static let search = Keymap<Action>(title: "Search", bindings: [
+        .init([.down, .control("n")], .down, "next result"),
+        .init([.up, .control("p")], .up, "previous result"),
+        .init([.pageDown], .pageDown, "page down"),
+        .init([.pageUp], .pageUp, "page up"),
+        .init([.enter], .open, "open the paper at the match"),
+        .init([.escape], .back, "close search"),
+        .init([.control("c")], .quit, "quit"),
     ])
 
     public static let list = Keymap<Action>(title: "Lists", bindings: [
@@ -35,10 +49,10 @@ public enum Keymaps {
     ])
 
     static func action(for key: Key, on screen: Screen) -> Action? {
-        let local: Keymap<Action> = switch screen {
-        case .meetings, .agenda: list
-        case .item: page
+        switch screen {
+        case .meetings, .agenda: list.action(for: key) ?? global.action(for: key)
+        case .item, .help: page.action(for: key) ?? global.action(for: key)
+        case .search: search.action(for: key)
         }
-        return local.action(for: key) ?? global.action(for: key)
     }
 }

@@ -39,6 +39,8 @@ public enum Screen: Sendable, Equatable {
     case meetings
     case agenda(AgendaScreen)
     case item(ItemScreen)
+    case search(SearchScreen)
+    case help(Pager)
 }
 
 /// Meetings by committee: upcoming first, then past.
@@ -81,4 +83,17 @@ public struct ItemScreen: Sendable, Equatable {
     public var itemID: String
     public var detail: ItemDetail?
     public var pager = Pager()
+    /// A paragraph to scroll to once the item has loaded (from a search hit).
+    public var jumpTo: String?
+}
+
+/// Search across every paper as the member types.
+public struct SearchScreen: Sendable, Equatable {
+    public var query = ""
+    public var hits: [SearchHit] = []
+    public var cursor = ListCursor()
+    /// Counts the searches asked for; an answer to an older one is dropped.
+    public var generation = 0
+    /// The generation whose answer is shown.
+    public var answered = 0
 }

@@ -8,6 +8,7 @@ public enum Message: Sendable {
     case meetingsLoaded([MeetingListing])
     case meetingLoaded(MeetingDetail)
     case itemLoaded(ItemDetail)
+    case searched(generation: Int, hits: [SearchHit])
     case failed(String)
 }
 
@@ -16,4 +17,6 @@ public enum Effect: Sendable, Equatable {
     case loadMeetings
     case loadMeeting(String)
     case loadItem(String)
+    /// Search as you type; the runtime may drop a search overtaken by the next key.
+    case search(String, generation: Int)
 }

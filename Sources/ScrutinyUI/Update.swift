@@ -26,7 +26,22 @@ extension AppState {
         case .itemLoaded(let detail):
             if case .item(var screen) = current, screen.itemID == detail.item.id {
                 screen.detail = detail
+                if let anchor = screen.jumpTo {
+                    let lines = ItemPage.lines(detail, width: width)
+                    if let line = lines.firstIndex(where: { $0.anchor == anchor }) {
+                        screen.pager.scroll(to: line, lines: lines.count, height: bodyHeight)
+                    }
+                    screen.jumpTo = nil
+                }
                 stack[stack.count - 1] = .item(screen)
+            }
+            return []
+        case .searched(let generation, let hits):
+            if case .search(var screen) = current, generation == screen.generation {
+                screen.hits = hits
+                screen.answered = generation
+                screen.cursor = ListCursor()
+                stack[stack.count - 1] = .search(screen)
             }
             return []
         case .failed(let text):
@@ -40,9 +55,19 @@ extension AppState {
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
         if case .mouse(let event) = key { return handle(event) }
+        if case .search(var screen) = current, Keymaps.action(for: key, on: current) == nil {
+            return screen.edit(key, into: &self)
+        }
         guard let action = Keymaps.action(for: key, on: current) else { return [] }
         notice = nil
         switch action {
+        case .help:
+            if case .help = current { return [] }
+            stack.append(.help(Pager()))
+            return []
+        case .search:
+            stack.append(.search(SearchScreen()))
+            return []
         case .quit:
             quit = true
             return []
@@ -74,17 +99,19 @@ extension AppState {
             stack[stack.count - 1] = .agenda(screen)
         case .item(var screen):
             let lines = screen.detail.map { ItemPage.lines($0, width: width).count } ?? 0
-            let delta: Int? = switch action {
-            case .down: 1
-            case .up: -1
-            case .pageDown: page
-            case .pageUp: -page
-            case .first: -lines
-            case .last: lines
-            default: nil
-            }
-            if let delta { screen.pager.scroll(delta, lines: lines, height: bodyHeight) }
+            screen.pager.apply(action, lines: lines, height: bodyHeight)
             stack[stack.count - 1] = .item(screen)
+        case .help(var pager):
+            pager.apply(action, lines: HelpView.lines(width: width).count, height: bodyHeight)
+            stack[stack.count - 1] = .help(pager)
+        case .search(var screen):
+            if action == .open, let hit = screen.hits[safe: screen.cursor.selected] {
+                let anchor = hit.paragraph.map { ItemPage.anchor(document: hit.refID, position: $0) }
+                stack.append(.item(ItemScreen(itemID: hit.itemID, jumpTo: anchor)))
+                return [.loadItem(hit.itemID)]
+            }
+            screen.cursor.apply(action, count: screen.hits.count, page: max(1, page / 3)) { _ in true }
+            stack[stack.count - 1] = .search(screen)
         }
         clampCursors()
         return []
@@ -104,7 +131,11 @@ extension AppState {
             case .agenda(var screen):
                 screen.cursor.select(screen.cursor.top + row, count: screen.detail?.items.count ?? 0) { _ in true }
                 stack[stack.count - 1] = .agenda(screen)
-            case .item:
+            case .search(var screen):
+                let index = screen.cursor.top + (row - SearchView.headerHeight) / SearchView.rowsPerHit
+                screen.cursor.select(index, count: screen.hits.count) { _ in true }
+                stack[stack.count - 1] = .search(screen)
+            case .item, .help:
                 break
             }
             return []
@@ -115,9 +146,15 @@ extension AppState {
     mutating func clampCursors() {
         let rows = meetings.rows
         meetings.cursor.clamp(count: rows.count, height: bodyHeight) { rows[$0].isSelectable }
-        if case .agenda(var screen) = current {
+        switch current {
+        case .agenda(var screen):
             screen.cursor.clamp(count: screen.detail?.items.count ?? 0, height: AgendaView.listHeight(self)) { _ in true }
             stack[stack.count - 1] = .agenda(screen)
+        case .search(var screen):
+            screen.cursor.clamp(count: screen.hits.count, height: SearchView.visibleHits(self)) { _ in true }
+            stack[stack.count - 1] = .search(screen)
+        default:
+            break
         }
     }
 }
@@ -133,6 +170,39 @@ extension ListCursor {
         case .last: jump(toEnd: true, count: count, selectable: selectable)
         default: break
         }
+    }
+}
+
+extension Pager {
+    mutating func apply(_ action: Action, lines: Int, height: Int) {
+        let page = max(1, height - 1)
+        switch action {
+        case .down: scroll(1, lines: lines, height: height)
+        case .up: scroll(-1, lines: lines, height: height)
+        case .pageDown: scroll(page, lines: lines, height: height)
+        case .pageUp: scroll(-page, lines: lines, height: height)
+        case .first: scroll(to: 0, lines: lines, height: height)
+        case .last: scroll(to: lines, lines: lines, height: height)
+        default: break
+        }
+    }
+}
+
+extension SearchScreen {
+    /// Typing edits the query; every change asks for a new search and outdates the last.
+    mutating func edit(_ key: Key, into state: inout AppState) -> [Effect] {
+        switch key {
+        case .character(let character): query.append(character)
+        case .backspace: if !query.isEmpty { query.removeLast() }
+        case .control("u"): query = ""
+        default: return []
+        }
+        generation += 1
+        state.stack[state.stack.count - 1] = .search(self)
+        if query.allSatisfy({ $0 == " " }) {
+            return state.update(.searched(generation: generation, hits: []))
+        }
+        return [.search(query, generation: generation)]
     }
 }
 

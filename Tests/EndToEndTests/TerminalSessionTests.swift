@@ -45,6 +45,25 @@ import TestSupport
         #expect(!(try session.screen().contains("Scrutiny ›")))
     }
 
+    @Test func searchAsYouTypeAndJumpToTheParagraph() throws {
+        let session = try start()
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("/")
+        try session.waitFor("Search:")
+        try session.type("tenders")
+        let results = try session.waitFor("Award of the contact centre telephony contract")
+        #expect(results.contains("Search: tenders"))
+        try session.send("Enter")
+        let item = try session.waitFor("Scrutiny › Search › 6. Award of the contact centre telephony contract")
+        #expect(item.contains("Four tenders were received"))
+        try session.send("?")
+        try session.waitFor("search every paper as you type")
+        try session.send("Escape", "Escape", "Escape")
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("Q")
+        #expect(try session.exitStatus() == 0)
+    }
+
     @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
     func aSignalEndsCleanly(signal: Int32) throws {
         let session = try start()

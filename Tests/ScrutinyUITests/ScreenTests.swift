@@ -51,6 +51,33 @@ import TestSupport
 
     @Test func itemScrolledToTheEnd() { check("item-end", ["G", "enter", "down", "enter", "G"]) }
 
+    /// Typing "/" then a query searches as you type; each key outdates the search before.
+    @Test func search() { check("search", ["/", "d", "i", "g", "i", "t", "a", "l", "space", "e", "x", "c", "l"]) }
+
+    @Test func help() { check("help", ["?"]) }
+
+    @Test func searchHitOpensTheItemAtTheParagraph() throws {
+        var state = session(["/"] + "telephony".map { String($0) }, width: 80, height: 24)
+        guard case .search(let search) = state.current else { Issue.record("not searching"); return }
+        let index = try #require(search.hits.firstIndex { $0.kind == .paragraph && $0.itemID == "cabinet-2026-12-08-item-6" })
+        for _ in 0..<index { AppRunner.perform(state.update(.key(.down)), on: &state, store: store) }
+        AppRunner.perform(state.update(.key(.enter)), on: &state, store: store)
+        guard case .item(let item) = state.current else { Issue.record("no item opened"); return }
+        #expect(item.itemID == "cabinet-2026-12-08-item-6")
+        #expect(item.pager.top > 0)
+        #expect(screen(state).contains("Four tenders were received"))
+    }
+
+    @Test func anOutdatedSearchAnswerIsDropped() {
+        var state = session(["/", "b", "u"], width: 80, height: 24)
+        _ = state.update(.key(.character("d")))
+        _ = state.update(.searched(generation: 2, hits: []))
+        guard case .search(let screen) = state.current else { return }
+        #expect(screen.answered == 2)
+        #expect(screen.generation == 3)
+        #expect(screen.query == "bud")
+    }
+
     @Test func tooSmall() {
         let text = screen(session([], width: 30, height: 8))
         #expect(Snapshot.mismatch(text, named: "too-small-30x8", in: Snapshot.folder()) == nil)

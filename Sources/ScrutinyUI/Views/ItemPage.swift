@@ -10,7 +10,11 @@ enum ItemPage {
         var indent = 0
         /// Further indent of wrapped lines, so they align after a label such as "12. ".
         var hang = 0
+        /// What a search hit can jump to: "document-id#3" for the third block of a document.
+        var anchor: String?
     }
+
+    static func anchor(document: String, position: Int) -> String { "\(document)#\(position)" }
 
     static func lines(_ detail: ItemDetail, width: Int) -> [Line] {
         var blocks: [Line] = []
@@ -60,14 +64,15 @@ enum ItemPage {
         for document in detail.documents {
             blocks.append(Line(text: ""))
             blocks.append(Line(text: document.title + (document.exempt ? "  [EXEMPT]" : ""), role: .heading))
-            for paragraph in document.paragraphs {
+            for (offset, paragraph) in document.paragraphs.enumerated() {
+                let anchor = anchor(document: document.id, position: offset + 1)
                 switch paragraph.kind {
                 case .heading:
                     blocks.append(Line(text: ""))
-                    blocks.append(Line(text: paragraph.text, role: .heading, indent: 2))
+                    blocks.append(Line(text: paragraph.text, role: .heading, indent: 2, anchor: anchor))
                 case .text, .list:
                     let label = "\(paragraph.number ?? 0). "
-                    blocks.append(Line(text: label + paragraph.text, indent: 2, hang: TextWidth.of(label)))
+                    blocks.append(Line(text: label + paragraph.text, indent: 2, hang: TextWidth.of(label), anchor: anchor))
                 }
             }
         }
@@ -77,9 +82,10 @@ enum ItemPage {
     private static func wrap(_ line: Line, width: Int) -> [Line] {
         let first = max(10, width - 2 - line.indent)
         let lines = TextWrap.lines(line.text, width: first)
-        guard lines.count > 1 else { return [Line(text: lines[0], role: line.role, indent: line.indent)] }
+        let head = Line(text: lines[0], role: line.role, indent: line.indent, anchor: line.anchor)
+        guard lines.count > 1 else { return [head] }
         let rest = TextWrap.lines(lines.dropFirst().joined(separator: " "), width: max(10, first - line.hang))
-        return [Line(text: lines[0], role: line.role, indent: line.indent)]
+        return [head]
             + rest.map { Line(text: $0, role: line.role, indent: line.indent + line.hang) }
     }
 }

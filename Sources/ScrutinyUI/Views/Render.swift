@@ -17,6 +17,8 @@ extension AppState {
         case .meetings: MeetingsView.render(self, in: body, into: &buffer)
         case .agenda(let screen): AgendaView.render(self, screen, in: body, into: &buffer)
         case .item(let screen): ItemView.render(self, screen, in: body, into: &buffer)
+        case .search(let screen): SearchView.render(self, screen, in: body, into: &buffer)
+        case .help(let pager): HelpView.render(self, pager, in: body, into: &buffer)
         }
         buffer.fill(bottom, style: theme[.statusBar])
         var right = ""
@@ -44,6 +46,10 @@ extension AppState {
                 }
             case .item(let item):
                 parts.append(item.detail.map { ItemView.heading($0.item) } ?? item.itemID)
+            case .search:
+                parts.append("Search")
+            case .help:
+                parts.append("Keys")
             }
         }
         if stack.count == 1 { parts.append("Meetings") }
@@ -53,9 +59,11 @@ extension AppState {
     /// The keys that matter on the current screen.
     var hints: String {
         switch current {
-        case .meetings: "↑↓ move  Enter open  q quit"
-        case .agenda: "↑↓ move  Enter open item  Esc back  Q quit"
-        case .item: "↑↓ PgUp PgDn scroll  g/G top/bottom  Esc back  Q quit"
+        case .meetings: "↑↓ move  Enter open  / search  ? keys  q quit"
+        case .agenda: "↑↓ move  Enter open item  / search  ? keys  Esc back"
+        case .item: "↑↓ PgUp PgDn scroll  g/G top/bottom  / search  ? keys  Esc back"
+        case .search: "type to search  ↑↓ choose  Enter open  Esc close"
+        case .help: "↑↓ scroll  Esc back"
         }
     }
 }

@@ -6,7 +6,7 @@ BIN := .build/debug/scrutiny
 APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev sqlite3 tmux ripgrep
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test clean
+.PHONY: setup build run test bench clean
 
 ## Install the Debian packages the build and the tests need, when missing.
 setup:
@@ -27,6 +27,12 @@ run: build
 ## Every test: unit, golden screens, command line, and end to end in tmux.
 test: build
 	$(SWIFT) test
+
+## Benchmarks (not part of `make test`), release build: keystroke to frame on a headless terminal.
+bench: setup
+	$(SWIFT) build -c release --product scrutiny-bench
+	.build/release/scrutiny-bench keys --width 120 --height 40
+	.build/release/scrutiny-bench keys --width 80 --height 24
 
 clean:
 	rm -rf .build

@@ -9,19 +9,43 @@ public final class NcursesScreen: Terminal {
     private var colorPairs: [Int: Int16] = [:]
     private let hasColor: Bool
     private var ended = false
+    /// Where a headless screen writes what a terminal would receive.
+    private var output: UnsafeMutablePointer<FILE>?
 
     /// Starts ncurses on the controlling terminal, with our signal handlers before and after.
     public init() {
         setlocale(LC_ALL, "")
         SignalFlag.install()
         initscr()
+        hasColor = has_colors()
+        configure()
+    }
+
+    /// A headless screen of `width`×`height` for `terminalType`, writing what a real terminal
+    /// would receive to the file at `outputPath`; for benchmarks and tests.
+    public init(headlessOutput outputPath: String, width: Int, height: Int, terminalType: String = "xterm-256color") {
+        setlocale(LC_ALL, "")
+        output = fopen(outputPath, "w")
+        newterm(terminalType, output, fopen("/dev/null", "r"))
+        resizeterm(Int32(height), Int32(width))
+        hasColor = has_colors()
+        configure()
+    }
+
+    /// Bytes a headless screen has written so far.
+    public var bytesWritten: Int {
+        guard let output else { return 0 }
+        fflush(output)
+        return ftell(output)
+    }
+
+    private func configure() {
         raw()
         noecho()
         nonl()
         keypad(scr_stdscr(), true)
         scr_set_escdelay(25)
         curs_set(0)
-        hasColor = has_colors()
         if hasColor {
             start_color()
             use_default_colors()

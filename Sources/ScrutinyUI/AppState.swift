@@ -76,6 +76,11 @@ public struct AgendaScreen: Sendable, Equatable {
     public var meetingID: String
     public var detail: MeetingDetail?
     public var cursor = ListCursor()
+
+    public init(meetingID: String, detail: MeetingDetail? = nil) {
+        self.meetingID = meetingID
+        self.detail = detail
+    }
 }
 
 /// An item with everything attached to it, as one scrolling page.
@@ -85,6 +90,29 @@ public struct ItemScreen: Sendable, Equatable {
     public var pager = Pager()
     /// A paragraph to scroll to once the item has loaded (from a search hit).
     public var jumpTo: String?
+
+    /// The page laid out for `layoutWidth`, kept so a keystroke does not wrap it again.
+    private(set) var layout: [ItemPage.Line] = []
+    private(set) var layoutWidth = 0
+
+    public init(itemID: String, detail: ItemDetail? = nil, jumpTo: String? = nil) {
+        self.itemID = itemID
+        self.detail = detail
+        self.jumpTo = jumpTo
+    }
+
+    /// Lays the page out again when the width has changed.
+    mutating func relayout(width: Int) {
+        guard let detail, width != layoutWidth || layout.isEmpty else { return }
+        layout = ItemPage.lines(detail, width: width)
+        layoutWidth = width
+    }
+
+    /// The page's lines at `width`: the kept layout when it fits.
+    func lines(width: Int) -> [ItemPage.Line] {
+        if width == layoutWidth && !layout.isEmpty { return layout }
+        return detail.map { ItemPage.lines($0, width: width) } ?? []
+    }
 }
 
 /// Search across every paper as the member types.

@@ -26,8 +26,9 @@ extension AppState {
         case .itemLoaded(let detail):
             if case .item(var screen) = current, screen.itemID == detail.item.id {
                 screen.detail = detail
+                screen.relayout(width: width)
                 if let anchor = screen.jumpTo {
-                    let lines = ItemPage.lines(detail, width: width)
+                    let lines = screen.lines(width: width)
                     if let line = lines.firstIndex(where: { $0.anchor == anchor }) {
                         screen.pager.scroll(to: line, lines: lines.count, height: bodyHeight)
                     }
@@ -73,6 +74,7 @@ extension AppState {
             return []
         case .back:
             if stack.count > 1 { stack.removeLast() } else if key == .character("q") { quit = true }
+            clampCursors()
             return []
         default:
             return perform(action)
@@ -98,8 +100,7 @@ extension AppState {
             screen.cursor.apply(action, count: items.count, page: page) { _ in true }
             stack[stack.count - 1] = .agenda(screen)
         case .item(var screen):
-            let lines = screen.detail.map { ItemPage.lines($0, width: width).count } ?? 0
-            screen.pager.apply(action, lines: lines, height: bodyHeight)
+            screen.pager.apply(action, lines: screen.lines(width: width).count, height: bodyHeight)
             stack[stack.count - 1] = .item(screen)
         case .help(var pager):
             pager.apply(action, lines: HelpView.lines(width: width).count, height: bodyHeight)
@@ -153,6 +154,11 @@ extension AppState {
         case .search(var screen):
             screen.cursor.clamp(count: screen.hits.count, height: SearchView.visibleHits(self)) { _ in true }
             stack[stack.count - 1] = .search(screen)
+        case .item(var screen):
+            screen.relayout(width: width)
+            let lines = screen.lines(width: width).count
+            screen.pager.scroll(0, lines: lines, height: bodyHeight)
+            stack[stack.count - 1] = .item(screen)
         default:
             break
         }

@@ -118,11 +118,11 @@ enum ItemView {
     }
 
     static func render(_ state: AppState, _ screen: ItemScreen, in area: Rect, into buffer: inout ScreenBuffer) {
-        guard let detail = screen.detail else {
+        guard screen.detail != nil else {
             buffer.put("Loading item…", x: area.x + 1, y: area.y, style: state.theme[.muted])
             return
         }
-        let lines = ItemPage.lines(detail, width: area.width)
+        let lines = screen.lines(width: area.width)
         for offset in 0..<area.height {
             guard let line = lines[safe: screen.pager.top + offset] else { break }
             buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + offset, style: state.theme[line.role],

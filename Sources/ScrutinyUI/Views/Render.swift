@@ -22,8 +22,8 @@ extension AppState {
         }
         buffer.fill(bottom, style: theme[.statusBar])
         var right = ""
-        if case .item(let screen) = current, let detail = screen.detail {
-            right = ItemView.position(screen, lines: ItemPage.lines(detail, width: width).count, height: body.height) + " "
+        if case .item(let screen) = current, screen.detail != nil {
+            right = ItemView.position(screen, lines: screen.lines(width: width).count, height: body.height) + " "
         }
         let rightWidth = TextWidth.of(right) + (right.isEmpty ? 0 : 1)
         let status = notice.map { " " + $0 } ?? " " + hints

@@ -5,6 +5,7 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last
     case open, back, quit
     case help, search
+    case nextMatch, previousMatch
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -15,6 +16,12 @@ public enum Keymaps {
         .init([.escape, .character("q")], .back, "go back (q on the meetings list quits)"),
         .init([.character("/")], .search, "search every paper as you type"),
         .init([.character("?")], .help, "this help"),
+    ])
+
+    public static let reader = Keymap<Action>(title: "Reader", bindings: [
+        .init([.character("/")], .search, "find in this document"),
+        .init([.character("n")], .nextMatch, "next match"),
+        .init([.character("N")], .previousMatch, "previous match"),
     ])
 
     /// In the search screen, letters go to the query; these keys do the rest.
@@ -46,12 +53,14 @@ public enum Keymaps {
         .init([.home, .character("g")], .first, "top"),
         .init([.end, .character("G")], .last, "bottom"),
         .init([.left, .character("h")], .back, "back"),
+        .init([.enter], .open, "read the document on screen by itself"),
     ])
 
     static func action(for key: Key, on screen: Screen) -> Action? {
         switch screen {
         case .meetings, .agenda: list.action(for: key) ?? global.action(for: key)
         case .item, .help: page.action(for: key) ?? global.action(for: key)
+        case .reader: reader.action(for: key) ?? page.action(for: key) ?? global.action(for: key)
         case .search: search.action(for: key)
         }
     }

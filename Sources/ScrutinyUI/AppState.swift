@@ -40,7 +40,42 @@ public enum Screen: Sendable, Equatable {
     case agenda(AgendaScreen)
     case item(ItemScreen)
     case search(SearchScreen)
+    case reader(ReaderScreen)
     case help(Pager)
+}
+
+/// One document on its own: word-wrapped, numbered paragraphs, find with `/`, `n`, `N`.
+public struct ReaderScreen: Sendable, Equatable {
+    public var document: Document
+    public var pager = Pager()
+    /// The text being found; matched without regard to case.
+    public var find = ""
+    /// True while the member types the text to find.
+    public var editingFind = false
+    private(set) var layout: [ItemPage.Line] = []
+    private(set) var layoutWidth = 0
+
+    public init(document: Document) {
+        self.document = document
+    }
+
+    mutating func relayout(width: Int) {
+        guard width != layoutWidth || layout.isEmpty else { return }
+        layout = ItemPage.lines(document, width: width)
+        layoutWidth = width
+    }
+
+    func lines(width: Int) -> [ItemPage.Line] {
+        width == layoutWidth && !layout.isEmpty ? layout : ItemPage.lines(document, width: width)
+    }
+
+    /// The lines holding the text being found.
+    func matches(width: Int) -> [Int] {
+        guard !find.isEmpty else { return [] }
+        let needle = find.lowercased()
+        let all = lines(width: width)
+        return all.indices.filter { all[$0].text.lowercased().contains(needle) }
+    }
 }
 
 /// Meetings by committee: upcoming first, then past.

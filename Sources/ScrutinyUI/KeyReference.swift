@@ -3,7 +3,7 @@ import TerminalCore
 /// The key reference, generated from the keymaps: docs/keys.md is this text, and the help
 /// screen shows the same tables.
 public enum KeyReference {
-    public static var keymaps: [Keymap<Action>] { [Keymaps.global, Keymaps.list, Keymaps.page, Keymaps.search] }
+    public static var keymaps: [Keymap<Action>] { [Keymaps.global, Keymaps.list, Keymaps.page, Keymaps.reader, Keymaps.search] }
 
     public static var markdown: String {
         var lines = ["# Keys", "", "Generated from the keymaps by `scrutiny keys`; do not edit by hand.", ""]

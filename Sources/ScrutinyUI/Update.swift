@@ -59,6 +59,11 @@ extension AppState {
         if case .search(var screen) = current, Keymaps.action(for: key, on: current) == nil {
             return screen.edit(key, into: &self)
         }
+        if case .reader(var screen) = current, screen.editingFind {
+            screen.editFind(key, width: width, height: bodyHeight)
+            stack[stack.count - 1] = .reader(screen)
+            return []
+        }
         guard let action = Keymaps.action(for: key, on: current) else { return [] }
         notice = nil
         switch action {
@@ -67,7 +72,13 @@ extension AppState {
             stack.append(.help(Pager()))
             return []
         case .search:
-            stack.append(.search(SearchScreen()))
+            if case .reader(var screen) = current {
+                screen.editingFind = true
+                screen.find = ""
+                stack[stack.count - 1] = .reader(screen)
+            } else {
+                stack.append(.search(SearchScreen()))
+            }
             return []
         case .quit:
             quit = true
@@ -100,8 +111,24 @@ extension AppState {
             screen.cursor.apply(action, count: items.count, page: page) { _ in true }
             stack[stack.count - 1] = .agenda(screen)
         case .item(var screen):
-            screen.pager.apply(action, lines: screen.lines(width: width).count, height: bodyHeight)
+            let lines = screen.lines(width: width)
+            if action == .open, let id = ItemPage.document(at: screen.pager.top, in: lines),
+               let document = screen.detail?.documents.first(where: { $0.id == id }) {
+                var reader = ReaderScreen(document: document)
+                reader.relayout(width: width)
+                stack.append(.reader(reader))
+                return []
+            }
+            screen.pager.apply(action, lines: lines.count, height: bodyHeight)
             stack[stack.count - 1] = .item(screen)
+        case .reader(var screen):
+            switch action {
+            case .nextMatch, .previousMatch:
+                screen.jumpToMatch(forward: action == .nextMatch, width: width, height: bodyHeight)
+            default:
+                screen.pager.apply(action, lines: screen.lines(width: width).count, height: bodyHeight)
+            }
+            stack[stack.count - 1] = .reader(screen)
         case .help(var pager):
             pager.apply(action, lines: HelpView.lines(width: width).count, height: bodyHeight)
             stack[stack.count - 1] = .help(pager)
@@ -136,7 +163,7 @@ extension AppState {
                 let index = screen.cursor.top + (row - SearchView.headerHeight) / SearchView.rowsPerHit
                 screen.cursor.select(index, count: screen.hits.count) { _ in true }
                 stack[stack.count - 1] = .search(screen)
-            case .item, .help:
+            case .item, .help, .reader:
                 break
             }
             return []
@@ -156,9 +183,12 @@ extension AppState {
             stack[stack.count - 1] = .search(screen)
         case .item(var screen):
             screen.relayout(width: width)
-            let lines = screen.lines(width: width).count
-            screen.pager.scroll(0, lines: lines, height: bodyHeight)
+            screen.pager.scroll(0, lines: screen.lines(width: width).count, height: bodyHeight)
             stack[stack.count - 1] = .item(screen)
+        case .reader(var screen):
+            screen.relayout(width: width)
+            screen.pager.scroll(0, lines: screen.lines(width: width).count, height: bodyHeight)
+            stack[stack.count - 1] = .reader(screen)
         default:
             break
         }
@@ -191,6 +221,32 @@ extension Pager {
         case .last: scroll(to: lines, lines: lines, height: height)
         default: break
         }
+    }
+}
+
+extension ReaderScreen {
+    /// Typing the text to find: Enter finds from the top of the window, Esc gives up.
+    mutating func editFind(_ key: Key, width: Int, height: Int) {
+        switch key {
+        case .character(let character): find.append(character)
+        case .backspace: if !find.isEmpty { find.removeLast() }
+        case .enter:
+            editingFind = false
+            pager.scroll(-1, lines: lines(width: width).count, height: height)
+            jumpToMatch(forward: true, width: width, height: height)
+        case .escape:
+            editingFind = false
+            find = ""
+        default: break
+        }
+    }
+
+    /// Scrolls so the next (or previous) line holding a match is at the top, wrapping around.
+    mutating func jumpToMatch(forward: Bool, width: Int, height: Int) {
+        let found = matches(width: width)
+        guard !found.isEmpty else { return }
+        let target = forward ? (found.first { $0 > pager.top } ?? found[0]) : (found.last { $0 < pager.top } ?? found[found.count - 1])
+        pager.scroll(to: target, lines: lines(width: width).count, height: height)
     }
 }
 

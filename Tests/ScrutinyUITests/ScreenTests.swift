@@ -56,6 +56,29 @@ import TestSupport
 
     @Test func help() { check("help", ["?"]) }
 
+    /// The report of the pre-scrutiny item on its own, finding "residents".
+    @Test func reader() {
+        check("reader", ["G", "enter", "down", "enter", "G", "enter", "/"] + "residents".map { String($0) } + ["enter"])
+    }
+
+    @Test func readerFindsNextAndPreviousAndWraps() {
+        var state = session(["G", "enter", "down", "enter", "G", "enter", "/"] + "residents".map { String($0) } + ["enter"],
+                            width: 80, height: 24)
+        guard case .reader(let first) = state.current else { Issue.record("not reading"); return }
+        let matches = first.matches(width: 80)
+        #expect(matches.count >= 3)
+        #expect(first.pager.top == matches[0])
+        _ = state.update(.key(.character("n")))
+        guard case .reader(let second) = state.current else { return }
+        #expect(second.pager.top == matches[1])
+        _ = state.update(.key(.character("N")))
+        _ = state.update(.key(.character("N")))
+        guard case .reader(let wrapped) = state.current else { return }
+        #expect(wrapped.pager.top == min(matches[matches.count - 1], wrapped.lines(width: 80).count - state.bodyHeight))
+        _ = state.update(.key(.escape))
+        guard case .item = state.current else { Issue.record("Esc should go back to the item"); return }
+    }
+
     @Test func searchHitOpensTheItemAtTheParagraph() throws {
         var state = session(["/"] + "telephony".map { String($0) }, width: 80, height: 24)
         guard case .search(let search) = state.current else { Issue.record("not searching"); return }

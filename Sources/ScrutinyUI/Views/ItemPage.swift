@@ -63,20 +63,48 @@ enum ItemPage {
         }
         for document in detail.documents {
             blocks.append(Line(text: ""))
-            blocks.append(Line(text: document.title + (document.exempt ? "  [EXEMPT]" : ""), role: .heading))
-            for (offset, paragraph) in document.paragraphs.enumerated() {
-                let anchor = anchor(document: document.id, position: offset + 1)
-                switch paragraph.kind {
-                case .heading:
-                    blocks.append(Line(text: ""))
-                    blocks.append(Line(text: paragraph.text, role: .heading, indent: 2, anchor: anchor))
-                case .text, .list:
-                    let label = "\(paragraph.number ?? 0). "
-                    blocks.append(Line(text: label + paragraph.text, indent: 2, hang: TextWidth.of(label), anchor: anchor))
-                }
-            }
+            blocks += documentBlocks(document)
         }
         return blocks.flatMap { wrap($0, width: width) }
+    }
+
+    /// A document's title and numbered paragraphs, each line anchored to its paragraph
+    /// (the title to position 0), so the page knows which document a line belongs to.
+    static func documentBlocks(_ document: Document) -> [Line] {
+        var blocks = [Line(text: document.title + (document.exempt ? "  [EXEMPT]" : ""), role: .heading,
+                           anchor: anchor(document: document.id, position: 0))]
+        for (offset, paragraph) in document.paragraphs.enumerated() {
+            let anchor = anchor(document: document.id, position: offset + 1)
+            switch paragraph.kind {
+            case .heading:
+                blocks.append(Line(text: ""))
+                blocks.append(Line(text: paragraph.text, role: .heading, indent: 2, anchor: anchor))
+            case .text, .list:
+                let label = "\(paragraph.number ?? 0). "
+                blocks.append(Line(text: label + paragraph.text, indent: 2, hang: TextWidth.of(label), anchor: anchor))
+            }
+        }
+        return blocks
+    }
+
+    /// A document laid out on its own, for the reader.
+    static func lines(_ document: Document, width: Int) -> [Line] {
+        documentBlocks(document).flatMap { wrap($0, width: width) }
+    }
+
+    /// The document a line of the page belongs to: the nearest anchored line at or above it,
+    /// else the first document below it (the window shows the item's facts above its papers).
+    static func document(at line: Int, in lines: [Line]) -> String? {
+        guard !lines.isEmpty else { return nil }
+        let start = min(max(0, line), lines.count - 1)
+        let upward = stride(from: start, through: 0, by: -1)
+        let downward = stride(from: start, to: lines.count, by: 1)
+        for index in Array(upward) + Array(downward) {
+            if let anchor = lines[index].anchor, let hash = anchor.lastIndex(of: "#") {
+                return String(anchor[..<hash])
+            }
+        }
+        return nil
     }
 
     private static func wrap(_ line: Line, width: Int) -> [Line] {
@@ -86,7 +114,7 @@ enum ItemPage {
         guard lines.count > 1 else { return [head] }
         let rest = TextWrap.lines(lines.dropFirst().joined(separator: " "), width: max(10, first - line.hang))
         return [head]
-            + rest.map { Line(text: $0, role: line.role, indent: line.indent + line.hang) }
+            + rest.map { Line(text: $0, role: line.role, indent: line.indent + line.hang, anchor: line.anchor) }
     }
 }
 
@@ -131,10 +159,10 @@ enum ItemView {
     }
 
     /// "Top", "Bottom", "All" or how far through the page the window's bottom is: "42%".
-    static func position(_ screen: ItemScreen, lines: Int, height: Int) -> String {
+    static func position(_ pager: Pager, lines: Int, height: Int) -> String {
         if lines <= height { return "All" }
-        if screen.pager.top == 0 { return "Top" }
-        if screen.pager.top + height >= lines { return "Bottom" }
-        return "\((screen.pager.top + height) * 100 / lines)%"
+        if pager.top == 0 { return "Top" }
+        if pager.top + height >= lines { return "Bottom" }
+        return "\((pager.top + height) * 100 / lines)%"
     }
 }

@@ -18,12 +18,16 @@ extension AppState {
         case .agenda(let screen): AgendaView.render(self, screen, in: body, into: &buffer)
         case .item(let screen): ItemView.render(self, screen, in: body, into: &buffer)
         case .search(let screen): SearchView.render(self, screen, in: body, into: &buffer)
+        case .reader(let screen): ReaderView.render(self, screen, in: body, into: &buffer)
         case .help(let pager): HelpView.render(self, pager, in: body, into: &buffer)
         }
         buffer.fill(bottom, style: theme[.statusBar])
         var right = ""
         if case .item(let screen) = current, screen.detail != nil {
-            right = ItemView.position(screen, lines: screen.lines(width: width).count, height: body.height) + " "
+            right = ItemView.position(screen.pager, lines: screen.lines(width: width).count, height: body.height) + " "
+        }
+        if case .reader(let screen) = current {
+            right = ItemView.position(screen.pager, lines: screen.lines(width: width).count, height: body.height) + " "
         }
         let rightWidth = TextWidth.of(right) + (right.isEmpty ? 0 : 1)
         let status = notice.map { " " + $0 } ?? " " + hints
@@ -48,6 +52,8 @@ extension AppState {
                 parts.append(item.detail.map { ItemView.heading($0.item) } ?? item.itemID)
             case .search:
                 parts.append("Search")
+            case .reader(let reader):
+                parts.append(reader.document.title)
             case .help:
                 parts.append("Keys")
             }
@@ -61,8 +67,10 @@ extension AppState {
         switch current {
         case .meetings: "↑↓ move  Enter open  / search  ? keys  q quit"
         case .agenda: "↑↓ move  Enter open item  / search  ? keys  Esc back"
-        case .item: "↑↓ PgUp PgDn scroll  g/G top/bottom  / search  ? keys  Esc back"
+        case .item: "↑↓ PgUp PgDn scroll  Enter read document  / search  ? keys  Esc back"
         case .search: "type to search  ↑↓ choose  Enter open  Esc close"
+        case .reader(let reader) where reader.editingFind: "type the text to find  Enter find  Esc cancel"
+        case .reader: "/ find  n/N next/previous  PgUp PgDn g/G  Esc back"
         case .help: "↑↓ scroll  Esc back"
         }
     }

@@ -43,9 +43,4 @@ extension PapersStore {
                                modes: modes)
         }
     }
-
-    /// Whether the store holds no meetings yet.
-    public func isEmpty() throws -> Bool {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting") == 0 }
-    }
 }

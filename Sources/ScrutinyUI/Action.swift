@@ -6,6 +6,7 @@ public enum Action: Hashable, Sendable {
     case open, back, quit
     case help, search
     case nextMatch, previousMatch
+    case switchPane
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -43,6 +44,7 @@ public enum Keymaps {
         .init([.home, .character("g")], .first, "first"),
         .init([.end, .character("G")], .last, "last"),
         .init([.enter, .right, .character("l")], .open, "open"),
+        .init([.tab, .backTab], .switchPane, "switch between an agenda and the item beside it (120 columns or more)"),
     ])
 
     public static let page = Keymap<Action>(title: "Pages", bindings: [

@@ -58,6 +58,7 @@ public struct AppRunner {
                 case .loadMeetings: message = .meetingsLoaded(try store.meetings())
                 case .loadMeeting(let id): message = .meetingLoaded(try store.meeting(id: id))
                 case .loadItem(let id): message = .itemLoaded(try store.item(id: id))
+                case .loadPreview(let id): message = .previewLoaded(try store.item(id: id))
                 case .search(let query, let generation):
                     message = .searched(generation: generation, hits: try store.search(query, limit: 50, asYouType: true))
                 }

@@ -9,6 +9,7 @@ public enum Message: Sendable {
     case meetingLoaded(MeetingDetail)
     case itemLoaded(ItemDetail)
     case searched(generation: Int, hits: [SearchHit])
+    case previewLoaded(ItemDetail)
     case failed(String)
 }
 
@@ -17,6 +18,8 @@ public enum Effect: Sendable, Equatable {
     case loadMeetings
     case loadMeeting(String)
     case loadItem(String)
+    /// The item beside the agenda.
+    case loadPreview(String)
     /// Search as you type; the runtime may drop a search overtaken by the next key.
     case search(String, generation: Int)
 }

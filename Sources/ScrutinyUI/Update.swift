@@ -9,19 +9,27 @@ extension AppState {
             self.width = width
             self.height = height
             clampCursors()
-            return []
+            return syncPreview()
         case .meetingsLoaded(let listings):
             meetings.rows = MeetingsScreen.rows(listings, today: today)
             meetings.loaded = true
             meetings.cursor.jump(toEnd: false, count: meetings.rows.count) { meetings.rows[$0].isSelectable }
             clampCursors()
-            return []
+            return syncPreview()
         case .meetingLoaded(let detail):
             if case .agenda(var screen) = current, screen.meetingID == detail.meeting.id {
                 screen.detail = detail
                 stack[stack.count - 1] = .agenda(screen)
             }
             clampCursors()
+            return syncPreview()
+        case .previewLoaded(let detail):
+            if case .agenda(var screen) = current, var preview = screen.preview, preview.itemID == detail.item.id {
+                preview.detail = detail
+                preview.relayout(width: AgendaView.previewWidth(self))
+                screen.preview = preview
+                stack[stack.count - 1] = .agenda(screen)
+            }
             return []
         case .itemLoaded(let detail):
             if case .item(var screen) = current, screen.itemID == detail.item.id {
@@ -108,8 +116,18 @@ extension AppState {
                 stack.append(.item(ItemScreen(itemID: listing.item.id)))
                 return [.loadItem(listing.item.id)]
             }
-            screen.cursor.apply(action, count: items.count, page: page) { _ in true }
+            if action == .switchPane {
+                screen.previewFocused = AgendaView.previewWidth(self) > 0 && !screen.previewFocused
+            } else if screen.previewFocused, var preview = screen.preview {
+                preview.pager.apply(action, lines: preview.lines(width: AgendaView.previewWidth(self)).count,
+                                    height: AgendaView.listHeight(self))
+                screen.preview = preview
+            } else {
+                screen.cursor.apply(action, count: items.count, page: page) { _ in true }
+            }
             stack[stack.count - 1] = .agenda(screen)
+            clampCursors()
+            return syncPreview()
         case .item(var screen):
             let lines = screen.lines(width: width)
             if action == .open, let id = ItemPage.document(at: screen.pager.top, in: lines),
@@ -157,8 +175,9 @@ extension AppState {
                 let rows = meetings.rows
                 meetings.cursor.select(meetings.cursor.top + row, count: rows.count) { rows[$0].isSelectable }
             case .agenda(var screen):
-                screen.cursor.select(screen.cursor.top + row, count: screen.detail?.items.count ?? 0) { _ in true }
+                screen.cursor.select(screen.cursor.top + row - AgendaView.headerHeight, count: screen.detail?.items.count ?? 0) { _ in true }
                 stack[stack.count - 1] = .agenda(screen)
+                return syncPreview()
             case .search(var screen):
                 let index = screen.cursor.top + (row - SearchView.headerHeight) / SearchView.rowsPerHit
                 screen.cursor.select(index, count: screen.hits.count) { _ in true }
@@ -170,6 +189,16 @@ extension AppState {
         }
     }
 
+    /// On a wide agenda, asks for the selected item to be shown beside it when it is not yet.
+    mutating func syncPreview() -> [Effect] {
+        guard case .agenda(var screen) = current, AgendaView.previewWidth(self) > 0,
+              let listing = screen.detail?.items[safe: screen.cursor.selected],
+              screen.preview?.itemID != listing.item.id else { return [] }
+        screen.preview = ItemScreen(itemID: listing.item.id)
+        stack[stack.count - 1] = .agenda(screen)
+        return [.loadPreview(listing.item.id)]
+    }
+
     /// Keeps every list's selection in range and on screen after a change of size or content.
     mutating func clampCursors() {
         let rows = meetings.rows
@@ -177,6 +206,8 @@ extension AppState {
         switch current {
         case .agenda(var screen):
             screen.cursor.clamp(count: screen.detail?.items.count ?? 0, height: AgendaView.listHeight(self)) { _ in true }
+            screen.preview?.relayout(width: AgendaView.previewWidth(self))
+            if AgendaView.previewWidth(self) == 0 { screen.previewFocused = false }
             stack[stack.count - 1] = .agenda(screen)
         case .search(var screen):
             screen.cursor.clamp(count: screen.hits.count, height: SearchView.visibleHits(self)) { _ in true }

@@ -101,6 +101,23 @@ import TestSupport
         #expect(screen.query == "bud")
     }
 
+    /// On a wide agenda the selected item shows beside it; Tab gives the keys to that pane.
+    @Test func tabSwitchesToTheItemBesideTheAgenda() {
+        var state = session(["down", "enter", "down"], width: 120, height: 20)
+        guard case .agenda(let agenda) = state.current else { Issue.record("no agenda"); return }
+        #expect(agenda.preview?.itemID == "cabinet-2026-12-08-item-6")
+        #expect(agenda.preview?.detail != nil)
+        AppRunner.perform(state.update(.key(.tab)), on: &state, store: store)
+        AppRunner.perform(state.update(.key(.down)), on: &state, store: store)
+        guard case .agenda(let focused) = state.current else { return }
+        #expect(focused.previewFocused)
+        #expect(focused.cursor.selected == 1)
+        #expect(focused.preview?.pager.top == 1)
+        _ = state.update(.resized(width: 80, height: 24))
+        guard case .agenda(let narrow) = state.current else { return }
+        #expect(!narrow.previewFocused)
+    }
+
     @Test func tooSmall() {
         let text = screen(session([], width: 30, height: 8))
         #expect(Snapshot.mismatch(text, named: "too-small-30x8", in: Snapshot.folder()) == nil)

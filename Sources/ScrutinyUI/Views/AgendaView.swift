@@ -9,6 +9,9 @@ enum AgendaView {
 
     static func listHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerHeight) }
 
+    /// Columns of the item shown beside the agenda (after a one-column rule): none below 120.
+    static func previewWidth(_ state: AppState) -> Int { state.width >= 120 ? state.width / 2 - 1 : 0 }
+
     static func render(_ state: AppState, _ screen: AgendaScreen, in area: Rect, into buffer: inout ScreenBuffer) {
         guard let detail = screen.detail else {
             buffer.put("Loading agenda…", x: area.x + 1, y: area.y, style: state.theme[.muted])
@@ -20,7 +23,18 @@ enum AgendaView {
         buffer.put("\(detail.committee.name) — \(when) — \(meeting.status.rawValue)\(meeting.hybrid ? ", hybrid" : "")",
                    x: area.x + 1, y: area.y, style: state.theme[.heading], limit: area.width - 1)
         buffer.put(meeting.location ?? "", x: area.x + 1, y: area.y + 1, style: state.theme[.muted], limit: area.width - 1)
-        let list = Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight)
+        let below = Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight)
+        let previewWidth = previewWidth(state)
+        let (list, rest) = below.splitLeft(below.width - previewWidth - (previewWidth > 0 ? 1 : 0))
+        if previewWidth > 0 {
+            let (rule, pane) = rest.splitLeft(1)
+            for y in rule.y..<rule.maxY {
+                buffer.put(y == rule.y && screen.previewFocused ? "┃" : "│", x: rule.x, y: y, style: state.theme[.muted])
+            }
+            if let preview = screen.preview {
+                ItemView.render(state, preview, in: pane, into: &buffer)
+            }
+        }
         guard !detail.items.isEmpty else {
             buffer.put("No items on this agenda.", x: list.x + 1, y: list.y, style: state.theme[.muted])
             return

@@ -66,7 +66,9 @@ extension AppState {
     var hints: String {
         switch current {
         case .meetings: "↑↓ move  Enter open  / search  ? keys  q quit"
-        case .agenda: "↑↓ move  Enter open item  / search  ? keys  Esc back"
+        case .agenda(let agenda) where agenda.previewFocused: "↑↓ scroll the item  Tab back to the agenda  Enter open  Esc back"
+        case .agenda: AgendaView.previewWidth(self) > 0 ? "↑↓ move  Enter open item  Tab item pane  / search  ? keys  Esc back"
+            : "↑↓ move  Enter open item  / search  ? keys  Esc back"
         case .item: "↑↓ PgUp PgDn scroll  Enter read document  / search  ? keys  Esc back"
         case .search: "type to search  ↑↓ choose  Enter open  Esc close"
         case .reader(let reader) where reader.editingFind: "type the text to find  Enter find  Esc cancel"

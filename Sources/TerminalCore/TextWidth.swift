@@ -4,6 +4,7 @@
 public enum TextWidth {
     /// The columns one grapheme cluster takes once made safe to draw (see `displayable`).
     public static func of(_ character: Character) -> Int {
+        if character.isASCII { return 1 } // printable or control: both take one column
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count == 1 && isZeroWidth(first) { return 0 }
@@ -22,6 +23,7 @@ public enum TextWidth {
     /// The character as it is safe to draw: controls become "�", tabs a space, and a lone
     /// combining mark sits on a dotted circle.
     public static func displayable(_ character: Character) -> Character {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii != 0x7F { return character }
         guard let first = character.unicodeScalars.first else { return " " }
         if first == "\t" { return " " }
         if isControl(first) { return "\u{FFFD}" }

@@ -21,7 +21,10 @@ struct KeystrokeBench {
     let output: String
 
     /// Times `keys` from `state` on a fresh headless screen.
-    func measure(_ scenario: String, state initial: AppState, keys: [Key]) -> Result {
+    /// Store reads the keys ask for are answered by `answer` inside the timing, as the app
+    /// answers them from the store (the store's own time is measured by the search benchmarks).
+    func measure(_ scenario: String, state initial: AppState, keys: [Key],
+                 answer: (Effect) -> Message? = { _ in nil }) -> Result {
         let screen = NcursesScreen(headlessOutput: output, width: width, height: height)
         defer { screen.end() }
         var state = initial
@@ -33,7 +36,11 @@ struct KeystrokeBench {
         let clock = ContinuousClock()
         for key in keys {
             let elapsed = clock.measure {
-                _ = state.update(.key(key))
+                var effects = state.update(.key(key))
+                while let effect = effects.first {
+                    effects.removeFirst()
+                    if let message = answer(effect) { effects += state.update(message) }
+                }
                 var next = ScreenBuffer(width: width, height: height)
                 state.render(into: &next)
                 screen.show(next)
@@ -72,6 +79,17 @@ enum BenchPapers {
         var state = AppState(width: 0, height: 0, today: today)
         state.stack.append(.agenda(AgendaScreen(meetingID: "bench", detail: detail)))
         return state
+    }
+
+    /// An item of the benchmark agenda as the store would return it.
+    static func answer(_ effect: Effect, agenda: AppState) -> Message? {
+        guard case .loadPreview(let id) = effect, case .agenda(let screen) = agenda.stack.last,
+              let listing = screen.detail?.items.first(where: { $0.item.id == id }) else { return nil }
+        let meeting = MeetingListing(meeting: screen.detail!.meeting, committeeName: "Bench Committee", itemCount: 500)
+        let document = Document(id: "\(id)-report", itemID: id, kind: .report, title: "Report",
+                                paragraphs: Paragraph.numbered((0..<12).map { (.text, sentence($0, length: 50)) }))
+        return .previewLoaded(ItemDetail(item: listing.item, meeting: meeting, documents: [document], questions: [],
+                                         responses: [], resolutions: [], declarations: []))
     }
 
     static func longDocument(paragraphs count: Int) -> AppState {

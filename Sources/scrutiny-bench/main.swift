@@ -20,10 +20,12 @@ func sized(_ state: AppState) -> AppState {
 }
 
 let down = Array(repeating: Key.down, count: 499)
+let agenda = sized(BenchPapers.agenda(items: 500))
+let answer = { (effect: Effect) in BenchPapers.answer(effect, agenda: agenda) }
 let scenarios = [
-    bench.measure("agenda of 500 items: down ×499", state: sized(BenchPapers.agenda(items: 500)), keys: down),
-    bench.measure("agenda of 500 items: pgdn/pgup ×200", state: sized(BenchPapers.agenda(items: 500)),
-                  keys: (0..<200).map { $0 % 20 < 10 ? Key.pageDown : Key.pageUp }),
+    bench.measure("agenda of 500 items: down ×499", state: agenda, keys: down, answer: answer),
+    bench.measure("agenda of 500 items: pgdn/pgup ×200", state: agenda,
+                  keys: (0..<200).map { $0 % 20 < 10 ? Key.pageDown : Key.pageUp }, answer: answer),
     bench.measure("document of 2,000 paragraphs: down ×1000", state: sized(BenchPapers.longDocument(paragraphs: 2000)),
                   keys: Array(repeating: Key.down, count: 1000)),
     bench.measure("document of 2,000 paragraphs: pgdn ×300", state: sized(BenchPapers.longDocument(paragraphs: 2000)),

@@ -118,3 +118,24 @@ import Testing
         #expect(cursor.selected == 1)
     }
 }
+
+@Suite struct DialogTests {
+    @Test func drawsACentredBoxWithTheSelectedChoiceMarked() {
+        var buffer = ScreenBuffer(width: 40, height: 9)
+        var dialog = Dialog(title: "Delete note", message: "Delete this note about digital exclusion?", choices: ["Delete", "Keep"])
+        dialog.move(1)
+        dialog.move(5)
+        #expect(dialog.selected == 1)
+        dialog.render(in: buffer.bounds, theme: .monochrome, into: &buffer)
+        let rows = buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows.contains { $0.contains("┌ Delete note ") })
+        #expect(rows.contains { $0.contains(" Delete  [Keep]") })
+        #expect(rows.allSatisfy { TextWidth.of($0) <= 40 })
+    }
+
+    @Test func aTinyAreaDrawsNothingBroken() {
+        var buffer = ScreenBuffer(width: 3, height: 2)
+        Dialog(title: "T", message: "M", choices: ["OK"]).render(in: buffer.bounds, theme: .standard, into: &buffer)
+        #expect(buffer.text == "\n")
+    }
+}

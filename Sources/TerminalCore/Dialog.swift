@@ -1,0 +1,49 @@
+/// A question in a box over the screen, with choices: "Delete this note?" [Delete] [Keep].
+/// The caller keeps which choice is selected and what each one does.
+public struct Dialog: Hashable, Sendable {
+    public var title: String
+    public var message: String
+    public var choices: [String]
+    public var selected: Int
+
+    public init(title: String, message: String, choices: [String], selected: Int = 0) {
+        self.title = title
+        self.message = message
+        self.choices = choices
+        self.selected = selected
+    }
+
+    /// Moves the selection left or right among the choices, stopping at the ends.
+    public mutating func move(_ delta: Int) {
+        selected = min(max(0, selected + delta), max(0, choices.count - 1))
+    }
+
+    /// Draws the box centred in `area`, as wide as the message needs and the area allows.
+    public func render(in area: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
+        let buttons = choices.enumerated().map { $0.offset == selected ? "[\($0.element)]" : " \($0.element) " }
+        let buttonWidth = TextWidth.of(buttons.joined(separator: " "))
+        let width = min(area.width, max(TextWidth.of(title), buttonWidth, min(TextWidth.of(message), 56)) + 4)
+        let lines = TextWrap.lines(message, width: max(1, width - 4))
+        let height = min(area.height, lines.count + 4)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        guard box.width >= 4, box.height >= 3 else { return }
+        let style = theme[.normal]
+        buffer.fill(box, style: style)
+        let horizontal = String(repeating: "─", count: box.width - 2)
+        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: style)
+        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: style)
+        for y in box.y + 1..<box.maxY - 1 {
+            buffer.put("│", x: box.x, y: y, style: style)
+            buffer.put("│", x: box.maxX - 1, y: y, style: style)
+        }
+        buffer.put(" " + TextWidth.truncate(title, to: box.width - 4) + " ", x: box.x + 1, y: box.y, style: theme[.heading])
+        for (offset, line) in lines.prefix(max(0, box.height - 4)).enumerated() {
+            buffer.put(line, x: box.x + 2, y: box.y + 1 + offset, style: style, limit: box.width - 4)
+        }
+        var x = box.x + max(2, (box.width - buttonWidth) / 2)
+        for (index, button) in buttons.enumerated() {
+            x += buffer.put(button, x: x, y: box.maxY - 2, style: index == selected ? theme[.selection] : style,
+                            limit: box.maxX - 1 - x) + 1
+        }
+    }
+}

@@ -54,6 +54,9 @@ public struct ReaderScreen: Sendable, Equatable {
     public var editingFind = false
     private(set) var layout: [ItemPage.Line] = []
     private(set) var layoutWidth = 0
+    /// The lines holding `find`, worked out when the find is confirmed or the layout changes,
+    /// not on every key.
+    private(set) var found: [Int] = []
 
     public init(document: Document) {
         self.document = document
@@ -63,6 +66,11 @@ public struct ReaderScreen: Sendable, Equatable {
         guard width != layoutWidth || layout.isEmpty else { return }
         layout = ItemPage.lines(document, width: width)
         layoutWidth = width
+        refind(width: width)
+    }
+
+    mutating func refind(width: Int) {
+        found = editingFind ? [] : matches(width: width)
     }
 
     func lines(width: Int) -> [ItemPage.Line] {

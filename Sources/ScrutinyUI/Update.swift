@@ -263,18 +263,19 @@ extension ReaderScreen {
         case .backspace: if !find.isEmpty { find.removeLast() }
         case .enter:
             editingFind = false
+            refind(width: width)
             pager.scroll(-1, lines: lines(width: width).count, height: height)
             jumpToMatch(forward: true, width: width, height: height)
         case .escape:
             editingFind = false
             find = ""
+            refind(width: width)
         default: break
         }
     }
 
     /// Scrolls so the next (or previous) line holding a match is at the top, wrapping around.
     mutating func jumpToMatch(forward: Bool, width: Int, height: Int) {
-        let found = matches(width: width)
         guard !found.isEmpty else { return }
         let target = forward ? (found.first { $0 > pager.top } ?? found[0]) : (found.last { $0 < pager.top } ?? found[found.count - 1])
         pager.scroll(to: target, lines: lines(width: width).count, height: height)

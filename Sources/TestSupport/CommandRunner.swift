@@ -51,7 +51,7 @@ public enum CommandRunner {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw TmuxError("cannot run \(executable): error \(spawned)") }
+        guard spawned == 0 else { throw CommandRunError("cannot run \(executable): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exited = (status & 0x7f) == 0
@@ -66,4 +66,10 @@ public enum CommandRunner {
     public static func scrutiny(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
         try run(PackageRoot.binary, arguments, environment: environment)
     }
+}
+
+/// A program that could not be started.
+public struct CommandRunError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -28,7 +28,7 @@ enum ReaderView {
             }
         }
         guard textArea.height < area.height else { return }
-        let count = screen.matches(width: area.width).count
+        let count = screen.found.count
         let prompt = screen.editingFind ? "Find: \(screen.find)" : "Find: \(screen.find) — \(count == 0 ? "not found" : "\(count) line\(count == 1 ? "" : "s")")"
         let used = buffer.put(prompt, x: area.x + 1, y: area.maxY - 1, style: state.theme[.heading], limit: area.width - 1)
         if screen.editingFind { buffer.cursor = (area.x + 1 + used, area.maxY - 1) }

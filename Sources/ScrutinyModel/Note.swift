@@ -1,7 +1,13 @@
 /// A member's note on something in the papers, gathered by flags.
+///
+/// A private note lives in its author's own notebook file; a shared note lives in the papers
+/// store, where everyone who reads the papers sees it.
 public struct Note: Hashable, Sendable, Codable {
     public enum Status: String, CaseIterable, Sendable, Codable {
         case open, raised, resolved
+
+        /// "open", "raised at meeting", "resolved".
+        public var label: String { self == .raised ? "raised at meeting" : rawValue }
     }
 
     public enum Visibility: String, CaseIterable, Sendable, Codable {
@@ -11,23 +17,30 @@ public struct Note: Hashable, Sendable, Codable {
     public var id: String
     public var author: String
     public var target: NoteTarget
+    /// The meeting and item the note is about, kept with the note so it can be gathered and
+    /// found again without the paper it was written on.
+    public var meetingID: String?
+    public var itemID: String?
     public var text: String
+    /// Flag ids.
     public var flags: [String]
     /// 1 (high) to 3 (low).
     public var priority: Int
     public var status: Status
     public var followUp: CalendarDate?
     public var visibility: Visibility
-    /// ISO 8601 timestamps.
+    /// ISO 8601 timestamps in UTC.
     public var createdAt: String
     public var updatedAt: String
 
-    public init(id: String, author: String, target: NoteTarget, text: String, flags: [String] = [],
-                priority: Int = 2, status: Status = .open, followUp: CalendarDate? = nil,
-                visibility: Visibility = .shared, createdAt: String, updatedAt: String) {
+    public init(id: String, author: String, target: NoteTarget, meetingID: String? = nil, itemID: String? = nil,
+                text: String, flags: [String] = [], priority: Int = 2, status: Status = .open,
+                followUp: CalendarDate? = nil, visibility: Visibility = .private, createdAt: String, updatedAt: String) {
         self.id = id
         self.author = author
         self.target = target
+        self.meetingID = meetingID
+        self.itemID = itemID
         self.text = text
         self.flags = flags
         self.priority = priority
@@ -37,14 +50,31 @@ public struct Note: Hashable, Sendable, Codable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
+
+    /// A new random id such as "n4f9c2a7e1b03": unique across every notebook and store.
+    public static func newID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() & 0xFFFF_FFFF_FFFF
+        let hex = String(value, radix: 16)
+        return "n" + String(repeating: "0", count: 12 - hex.count) + hex
+    }
+
+    /// "high", "normal", "low".
+    public static func priorityName(_ priority: Int) -> String {
+        switch priority {
+        case 1: "high"
+        case 3: "low"
+        default: "normal"
+        }
+    }
 }
 
-/// What a note is attached to. A paragraph note keeps its number and a short quote, so it
-/// can be found again if the document is re-imported.
+/// What a note is attached to. A paragraph note keeps the paragraph's position in its
+/// document and a short quote, so it can be found again if the document is re-imported.
 public enum NoteTarget: Hashable, Sendable, Codable {
     case meeting(String)
     case item(String)
-    case paragraph(document: String, number: Int, quote: String)
+    case paragraph(document: String, position: Int, quote: String)
     case question(String)
     case response(String)
     case resolution(String)
@@ -65,6 +95,29 @@ public enum NoteTarget: Hashable, Sendable, Codable {
         case .meeting(let id), .item(let id), .question(let id), .response(let id), .resolution(let id): id
         case .paragraph(let document, _, _): document
         }
+    }
+
+    /// Rebuilds a target from its stored parts; nil for an unknown kind.
+    public init?(kind: String, id: String, position: Int? = nil, quote: String? = nil) {
+        switch kind {
+        case "meeting": self = .meeting(id)
+        case "item": self = .item(id)
+        case "paragraph": self = .paragraph(document: id, position: position ?? 0, quote: quote ?? "")
+        case "question": self = .question(id)
+        case "response": self = .response(id)
+        case "resolution": self = .resolution(id)
+        default: return nil
+        }
+    }
+
+    /// The first words of a paragraph, kept with a note on it: at most `limit` characters,
+    /// cut at a word.
+    public static func quote(_ text: String, limit: Int = 80) -> String {
+        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words + "…"
     }
 }
 

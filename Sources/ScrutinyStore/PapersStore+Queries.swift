@@ -28,7 +28,7 @@ extension PapersStore {
                     (SELECT count(*) FROM document d WHERE d.item_id = i.id) AS document_count,
                     (SELECT count(*) FROM question q WHERE q.item_id = i.id) AS question_count,
                     (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS resolution_count,
-                    (SELECT count(*) FROM note n WHERE n.target_kind = 'item' AND n.target_id = i.id) AS note_count
+                    (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count
                 FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
                 """, arguments: [id]).map { row in
                 ItemListing(item: AgendaItem(row: row, exemptParagraphs: try exemptions(row["id"], db)),

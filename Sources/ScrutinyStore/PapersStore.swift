@@ -24,18 +24,8 @@ public final class PapersStore: Sendable {
     package init(path: String, commonTermThreshold: Int) throws {
         self.path = path
         self.commonTermThreshold = commonTermThreshold
-        try Self.prepareFile(at: path)
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Schema.migrator.migrate(pool)
-        } catch let error as DatabaseError {
-            throw StoreError("cannot open the papers store \(path): \(error.message ?? "\(error)")")
-        }
+        pool = try StoreFile.open(path, what: "the papers store")
+        try StoreFile.guarded("opening the papers store \(path)") { try Schema.migrator.migrate(pool) }
     }
 
     /// Whether a store file already exists at `path`.
@@ -43,41 +33,13 @@ public final class PapersStore: Sendable {
         FileManager.default.fileExists(atPath: path)
     }
 
-    /// Creates the folder (0700) and an empty file (0600) before SQLite opens it, so the
-    /// database and its WAL files are never readable by others.
-    private static func prepareFile(at path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let manager = FileManager.default
-        if !folder.isEmpty && !manager.fileExists(atPath: folder) {
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                            attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError("cannot create the folder \(folder) for the papers store: \(error.localizedDescription)")
-            }
-        }
-        if !manager.fileExists(atPath: path) {
-            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError("cannot create the papers store \(path): permission denied or disk full")
-            }
-        }
-    }
-
     /// Runs a read and turns SQLite's errors into a `StoreError`.
     func read<T>(_ work: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(work)
-        } catch let error as DatabaseError {
-            throw StoreError("reading the papers store failed: \(error.message ?? "\(error)")")
-        }
+        try StoreFile.guarded("reading the papers store") { try pool.read(work) }
     }
 
     /// Runs a write transaction and turns SQLite's errors into a `StoreError`.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.write(work)
-        } catch let error as DatabaseError {
-            throw StoreError("writing to the papers store failed: \(error.message ?? "\(error)")")
-        }
+        try StoreFile.guarded("writing to the papers store") { try pool.write(work) }
     }
 }

@@ -8,6 +8,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-papers", migrate: createPapers)
         migrator.registerMigration("v1-search", migrate: createSearch)
+        migrator.registerMigration("v2-notes", migrate: NoteSchema.extendPapers)
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ScrutinyModel
+import ScrutinyStore
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,6 +8,7 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search every paper, question, response and resolution; best matches first (newest first for very common words).")
 
     @OptionGroup var options: StoreOptions
+    @OptionGroup var member: MemberOptions
 
     @Argument(help: "Words to find; \"quoted words\" as a phrase.")
     var query: String
@@ -20,7 +22,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let (store, _) = try options.open()
-        let hits = try store.search(query, limit: limit)
+        let notes = try member.open(papers: store)
+        let hits = try SearchCommand.search(query, limit: limit, store: store, notes: notes)
         if options.json { return try Output.json(hits.map(HitJSON.init)) }
         if hits.isEmpty { Output.line("No matches for \(query).") }
         for hit in hits {
@@ -29,6 +32,12 @@ struct SearchCommand: ParsableCommand {
             Output.line("    \(marked)")
             Output.line("    \(hit.itemID)\(hit.paragraphNumber.map { " para \($0)" } ?? "")")
         }
+    }
+
+    /// The member's own and shared notes first (up to a quarter of the results), then papers.
+    static func search(_ query: String, limit: Int, store: PapersStore, notes: MemberNotes, asYouType: Bool = false) throws -> [SearchHit] {
+        let noted = try notes.search(query, limit: max(1, limit / 4), asYouType: asYouType)
+        return noted + (try store.search(query, limit: limit - noted.count, asYouType: asYouType))
     }
 
     /// The snippet with matches in [brackets], for plain text output.

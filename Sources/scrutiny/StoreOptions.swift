@@ -16,9 +16,14 @@ struct StoreOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let store { return (store, false) }
         if let path = environment["SCRUTINY_STORE"], !path.isEmpty { return (path, false) }
+        return ("\(Self.dataFolder)/scrutiny/papers.sqlite", true)
+    }
+
+    /// $XDG_DATA_HOME, else ~/.local/share.
+    static var dataFolder: String {
+        let environment = ProcessInfo.processInfo.environment
         let home = environment["HOME"] ?? NSHomeDirectory()
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
-        return ("\(data)/scrutiny/papers.sqlite", true)
+        return environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
     }
 
     /// Opens the store. A new default store is filled with the sample papers; the returned

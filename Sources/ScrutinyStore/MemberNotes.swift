@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import ScrutinyModel
+
+/// The notes one member can see: their own private notes, from their notebook, and everyone's
+/// shared notes, from the papers store. Nothing here reads another member's notebook, so a
+/// private note is never shown, searched or exported for anyone but its author.
+public final class MemberNotes: Sendable {
+    public let papers: PapersStore
+    public let notebook: Notebook
+    private let clock: @Sendable () -> Date
+
+    public var member: String { notebook.member }
+
+    public init(papers: PapersStore, notebook: Notebook, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.papers = papers
+        self.notebook = notebook
+        self.clock = clock
+    }
+
+    /// Writes a new note on `target`, private unless `visibility` says shared.
+    @discardableResult
+    public func add(on target: NoteTarget, text: String, flags: [String] = [], priority: Int = 2,
+                    status: Note.Status = .open, followUp: CalendarDate? = nil,
+                    visibility: Note.Visibility = .private) throws -> Note {
+        let place = try papers.place(of: target)
+        var target = target
+        if case .paragraph(let document, let position, let quote) = target, quote.isEmpty {
+            target = .paragraph(document: document, position: position, quote: place.quote ?? "")
+        }
+        let now = timestamp()
+        let note = Note(id: Note.newID(), author: member, target: target, meetingID: place.meetingID, itemID: place.itemID,
+                        text: Self.cleaned(text), flags: flags, priority: priority, status: status, followUp: followUp,
+                        visibility: visibility, createdAt: now, updatedAt: now)
+        try check(note, was: nil)
+        try write(note.visibility) { records, db in try records.insert(note, db) }
+        return note
+    }
+
+    /// Saves changes to a note of this member's; a change of visibility moves it between the
+    /// notebook and the papers store (written to the new place before it leaves the old).
+    @discardableResult
+    public func save(_ changed: Note) throws -> Note {
+        guard let old = try note(id: changed.id) else { throw StoreError.notFound("note", changed.id) }
+        try checkAuthor(old)
+        var note = changed
+        note.author = old.author
+        note.target = old.target
+        note.meetingID = old.meetingID
+        note.itemID = old.itemID
+        note.createdAt = old.createdAt
+        note.text = Self.cleaned(note.text)
+        note.updatedAt = timestamp()
+        try check(note, was: old)
+        if note.visibility == old.visibility {
+            try write(note.visibility) { records, db in try records.update(note, db) }
+        } else {
+            try write(note.visibility) { records, db in try records.insert(note, db) }
+            try write(old.visibility) { records, db in try records.delete(id: old.id, db) }
+        }
+        return note
+    }
+
+    public func delete(id: String) throws {
+        guard let old = try note(id: id) else { throw StoreError.notFound("note", id) }
+        try checkAuthor(old)
+        try write(old.visibility) { records, db in try records.delete(id: id, db) }
+    }
+
+    /// A note this member can see.
+    public func note(id: String) throws -> Note? {
+        if let note = try notebook.read({ try notebook.records.fetch(id: id, $0) }) { return note }
+        return try papers.read { try papers.sharedNotes.fetch(id: id, $0) }
+    }
+
+    /// Notes this member can see that the filter admits, newest first, with their places.
+    public func listings(_ filter: NoteFilter = NoteFilter()) throws -> [NoteListing] {
+        let mine = try notebook.read { try notebook.records.fetchAll(filter, $0) }
+        let shared = try papers.read { try papers.sharedNotes.fetchAll(filter, $0) }
+        let notes = (mine + shared).sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        let listed = try papers.listings(notes)
+        guard let committee = filter.committee else { return listed }
+        return listed.filter { $0.committeeID == committee }
+    }
+
+    /// How many notes this member can see on each item of a meeting.
+    public func noteCounts(meetingID: String) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for note in try listings(NoteFilter(meetingID: meetingID)).map(\.note) {
+            if let item = note.itemID { counts[item, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Notes matching a search, as search hits (kind `.note`), best first: the member's own
+    /// notes, then shared ones.
+    public func search(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
+        let query = SearchQuery(text, asYouType: asYouType)
+        guard !query.isEmpty, limit > 0 else { return [] }
+        let mine = try notebook.read { try notebook.records.search(query, limit: limit, $0) }
+        let shared = try papers.read { try papers.sharedNotes.search(query, limit: limit, $0) }
+        let found = Array((mine + shared).prefix(limit))
+        let listed = try papers.listings(found.map(\.0))
+        return zip(found, listed).map { hit, listing in
+            SearchHit(kind: .note, itemID: hit.0.itemID ?? "", itemTitle: listing.itemHeading ?? "Note on the meeting",
+                      meetingID: hit.0.meetingID ?? "", meetingDate: listing.meetingDate,
+                      committeeName: listing.committeeName ?? "Papers no longer in the store", refID: hit.0.id,
+                      paragraph: Self.position(hit.0.target), snippet: hit.1)
+        }
+    }
+
+    private static func position(_ target: NoteTarget) -> Int? {
+        if case .paragraph(_, let position, _) = target { return position }
+        return nil
+    }
+
+    /// Text as typed, without control characters other than line breaks and tabs.
+    static func cleaned(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars.filter { scalar in
+            scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\r")
+        }))
+    }
+
+    private func check(_ note: Note, was old: Note?) throws {
+        guard !note.text.allSatisfy(\.isWhitespace) || !note.flags.isEmpty else {
+            throw StoreError("a note needs some text or a flag")
+        }
+        guard (1...3).contains(note.priority) else { throw StoreError("priority is 1 (high), 2 (normal) or 3 (low)") }
+        let flags = try papers.flags(includingRetired: true)
+        for id in note.flags where !(old?.flags.contains(id) ?? false) {
+            guard let flag = flags.first(where: { $0.id == id }) else { throw StoreError("there is no flag \"\(id)\"") }
+            guard !flag.retired else { throw StoreError("the flag \"\(flag.name)\" is retired") }
+        }
+    }
+
+    private func checkAuthor(_ note: Note) throws {
+        guard note.author == member else {
+            throw StoreError("this note is \(note.author)'s; only they can change or delete it")
+        }
+    }
+
+    private func write(_ visibility: Note.Visibility, _ work: (NoteRecords, Database) throws -> Void) throws {
+        switch visibility {
+        case .private: try notebook.write { try work(notebook.records, $0) }
+        case .shared: try papers.write { try work(papers.sharedNotes, $0) }
+        }
+    }
+
+    private func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: clock())
+    }
+}

@@ -1,0 +1,114 @@
+import GRDB
+import ScrutinyModel
+
+/// Reading and writing notes in a database holding the notes tables: the papers store (shared
+/// notes) or a notebook (private notes). `visibility` says which, for the notes read back.
+struct NoteRecords {
+    let visibility: Note.Visibility
+
+    private static let columns = """
+        n.*, (SELECT group_concat(flag_id, char(31)) FROM note_flag WHERE note_id = n.id) AS flag_ids
+        """
+
+    func insert(_ note: Note, _ db: Database) throws {
+        let (position, quote) = Self.paragraphParts(note.target)
+        try db.execute(sql: """
+            INSERT INTO note (id, author, target_kind, target_id, paragraph, quote, text, priority, status, follow_up,
+                              created_at, updated_at, meeting_id, item_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [note.id, note.author, note.target.kind, note.target.id, position, quote, note.text,
+                             note.priority, note.status.rawValue, note.followUp?.iso, note.createdAt, note.updatedAt,
+                             note.meetingID, note.itemID])
+        try insertFlags(note, db)
+    }
+
+    /// Changes what a member can change: text, flags, priority, status, follow-up.
+    func update(_ note: Note, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE note SET text = ?, priority = ?, status = ?, follow_up = ?, updated_at = ? WHERE id = ?
+            """, arguments: [note.text, note.priority, note.status.rawValue, note.followUp?.iso, note.updatedAt, note.id])
+        try db.execute(sql: "DELETE FROM note_flag WHERE note_id = ?", arguments: [note.id])
+        try insertFlags(note, db)
+    }
+
+    func delete(id: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM note WHERE id = ?", arguments: [id])
+    }
+
+    func fetch(id: String, _ db: Database) throws -> Note? {
+        try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM note n WHERE n.id = ?", arguments: [id]).map(note)
+    }
+
+    /// Notes the filter admits, newest first. (Committees are filtered by the caller, which
+    /// knows the meetings.)
+    func fetchAll(_ filter: NoteFilter, _ db: Database) throws -> [Note] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let itemID = filter.itemID {
+            conditions.append("n.item_id = ?")
+            arguments += [itemID]
+        }
+        if let meetingID = filter.meetingID {
+            conditions.append("n.meeting_id = ?")
+            arguments += [meetingID]
+        }
+        if let status = filter.status {
+            conditions.append("n.status = ?")
+            arguments += [status.rawValue]
+        }
+        if let flag = filter.flag {
+            conditions.append("EXISTS (SELECT 1 FROM note_flag f WHERE f.note_id = n.id AND f.flag_id = ?)")
+            arguments += [flag]
+        }
+        if filter.unflagged {
+            conditions.append("NOT EXISTS (SELECT 1 FROM note_flag f WHERE f.note_id = n.id)")
+        }
+        let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM note n \(condition) ORDER BY n.created_at DESC, n.id",
+                                arguments: arguments).map(note)
+    }
+
+    /// Notes matching a search, best first, with a snippet.
+    func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [(Note, Snippet)] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(Self.columns), hit.snippet
+            FROM (SELECT note_id, snippet(note_search, -1, char(2), char(3), '…', 16) AS snippet, rank
+                  FROM note_search WHERE note_search MATCH ? ORDER BY rank LIMIT ?) AS hit
+            JOIN note n ON n.id = hit.note_id
+            ORDER BY hit.rank
+            """, arguments: [query.match, limit]).map { row in
+            (note(row), Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
+        }
+    }
+
+    /// Flag ids used by any note, with how many notes use each.
+    func flagCounts(_ db: Database) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT flag_id, count(*) AS n FROM note_flag GROUP BY flag_id") {
+            counts[row["flag_id"]] = row["n"]
+        }
+        return counts
+    }
+
+    private func insertFlags(_ note: Note, _ db: Database) throws {
+        for flag in Set(note.flags) {
+            try db.execute(sql: "INSERT INTO note_flag (note_id, flag_id) VALUES (?, ?)", arguments: [note.id, flag])
+        }
+    }
+
+    private func note(_ row: Row) -> Note {
+        let target = NoteTarget(kind: row["target_kind"], id: row["target_id"], position: row["paragraph"],
+                                quote: row["quote"]) ?? .meeting(row["target_id"])
+        let flags = (row["flag_ids"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
+        return Note(id: row["id"], author: row["author"], target: target, meetingID: row["meeting_id"],
+                    itemID: row["item_id"], text: row["text"], flags: flags, priority: row["priority"],
+                    status: Note.Status(rawValue: row["status"]) ?? .open,
+                    followUp: (row["follow_up"] as String?).flatMap { CalendarDate(iso: $0) },
+                    visibility: visibility, createdAt: row["created_at"], updatedAt: row["updated_at"])
+    }
+
+    private static func paragraphParts(_ target: NoteTarget) -> (Int?, String?) {
+        if case .paragraph(_, let position, let quote) = target { return (position, quote) }
+        return (nil, nil)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import ScrutinyModel
+
+/// A member's own file of private notes (0600, in a 0700 folder), apart from the papers
+/// store, so that a store shared by several members never holds one member's private notes.
+/// A notebook knows whose it is and refuses to open for anyone else.
+public final class Notebook: Sendable {
+    public let path: String
+    public let member: String
+    let pool: DatabasePool
+    let records = NoteRecords(visibility: .private)
+
+    public init(path: String, member: String) throws {
+        self.path = path
+        self.member = member
+        pool = try StoreFile.open(path, what: "the notebook")
+        // Private notes stay private even if the file's mode was widened since.
+        chmod(path, 0o600)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-notebook", migrate: NoteSchema.createNotebook)
+        let owner = try StoreFile.guarded("opening the notebook \(path)") {
+            try migrator.migrate(pool)
+            return try pool.write { db -> String in
+                try db.execute(sql: "INSERT OR IGNORE INTO owner (only_row, member) VALUES (1, ?)", arguments: [member])
+                return try String.fetchOne(db, sql: "SELECT member FROM owner") ?? member
+            }
+        }
+        guard owner == member else {
+            throw StoreError("the notebook \(path) belongs to \(owner), not \(member)")
+        }
+    }
+
+    /// The default notebook of `member`: one file per member beside the member's own data.
+    public static func defaultPath(dataFolder: String, member: String) -> String {
+        "\(dataFolder)/scrutiny/notebooks/\(Slug.make(member)).sqlite"
+    }
+
+    func read<T>(_ work: (Database) throws -> T) throws -> T {
+        try StoreFile.guarded("reading the notebook") { try pool.read(work) }
+    }
+
+    func write<T>(_ work: (Database) throws -> T) throws -> T {
+        try StoreFile.guarded("writing to the notebook") { try pool.write(work) }
+    }
+}

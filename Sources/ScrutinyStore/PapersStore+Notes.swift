@@ -1,0 +1,100 @@
+import GRDB
+import ScrutinyModel
+
+/// Where a note's target sits in the papers: its meeting and item, and for a paragraph the
+/// quote to keep with the note.
+public struct NotePlace: Hashable, Sendable {
+    public var meetingID: String
+    public var itemID: String?
+    public var quote: String?
+}
+
+extension PapersStore {
+    var sharedNotes: NoteRecords { NoteRecords(visibility: .shared) }
+
+    /// Finds the meeting and item of what a note is to be written on.
+    public func place(of target: NoteTarget) throws -> NotePlace {
+        try read { db in
+            let found: Row?
+            switch target {
+            case .meeting(let id):
+                found = try Row.fetchOne(db, sql: "SELECT id AS meeting_id, NULL AS item_id FROM meeting WHERE id = ?", arguments: [id])
+            case .item(let id):
+                found = try Row.fetchOne(db, sql: "SELECT meeting_id, id AS item_id FROM agenda_item WHERE id = ?", arguments: [id])
+            case .paragraph(let document, let position, _):
+                found = try Row.fetchOne(db, sql: """
+                    SELECT i.meeting_id, i.id AS item_id, p.text AS quote
+                    FROM document d JOIN agenda_item i ON i.id = d.item_id
+                    JOIN paragraph p ON p.document_id = d.id AND p.position = ?
+                    WHERE d.id = ?
+                    """, arguments: [position, document])
+            case .question(let id), .response(let id), .resolution(let id):
+                found = try Row.fetchOne(db, sql: """
+                    SELECT i.meeting_id, i.id AS item_id FROM \(target.kind) x JOIN agenda_item i ON i.id = x.item_id
+                    WHERE x.id = ?
+                    """, arguments: [id])
+            }
+            guard let found else {
+                if case .paragraph(let document, let position, _) = target {
+                    throw StoreError("there is no paragraph \(position) in the document \(document)")
+                }
+                throw StoreError.notFound(target.kind, target.id)
+            }
+            return NotePlace(meetingID: found["meeting_id"], itemID: found["item_id"],
+                             quote: (found["quote"] as String?).map { NoteTarget.quote($0) })
+        }
+    }
+
+    /// Notes with where they were written, for lists and reports. A note whose paper has gone
+    /// from the store is still listed, without its place.
+    public func listings(_ notes: [Note]) throws -> [NoteListing] {
+        try read { db in
+            try notes.map { note in
+                var listing = NoteListing(note: note, committeeID: nil, committeeName: nil, meetingDate: nil,
+                                          itemHeading: nil, targetLabel: "the meeting")
+                if let meetingID = note.meetingID, let row = try Row.fetchOne(db, sql: """
+                    SELECT m.start_date, c.id, c.name FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
+                    """, arguments: [meetingID]) {
+                    listing.committeeID = row["id"]
+                    listing.committeeName = row["name"]
+                    listing.meetingDate = (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }
+                }
+                if let itemID = note.itemID, let row = try Row.fetchOne(db, sql: "SELECT number, title FROM agenda_item WHERE id = ?",
+                                                                        arguments: [itemID]) {
+                    let number: String = row["number"]
+                    let title: String = row["title"]
+                    listing.itemHeading = number.isEmpty ? title : "\(number). \(title)"
+                }
+                listing.targetLabel = try label(note.target, db)
+                return listing
+            }
+        }
+    }
+
+    /// "the item", "¶12 of Report of the Director", "Q2 (Cllr Smith)", "resolution (a)".
+    private func label(_ target: NoteTarget, _ db: Database) throws -> String {
+        switch target {
+        case .meeting: return "the meeting"
+        case .item: return "the item"
+        case .paragraph(let document, let position, _):
+            let row = try Row.fetchOne(db, sql: """
+                SELECT d.title, p.number, p.kind FROM document d LEFT JOIN paragraph p ON p.document_id = d.id AND p.position = ?
+                WHERE d.id = ?
+                """, arguments: [position, document])
+            let title: String = row?["title"] ?? "a document no longer in the store"
+            let number: Int? = row?["number"]
+            let kind: String? = row?["kind"]
+            if let number { return "¶\(number) of \(title)" }
+            return kind == "heading" ? "a heading of \(title)" : "a paragraph of \(title)"
+        case .question(let id):
+            let position = try Int.fetchOne(db, sql: "SELECT position FROM question WHERE id = ?", arguments: [id])
+            return position.map { "question Q\($0)" } ?? "a question"
+        case .response(let id):
+            let speaker = try String.fetchOne(db, sql: "SELECT speaker FROM response WHERE id = ?", arguments: [id])
+            return speaker.map { "the response of \($0)" } ?? "a response"
+        case .resolution(let id):
+            let label = try String.fetchOne(db, sql: "SELECT label FROM resolution WHERE id = ?", arguments: [id])
+            return label.map { $0.isEmpty ? "the resolution" : "resolution \($0)" } ?? "a resolution"
+        }
+    }
+}

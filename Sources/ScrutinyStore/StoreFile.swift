@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// Opening an SQLite file the way every Scrutiny file is opened: created 0600 in a 0700
+/// folder before SQLite touches it, WAL with `synchronous=FULL`, and a busy timeout so two
+/// processes share it without "database is locked".
+enum StoreFile {
+    /// - Parameter what: how errors name the file: "the papers store", "the notebook".
+    static func open(_ path: String, what: String) throws -> DatabasePool {
+        try prepare(path, what: what)
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            return try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open \(what) \(path): \(error.message ?? "\(error)")")
+        }
+    }
+
+    private static func prepare(_ path: String, what: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let manager = FileManager.default
+        if !folder.isEmpty && !manager.fileExists(atPath: folder) {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError("cannot create the folder \(folder) for \(what): \(error.localizedDescription)")
+            }
+        }
+        if !manager.fileExists(atPath: path) {
+            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw StoreError("cannot create \(what) \(path): permission denied or disk full")
+            }
+        }
+    }
+
+    /// Turns SQLite's errors in `work` into a `StoreError` that says what was being done.
+    static func guarded<T>(_ doing: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as DatabaseError {
+            throw StoreError("\(doing) failed: \(error.message ?? "\(error)")")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ScrutinyModel
+
+/// A note as `--json` shows it, with where it was written and its flags by name.
+struct NoteJSON: Encodable {
+    var id: String
+    var author: String
+    var visibility: String
+    var text: String
+    var flags: [String]
+    var priority: String
+    var status: String
+    var followUp: String?
+    var on: String
+    var targetKind: String
+    var targetId: String
+    var paragraph: Int?
+    var quote: String?
+    var meetingId: String?
+    var itemId: String?
+    var committee: String?
+    var meetingDate: String?
+    var item: String?
+    var createdAt: String
+    var updatedAt: String
+
+    init(_ listing: NoteListing, flagNames: [String: String]) {
+        let note = listing.note
+        id = note.id
+        author = note.author
+        visibility = note.visibility.rawValue
+        text = note.text
+        flags = note.flags.map { flagNames[$0] ?? $0 }
+        priority = Note.priorityName(note.priority)
+        status = note.status.rawValue
+        followUp = note.followUp?.iso
+        on = listing.targetLabel
+        targetKind = note.target.kind
+        targetId = note.target.id
+        if case .paragraph(_, let position, let text) = note.target {
+            paragraph = position
+            quote = text
+        }
+        meetingId = note.meetingID
+        itemId = note.itemID
+        committee = listing.committeeName
+        meetingDate = listing.meetingDate?.iso
+        item = listing.itemHeading
+        createdAt = note.createdAt
+        updatedAt = note.updatedAt
+    }
+}
+
+/// The concerns report as JSON: notes grouped by flag.
+struct ConcernsJSON: Encodable {
+    struct Group: Encodable {
+        var flag: String?
+        var notes: [NoteJSON]
+    }
+
+    var member: String
+    var date: String
+    var noteCount: Int
+    var groups: [Group]
+}

@@ -1,0 +1,139 @@
+import Foundation
+import ScrutinyModel
+@testable import ScrutinyStore
+import Testing
+import TestSupport
+
+@Suite struct NotesTests {
+    let folder = TemporaryFolder()
+    let bundle = StoreFixtures.meetingBundle(items: [("4", "Telephony platform"), ("5", "Library opening hours")],
+                                             paragraphs: ["The platform replaces the contact centre.", "Residents without internet access will be supported."])
+
+    func papers() throws -> PapersStore {
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(bundle, name: "meeting.md", format: "pack", checksum: "one")
+        return store
+    }
+
+    func notes(_ member: String, _ papers: PapersStore) throws -> MemberNotes {
+        MemberNotes(papers: papers, notebook: try Notebook(path: folder.file("notebooks/\(Slug.make(member)).sqlite"), member: member))
+    }
+
+    @Test func aPrivateNoteIsSeenSearchedAndListedByItsAuthorAlone() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        let bob = try notes("Cllr Bob", store)
+        let secret = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "Fallback if the zephyr platform fails?",
+                                   flags: ["cyber-security"])
+        let open = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "Ask about the zephyr contract", visibility: .shared)
+
+        #expect(try alice.listings().map(\.note.id).sorted() == [secret.id, open.id].sorted())
+        #expect(try bob.listings().map(\.note.id) == [open.id])
+        #expect(try bob.note(id: secret.id) == nil)
+        #expect(try alice.search("zephyr").count == 2)
+        #expect(try bob.search("zephyr").map(\.refID) == [open.id])
+        #expect(try bob.noteCounts(meetingID: "cabinet-2026-06-23") == ["cabinet-2026-06-23-item-4": 1])
+        // The private note is nowhere in the shared papers store.
+        #expect(try store.scalar("SELECT count(*) FROM note WHERE text LIKE '%zephyr platform%'") == "0")
+        #expect(try store.scalar("SELECT count(*) FROM note_search WHERE note_search MATCH 'fails'") == "0")
+    }
+
+    @Test func theNotebookIsTheMembersAloneAndReadableByNoOneElse() throws {
+        let store = try papers()
+        let path = folder.file("notebooks/alice.sqlite")
+        _ = MemberNotes(papers: store, notebook: try Notebook(path: path, member: "Cllr Alice"))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(throws: StoreError.self) { try Notebook(path: path, member: "Cllr Bob") }
+        chmod(path, 0o644)
+        _ = try Notebook(path: path, member: "Cllr Alice")
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test func aParagraphNoteKeepsItsQuoteAndOutlivesReimport() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        let note = try alice.add(on: .paragraph(document: "cabinet-2026-06-23-item-4-report", position: 2, quote: ""),
+                                 text: "No equality impact assessment", flags: ["digital-exclusion"])
+        #expect(note.target == .paragraph(document: "cabinet-2026-06-23-item-4-report", position: 2,
+                                          quote: "Residents without internet access will be supported."))
+        #expect(note.itemID == "cabinet-2026-06-23-item-4")
+        #expect(try store.importBundle(bundle, name: "meeting.md", format: "pack", checksum: "one") == .unchanged)
+        var changed = bundle
+        changed.items[0].title = "Telephony platform (revised)"
+        guard case .replaced = try store.importBundle(changed, name: "meeting.md", format: "pack", checksum: "two") else {
+            Issue.record("a changed file should replace the old one")
+            return
+        }
+        let listing = try #require(try alice.listings().first)
+        #expect(listing.note == note)
+        #expect(listing.targetLabel == "¶2 of Report: Telephony platform")
+        #expect(listing.itemHeading == "4. Telephony platform (revised)")
+    }
+
+    @Test func savingChangesWhatAMemberMayChangeAndMovesANoteWhenShared() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        let bob = try notes("Cllr Bob", store)
+        var note = try alice.add(on: .meeting("cabinet-2026-06-23"), text: "Quorum?\nCheck attendance 👩🏽‍⚖️")
+        note.status = .raised
+        note.flags = ["risk"]
+        note.visibility = .shared
+        note.followUp = CalendarDate(iso: "2026-07-01")
+        let saved = try alice.save(note)
+        #expect(try bob.note(id: note.id) == saved)
+        #expect(try alice.notebook.read { try alice.notebook.records.fetch(id: note.id, $0) } == nil)
+        #expect(throws: StoreError.self) { try bob.save(saved) }
+        #expect(throws: StoreError.self) { try bob.delete(id: saved.id) }
+        try alice.delete(id: saved.id)
+        #expect(try alice.listings().isEmpty)
+    }
+
+    @Test func badNotesAreRefusedWithAReason() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        #expect(throws: StoreError("a note needs some text or a flag")) { try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "  ") }
+        #expect(throws: StoreError("there is no flag \"nonsense\"")) {
+            try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "x", flags: ["nonsense"])
+        }
+        #expect(throws: StoreError.notFound("item", "nowhere")) { try alice.add(on: .item("nowhere"), text: "x") }
+        #expect(throws: StoreError("there is no paragraph 9 in the document cabinet-2026-06-23-item-4-report")) {
+            try alice.add(on: .paragraph(document: "cabinet-2026-06-23-item-4-report", position: 9, quote: ""), text: "x")
+        }
+        let cleaned = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "bell\u{7}\r\nnext\u{0}")
+        #expect(cleaned.text == "bell\nnext")
+    }
+
+    @Test func flagsAreRenamedAndRetiredWithoutLosingNotes() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        let housing = try store.addFlag("  Housing   standards ")
+        #expect(housing == Flag(id: "housing-standards", name: "Housing standards"))
+        #expect(try store.addFlag("housing standards") == housing)
+        let note = try alice.add(on: .item("cabinet-2026-06-23-item-5"), text: "Damp in council homes", flags: [housing.id])
+        _ = try store.renameFlag("housing standards", to: "Housing quality")
+        _ = try store.retireFlag("Housing quality")
+        #expect(try !store.flags().contains { $0.id == housing.id })
+        #expect(try alice.listings(NoteFilter(flag: housing.id)).map(\.note.id) == [note.id])
+        #expect(throws: StoreError("the flag \"Housing quality\" is retired")) {
+            try alice.add(on: .item("cabinet-2026-06-23-item-5"), text: "x", flags: [housing.id])
+        }
+        var edited = note
+        edited.text = "Damp and mould in council homes"
+        #expect(try alice.save(edited).flags == [housing.id])
+        #expect(throws: StoreError("there is already a flag \"risk\"")) { try store.renameFlag("accessibility", to: "Risk") }
+    }
+
+    @Test func filtersChooseByFlagStatusAndCommittee() throws {
+        let store = try papers()
+        _ = try store.importBundle(StoreFixtures.meetingBundle(committee: "audit", items: [("3", "Internal audit plan")]),
+                                   name: "audit.md", format: "pack", checksum: "a")
+        let alice = try notes("Cllr Alice", store)
+        let cabinet = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "One", flags: ["risk"])
+        let audit = try alice.add(on: .item("audit-2026-06-23-item-3"), text: "Two", flags: ["risk"], status: .resolved)
+        let plain = try alice.add(on: .item("audit-2026-06-23-item-3"), text: "Three")
+        #expect(try alice.listings(NoteFilter(flag: "risk", committee: "audit")).map(\.note.id) == [audit.id])
+        #expect(try alice.listings(NoteFilter(status: .open)).map(\.note.id).sorted() == [cabinet.id, plain.id].sorted())
+        #expect(try alice.listings(NoteFilter(unflagged: true)).map(\.note.id) == [plain.id])
+    }
+}

@@ -109,6 +109,13 @@ public final class MemberNotes: Sendable {
         }
     }
 
+    /// Everything a search finds for this member: their own and shared notes first (up to a
+    /// quarter of the results), then the papers.
+    public func searchAll(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
+        let noted = try search(text, limit: max(1, limit / 4), asYouType: asYouType)
+        return noted + (try papers.search(text, limit: limit - noted.count, asYouType: asYouType))
+    }
+
     private static func position(_ target: NoteTarget) -> Int? {
         if case .paragraph(_, let position, _) = target { return position }
         return nil

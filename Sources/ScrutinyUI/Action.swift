@@ -7,6 +7,9 @@ public enum Action: Hashable, Sendable {
     case help, search
     case nextMatch, previousMatch
     case switchPane
+    case concerns, addNote, flag, editNote, deleteNote, cycleStatus
+    case filterStatus, filterCommittee
+    case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -17,6 +20,48 @@ public enum Keymaps {
         .init([.escape, .character("q")], .back, "go back (q on the meetings list quits)"),
         .init([.character("/")], .search, "search every paper as you type"),
         .init([.character("?")], .help, "this help"),
+        .init([.character("F")], .concerns, "concerns: every note gathered by flag"),
+    ])
+
+    /// Wherever papers are shown.
+    public static let notes = Keymap<Action>(title: "Notes", bindings: [
+        .init([.character("a")], .addNote, "write a note on what is here: the paragraph at the top of the page, the selected item or meeting"),
+        .init([.character("f")], .flag, "flag what is here, or the selected note, from a list"),
+        .init([.character("e")], .editNote, "edit the selected note"),
+        .init([.character("d")], .deleteNote, "delete the selected note (asks first)"),
+        .init([.character("s")], .cycleStatus, "move the selected note on: open, raised at meeting, resolved"),
+    ])
+
+    public static let concerns = Keymap<Action>(title: "Concerns", bindings: [
+        .init([.character("s")], .filterStatus, "show notes of every status, or only open, raised or resolved ones"),
+        .init([.character("c")], .filterCommittee, "show notes on every committee's papers, or one committee's"),
+        .init([.tab, .backTab], .switchPane, "switch between the flags and their notes"),
+        .init([.enter], .open, "on a flag: its notes; on a note: open the paper it is on"),
+    ])
+
+    /// In the note editor, typing goes to the text; these keys do the rest.
+    public static let editor = Keymap<Action>(title: "Note editor", bindings: [
+        .init([.control("s"), .function(2)], .save, "save the note"),
+        .init([.escape], .back, "close without saving (asks when something was changed)"),
+        .init([.tab], .nextField, "next field: text, on, private or shared, priority, status, follow-up, flags"),
+        .init([.backTab], .previousField, "previous field"),
+        .init([.right, .character(" ")], .nextValue, "on a field other than the text: next choice (flags: open the list)"),
+        .init([.left], .previousValue, "on a field other than the text: previous choice"),
+    ])
+
+    public static let picker = Keymap<Action>(title: "Flag list", bindings: [
+        .init([.down, .character("j")], .down, "next flag"),
+        .init([.up, .character("k")], .up, "previous flag"),
+        .init([.character(" "), .character("x")], .toggle, "tick or untick the flag"),
+        .init([.enter], .save, "done: keep the ticked flags"),
+        .init([.escape], .back, "cancel"),
+    ])
+
+    public static let confirm = Keymap<Action>(title: "Questions", bindings: [
+        .init([.left, .right, .tab, .backTab], .nextValue, "choose an answer"),
+        .init([.enter], .open, "give the chosen answer"),
+        .init([.character("y")], .yes, "yes"),
+        .init([.character("n"), .escape], .no, "no: keep things as they are"),
     ])
 
     public static let reader = Keymap<Action>(title: "Reader", bindings: [
@@ -56,14 +101,18 @@ public enum Keymaps {
         .init([.end, .character("G")], .last, "bottom"),
         .init([.left, .character("h")], .back, "back"),
         .init([.enter], .open, "read the document on screen by itself"),
+        .init([.tab, .backTab], .switchPane, "switch between an item's page and its notes"),
     ])
 
     static func action(for key: Key, on screen: Screen) -> Action? {
         switch screen {
-        case .meetings, .agenda: list.action(for: key) ?? global.action(for: key)
-        case .item, .help: page.action(for: key) ?? global.action(for: key)
-        case .reader: reader.action(for: key) ?? page.action(for: key) ?? global.action(for: key)
+        case .meetings, .agenda: list.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
+        case .item: page.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
+        case .help: page.action(for: key) ?? global.action(for: key)
+        case .reader: reader.action(for: key) ?? page.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
         case .search: search.action(for: key)
+        case .noteEditor: editor.action(for: key)
+        case .concerns: concerns.action(for: key) ?? list.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
         }
     }
 }

@@ -7,17 +7,20 @@ import TerminalCore
 public struct AppRunner {
     let terminal: Terminal
     let store: PapersStore
+    /// The member's notes; nil when who they are is not known.
+    let notes: MemberNotes?
 
-    public init(terminal: Terminal, store: PapersStore) {
+    public init(terminal: Terminal, store: PapersStore, notes: MemberNotes?) {
         self.terminal = terminal
         self.store = store
+        self.notes = notes
     }
 
     public func run(_ initial: AppState) {
         var state = initial
         var pendingSearch: Effect?
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        perform([.loadMeetings], on: &state, pendingSearch: &pendingSearch)
+        perform([.loadMeetings, .loadFlags], on: &state, pendingSearch: &pendingSearch)
         while !state.quit && !terminal.shouldQuit {
             let size = terminal.size
             if size.width != state.width || size.height != state.height {
@@ -32,7 +35,7 @@ public struct AppRunner {
                     perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
                 } else {
                     pendingSearch = nil
-                    Self.perform([search], on: &state, store: store)
+                    Self.perform([search], on: &state, store: store, notes: notes)
                 }
                 continue
             }
@@ -44,28 +47,61 @@ public struct AppRunner {
     /// Performs reads at once, but holds back the latest search (dropping older ones).
     private func perform(_ effects: [Effect], on state: inout AppState, pendingSearch: inout Effect?) {
         for effect in effects {
-            if case .search = effect { pendingSearch = effect } else { Self.perform([effect], on: &state, store: store) }
+            if case .search = effect { pendingSearch = effect } else { Self.perform([effect], on: &state, store: store, notes: notes) }
         }
     }
 
     /// Performs effects against the store and feeds their answers back, until none are left.
     /// Tests drive the UI through this without a terminal.
-    package static func perform(_ effects: [Effect], on state: inout AppState, store: PapersStore) {
+    package static func perform(_ effects: [Effect], on state: inout AppState, store: PapersStore, notes: MemberNotes? = nil) {
         for effect in effects {
             let message: Message
             do {
-                switch effect {
-                case .loadMeetings: message = .meetingsLoaded(try store.meetings())
-                case .loadMeeting(let id): message = .meetingLoaded(try store.meeting(id: id))
-                case .loadItem(let id): message = .itemLoaded(try store.item(id: id))
-                case .loadPreview(let id): message = .previewLoaded(try store.item(id: id))
-                case .search(let query, let generation):
-                    message = .searched(generation: generation, hits: try store.search(query, limit: 50, asYouType: true))
-                }
+                message = try answer(effect, store: store, notes: notes)
             } catch {
                 message = .failed("\(error)")
             }
-            perform(state.update(message), on: &state, store: store)
+            perform(state.update(message), on: &state, store: store, notes: notes)
+        }
+    }
+
+    private static func answer(_ effect: Effect, store: PapersStore, notes: MemberNotes?) throws -> Message {
+        switch effect {
+        case .loadMeetings: return .meetingsLoaded(try store.meetings())
+        case .loadMeeting(let id):
+            var detail = try store.meeting(id: id)
+            // The store counts shared notes; the member's private ones are in their notebook.
+            if let counts = try notes?.noteCounts(meetingID: id) {
+                for index in detail.items.indices { detail.items[index].noteCount = counts[detail.items[index].item.id] ?? 0 }
+            }
+            return .meetingLoaded(detail)
+        case .loadItem(let id): return .itemLoaded(try store.item(id: id))
+        case .loadPreview(let id): return .previewLoaded(try store.item(id: id))
+        case .search(let query, let generation):
+            let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
+            return .searched(generation: generation, hits: hits)
+        case .loadFlags: return .flagsLoaded(try store.flags())
+        case .loadNotes(let itemID):
+            return .notesLoaded(itemID: itemID, try notes?.listings(NoteFilter(itemID: itemID)) ?? [])
+        case .loadConcerns:
+            return .concernsLoaded(try notes?.listings() ?? [], flags: try store.flags(includingRetired: true))
+        case .saveNote(let draft):
+            guard let notes else { return .failed(AppState.whoAreYou) }
+            if let id = draft.id, var note = try notes.note(id: id) {
+                note.text = draft.text
+                note.flags = draft.flags
+                note.priority = draft.priority
+                note.status = draft.status
+                note.followUp = draft.followUp
+                note.visibility = draft.visibility
+                return .noteSaved(try notes.save(note))
+            }
+            return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
+                                            status: draft.status, followUp: draft.followUp, visibility: draft.visibility))
+        case .deleteNote(let id):
+            guard let notes else { return .failed(AppState.whoAreYou) }
+            try notes.delete(id: id)
+            return .noteDeleted(id)
         }
     }
 }

@@ -14,14 +14,22 @@ public struct AppState: Sendable {
     /// Screens opened, the current one last; the meetings list is always first.
     public var stack: [Screen] = [.meetings]
     public var meetings: MeetingsScreen = MeetingsScreen()
+    /// Who is reading, for their notes; nil when notes cannot be kept.
+    public var member: String?
+    /// The flags a note can be given (not the retired ones).
+    public var flags: [Flag] = []
+    /// A flag picker or a question, over the current screen.
+    public var overlay: Overlay?
     public var quit = false
 
-    public init(width: Int, height: Int, theme: Theme = .standard, today: CalendarDate, notice: String? = nil) {
+    public init(width: Int, height: Int, theme: Theme = .standard, today: CalendarDate, notice: String? = nil,
+                member: String? = nil) {
         self.width = width
         self.height = height
         self.theme = theme
         self.today = today
         self.notice = notice
+        self.member = member
     }
 
     public var current: Screen { stack.last ?? .meetings }
@@ -42,11 +50,17 @@ public enum Screen: Sendable, Equatable {
     case search(SearchScreen)
     case reader(ReaderScreen)
     case help(Pager)
+    case noteEditor(NoteEditorScreen)
+    case concerns(ConcernsScreen)
 }
 
 /// One document on its own: word-wrapped, numbered paragraphs, find with `/`, `n`, `N`.
 public struct ReaderScreen: Sendable, Equatable {
     public var document: Document
+    /// The item the document belongs to, for notes written in the reader.
+    public var context: ItemDetail?
+    /// The item's notes, marked beside the paragraphs they are on.
+    public var notes: [NoteListing] = []
     public var pager = Pager()
     /// The text being found; matched without regard to case.
     public var find = ""
@@ -58,8 +72,10 @@ public struct ReaderScreen: Sendable, Equatable {
     /// not on every key.
     private(set) var found: [Int] = []
 
-    public init(document: Document) {
+    public init(document: Document, context: ItemDetail? = nil, notes: [NoteListing] = []) {
         self.document = document
+        self.context = context
+        self.notes = notes
     }
 
     mutating func relayout(width: Int) {
@@ -137,6 +153,7 @@ public struct ItemScreen: Sendable, Equatable {
     public var pager = Pager()
     /// A paragraph to scroll to once the item has loaded (from a search hit).
     public var jumpTo: String?
+    public var notesPane = NotesPane()
 
     /// The page laid out for `layoutWidth`, kept so a keystroke does not wrap it again.
     private(set) var layout: [ItemPage.Line] = []

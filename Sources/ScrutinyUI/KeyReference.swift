@@ -3,7 +3,10 @@ import TerminalCore
 /// The key reference, generated from the keymaps: docs/keys.md is this text, and the help
 /// screen shows the same tables.
 public enum KeyReference {
-    public static var keymaps: [Keymap<Action>] { [Keymaps.global, Keymaps.list, Keymaps.page, Keymaps.reader, Keymaps.search] }
+    public static var keymaps: [Keymap<Action>] { [
+        Keymaps.global, Keymaps.list, Keymaps.page, Keymaps.reader, Keymaps.search, Keymaps.notes, Keymaps.concerns,
+        Keymaps.editor, Keymaps.picker, Keymaps.confirm,
+    ] }
 
     public static var markdown: String {
         var lines = ["# Keys", "", "Generated from the keymaps by `scrutiny keys`; do not edit by hand.", ""]

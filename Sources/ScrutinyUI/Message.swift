@@ -10,6 +10,11 @@ public enum Message: Sendable {
     case itemLoaded(ItemDetail)
     case searched(generation: Int, hits: [SearchHit])
     case previewLoaded(ItemDetail)
+    case flagsLoaded([Flag])
+    case notesLoaded(itemID: String, [NoteListing])
+    case concernsLoaded([NoteListing], flags: [Flag])
+    case noteSaved(Note)
+    case noteDeleted(String)
     case failed(String)
 }
 
@@ -22,4 +27,11 @@ public enum Effect: Sendable, Equatable {
     case loadPreview(String)
     /// Search as you type; the runtime may drop a search overtaken by the next key.
     case search(String, generation: Int)
+    case loadFlags
+    /// The notes on an item, for its notes pane.
+    case loadNotes(String)
+    /// Every note and flag, for the concerns view.
+    case loadConcerns
+    case saveNote(NoteDraft)
+    case deleteNote(String)
 }

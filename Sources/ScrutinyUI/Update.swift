@@ -34,9 +34,9 @@ extension AppState {
         case .itemLoaded(let detail):
             if case .item(var screen) = current, screen.itemID == detail.item.id {
                 screen.detail = detail
-                screen.relayout(width: width)
+                screen.relayout(width: ItemView.pageWidth(self))
                 if let anchor = screen.jumpTo {
-                    let lines = screen.lines(width: width)
+                    let lines = screen.lines(width: ItemView.pageWidth(self))
                     if let line = lines.firstIndex(where: { $0.anchor == anchor }) {
                         screen.pager.scroll(to: line, lines: lines.count, height: bodyHeight)
                     }
@@ -58,11 +58,15 @@ extension AppState {
             return []
         case .key(let key):
             return handle(key)
+        case .flagsLoaded, .notesLoaded, .concernsLoaded, .noteSaved, .noteDeleted:
+            return noteUpdate(message)
         }
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
+        if overlay != nil { return handleOverlay(key) }
+        if case .noteEditor(let screen) = current { return handleEditor(key, screen) }
         if case .mouse(let event) = key { return handle(event) }
         if case .search(var screen) = current, Keymaps.action(for: key, on: current) == nil {
             return screen.edit(key, into: &self)
@@ -91,7 +95,10 @@ extension AppState {
         case .quit:
             quit = true
             return []
+        case .concerns, .addNote, .flag, .editNote, .deleteNote, .cycleStatus:
+            return noteAction(action)
         case .back:
+            if leavePane() { return [] }
             if stack.count > 1 { stack.removeLast() } else if key == .character("q") { quit = true }
             clampCursors()
             return []
@@ -106,15 +113,13 @@ extension AppState {
         case .meetings:
             let rows = meetings.rows
             if action == .open, case .meeting(let listing)? = rows[safe: meetings.cursor.selected] {
-                stack.append(.agenda(AgendaScreen(meetingID: listing.meeting.id)))
-                return [.loadMeeting(listing.meeting.id)]
+                return openMeeting(listing.meeting.id)
             }
             meetings.cursor.apply(action, count: rows.count, page: page) { rows[$0].isSelectable }
         case .agenda(var screen):
             let items = screen.detail?.items ?? []
             if action == .open, let listing = items[safe: screen.cursor.selected] {
-                stack.append(.item(ItemScreen(itemID: listing.item.id)))
-                return [.loadItem(listing.item.id)]
+                return openItem(listing.item.id)
             }
             if action == .switchPane {
                 screen.previewFocused = AgendaView.previewWidth(self) > 0 && !screen.previewFocused
@@ -129,15 +134,21 @@ extension AppState {
             clampCursors()
             return syncPreview()
         case .item(var screen):
-            let lines = screen.lines(width: width)
-            if action == .open, let id = ItemPage.document(at: screen.pager.top, in: lines),
-               let document = screen.detail?.documents.first(where: { $0.id == id }) {
-                var reader = ReaderScreen(document: document)
+            let lines = screen.lines(width: ItemView.pageWidth(self))
+            if action == .switchPane {
+                screen.notesPane.focused.toggle()
+            } else if screen.notesPane.focused {
+                if action == .open { return noteAction(.editNote) }
+                screen.notesPane.cursor.apply(action, count: screen.notesPane.notes.count, page: 1) { _ in true }
+            } else if action == .open, let id = ItemPage.document(at: screen.pager.top, in: lines),
+                      let document = screen.detail?.documents.first(where: { $0.id == id }) {
+                var reader = ReaderScreen(document: document, context: screen.detail, notes: screen.notesPane.notes)
                 reader.relayout(width: width)
                 stack.append(.reader(reader))
                 return []
+            } else {
+                screen.pager.apply(action, lines: lines.count, height: bodyHeight)
             }
-            screen.pager.apply(action, lines: lines.count, height: bodyHeight)
             stack[stack.count - 1] = .item(screen)
         case .reader(var screen):
             switch action {
@@ -150,17 +161,46 @@ extension AppState {
         case .help(var pager):
             pager.apply(action, lines: HelpView.lines(width: width).count, height: bodyHeight)
             stack[stack.count - 1] = .help(pager)
+        case .concerns(var screen):
+            return perform(action, on: &screen)
+        case .noteEditor:
+            break
         case .search(var screen):
             if action == .open, let hit = screen.hits[safe: screen.cursor.selected] {
-                let anchor = hit.paragraph.map { ItemPage.anchor(document: hit.refID, position: $0) }
-                stack.append(.item(ItemScreen(itemID: hit.itemID, jumpTo: anchor)))
-                return [.loadItem(hit.itemID)]
+                if hit.itemID.isEmpty { return openMeeting(hit.meetingID) }
+                let anchor = hit.kind == .note ? nil : hit.paragraph.map { ItemPage.anchor(document: hit.refID, position: $0) }
+                return openItem(hit.itemID, jumpTo: anchor)
             }
             screen.cursor.apply(action, count: screen.hits.count, page: max(1, page / 3)) { _ in true }
             stack[stack.count - 1] = .search(screen)
         }
         clampCursors()
         return []
+    }
+
+    /// Esc in a focused notes pane or concerns list goes back to the page or flags first.
+    private mutating func leavePane() -> Bool {
+        switch current {
+        case .item(var screen) where screen.notesPane.focused:
+            screen.notesPane.focused = false
+            stack[stack.count - 1] = .item(screen)
+        case .concerns(var screen) where screen.notesFocused:
+            screen.notesFocused = false
+            stack[stack.count - 1] = .concerns(screen)
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func openMeeting(_ id: String) -> [Effect] {
+        stack.append(.agenda(AgendaScreen(meetingID: id)))
+        return [.loadMeeting(id)]
+    }
+
+    mutating func openItem(_ id: String, jumpTo anchor: String? = nil) -> [Effect] {
+        stack.append(.item(ItemScreen(itemID: id, jumpTo: anchor)))
+        return [.loadItem(id), .loadNotes(id)]
     }
 
     /// A wheel step scrolls; a click selects the row under the pointer.
@@ -182,7 +222,7 @@ extension AppState {
                 let index = screen.cursor.top + (row - SearchView.headerHeight) / SearchView.rowsPerHit
                 screen.cursor.select(index, count: screen.hits.count) { _ in true }
                 stack[stack.count - 1] = .search(screen)
-            case .item, .help, .reader:
+            case .item, .help, .reader, .noteEditor, .concerns:
                 break
             }
             return []
@@ -213,9 +253,15 @@ extension AppState {
             screen.cursor.clamp(count: screen.hits.count, height: SearchView.visibleHits(self)) { _ in true }
             stack[stack.count - 1] = .search(screen)
         case .item(var screen):
-            screen.relayout(width: width)
-            screen.pager.scroll(0, lines: screen.lines(width: width).count, height: bodyHeight)
+            screen.relayout(width: ItemView.pageWidth(self))
+            screen.pager.scroll(0, lines: screen.lines(width: ItemView.pageWidth(self)).count, height: bodyHeight)
+            screen.notesPane.cursor.clamp(count: screen.notesPane.notes.count, height: NotesPaneView.visibleNotes(self)) { _ in true }
             stack[stack.count - 1] = .item(screen)
+        case .concerns(var screen):
+            screen.groupCursor.clamp(count: screen.groups.count, height: ConcernsView.listHeight(self)) { _ in true }
+            screen.noteCursor.clamp(count: screen.notes.count, height: ConcernsView.visibleNotes(self)) { _ in true }
+            if screen.notes.isEmpty { screen.notesFocused = false }
+            stack[stack.count - 1] = .concerns(screen)
         case .reader(var screen):
             screen.relayout(width: width)
             screen.pager.scroll(0, lines: screen.lines(width: width).count, height: bodyHeight)

@@ -26,4 +26,10 @@ public final class TemporaryFolder: @unchecked Sendable {
         FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
         return target
     }
+
+    /// Settings and data folders inside this folder, so that a test's notebooks and settings
+    /// never touch the account's own, and a fixed date for which meetings are upcoming.
+    public var environment: [String: String] {
+        ["XDG_DATA_HOME": file("data"), "XDG_CONFIG_HOME": file("config"), "SCRUTINY_TODAY": "2026-11-22"]
+    }
 }

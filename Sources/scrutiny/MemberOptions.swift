@@ -27,9 +27,15 @@ struct MemberOptions: ParsableArguments {
         return try ConfigFile(file: path, bytes: Array(data))
     }
 
+    /// The account's login name, from the password database (not $USER, which may be unset).
+    static var loginName: String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
+    }
+
     func identity(_ config: ConfigFile) throws -> (member: String, notebook: String) {
         let environment = ProcessInfo.processInfo.environment
-        let candidates = [member, environment["SCRUTINY_MEMBER"], config.member, environment["USER"], environment["LOGNAME"]]
+        let candidates = [member, environment["SCRUTINY_MEMBER"], config.member, Self.loginName]
         guard let name = candidates.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
             throw CommandError("who are you? Give --member NAME, set SCRUTINY_MEMBER, or put member = \"Your Name\" in \(Self.configPath)")
         }

@@ -10,6 +10,7 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open the terminal UI (what `scrutiny` does with no command).")
 
     @OptionGroup var options: StoreOptions
+    @OptionGroup var member: MemberOptions
 
     @Option(help: "Colours: default, high-contrast or monochrome (NO_COLOR always means monochrome).")
     var theme: String?
@@ -25,11 +26,14 @@ struct OpenCommand: ParsableCommand {
             throw CommandError("the terminal UI needs a terminal; for scripts use `scrutiny meetings`, `show`, `search` with --json")
         }
         let (store, notice) = try options.open()
+        let config = try MemberOptions.config()
+        let notes = try member.open(papers: store)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let screen = NcursesScreen()
         let state = AppState(width: screen.size.width, height: screen.size.height,
-                             theme: Theme.named(theme, noColor: noColor), today: Today.date(), notice: notice)
-        AppRunner(terminal: screen, store: store).run(state)
+                             theme: Theme.named(theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
+                             member: notes.member)
+        AppRunner(terminal: screen, store: store, notes: notes).run(state)
         screen.end()
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ScrutinyModel
-import ScrutinyStore
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +22,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let (store, _) = try options.open()
         let notes = try member.open(papers: store)
-        let hits = try SearchCommand.search(query, limit: limit, store: store, notes: notes)
+        let hits = try notes.searchAll(query, limit: limit)
         if options.json { return try Output.json(hits.map(HitJSON.init)) }
         if hits.isEmpty { Output.line("No matches for \(query).") }
         for hit in hits {
@@ -32,12 +31,6 @@ struct SearchCommand: ParsableCommand {
             Output.line("    \(marked)")
             Output.line("    \(hit.itemID)\(hit.paragraphNumber.map { " para \($0)" } ?? "")")
         }
-    }
-
-    /// The member's own and shared notes first (up to a quarter of the results), then papers.
-    static func search(_ query: String, limit: Int, store: PapersStore, notes: MemberNotes, asYouType: Bool = false) throws -> [SearchHit] {
-        let noted = try notes.search(query, limit: max(1, limit / 4), asYouType: asYouType)
-        return noted + (try store.search(query, limit: limit - noted.count, asYouType: asYouType))
     }
 
     /// The snippet with matches in [brackets], for plain text output.

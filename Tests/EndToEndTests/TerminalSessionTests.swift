@@ -15,7 +15,7 @@ import TestSupport
 
     func start(width: Int = 100, height: Int = 30) throws -> TmuxSession {
         try TmuxSession([PackageRoot.binary, "--store", store], width: width, height: height,
-                        environment: ["SCRUTINY_TODAY": "2026-11-22"], folder: folder)
+                        environment: folder.environment, folder: folder)
     }
 
     @Test func browseAMeetingResizeAndQuit() throws {

@@ -8,7 +8,7 @@ import TestSupport
     var store: String { folder.file("papers.sqlite") }
 
     func scrutiny(_ arguments: String..., environment: [String: String] = [:]) throws -> CommandResult {
-        try CommandRunner.scrutiny(arguments, environment: ["SCRUTINY_TODAY": "2026-11-22"].merging(environment) { $1 })
+        try CommandRunner.scrutiny(arguments, environment: folder.environment.merging(environment) { $1 })
     }
 
     func importSamples() throws {

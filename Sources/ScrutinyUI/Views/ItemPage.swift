@@ -16,6 +16,15 @@ enum ItemPage {
 
     static func anchor(document: String, position: Int) -> String { "\(document)#\(position)" }
 
+    /// The anchor of the lines a note's target is drawn on; nil for a meeting or a whole item.
+    static func anchor(for target: NoteTarget) -> String? {
+        switch target {
+        case .meeting, .item: nil
+        case .paragraph(let document, let position, _): anchor(document: document, position: position)
+        case .question(let id), .response(let id), .resolution(let id): "\(target.kind):\(id)"
+        }
+    }
+
     static func lines(_ detail: ItemDetail, width: Int) -> [Line] {
         var blocks: [Line] = []
         let item = detail.item
@@ -43,8 +52,9 @@ enum ItemPage {
             blocks.append(Line(text: "Resolved", role: .heading))
             for resolution in detail.resolutions {
                 let label = resolution.label.isEmpty ? "" : resolution.label + " "
-                blocks.append(Line(text: label + resolution.text, indent: 2, hang: TextWidth.of(label)))
-                blocks.append(Line(text: resolution.outcomeSummary, role: .muted, indent: 2 + TextWidth.of(label)))
+                let anchor = anchor(for: .resolution(resolution.id))
+                blocks.append(Line(text: label + resolution.text, indent: 2, hang: TextWidth.of(label), anchor: anchor))
+                blocks.append(Line(text: resolution.outcomeSummary, role: .muted, indent: 2 + TextWidth.of(label), anchor: anchor))
             }
         }
         if !detail.questions.isEmpty || !detail.responses.isEmpty {
@@ -55,9 +65,10 @@ enum ItemPage {
                 case .question(let question):
                     let label = "Q\(question.position) "
                     blocks.append(Line(text: label + "\(question.speaker ?? "Member"): \(question.text)", indent: 2,
-                                       hang: TextWidth.of(label)))
+                                       hang: TextWidth.of(label), anchor: anchor(for: .question(question.id))))
                 case .response(let response):
-                    blocks.append(Line(text: "↳ \(response.speaker ?? "Officer"): \(response.text)", role: .muted, indent: 4, hang: 2))
+                    blocks.append(Line(text: "↳ \(response.speaker ?? "Officer"): \(response.text)", role: .muted, indent: 4, hang: 2,
+                                       anchor: anchor(for: .response(response.id))))
                 }
             }
         }
@@ -145,16 +156,54 @@ enum ItemView {
         item.number.isEmpty ? item.title : "\(item.number). \(item.title)"
     }
 
+    /// Columns of the notes pane beside an item's page: none below 100.
+    static func paneWidth(_ state: AppState) -> Int { state.width >= 100 ? 34 : 0 }
+
+    /// Columns of the item's page: what the notes pane and its rule leave.
+    static func pageWidth(_ state: AppState) -> Int {
+        paneWidth(state) > 0 ? state.width - paneWidth(state) - 1 : state.width
+    }
+
+    /// The item screen: its page with the notes beside it, or on a narrow terminal one of the two.
+    static func renderScreen(_ state: AppState, _ screen: ItemScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+        let paneWidth = paneWidth(state)
+        guard paneWidth > 0 else {
+            if screen.notesPane.focused {
+                NotesPaneView.render(state, screen.notesPane, in: area, into: &buffer)
+            } else {
+                render(state, screen, in: area, into: &buffer)
+            }
+            return
+        }
+        let (page, rest) = area.splitLeft(area.width - paneWidth - 1)
+        render(state, screen, in: page, into: &buffer)
+        let (rule, pane) = rest.splitLeft(1)
+        for y in rule.y..<rule.maxY {
+            buffer.put(y == rule.y && screen.notesPane.focused ? "┃" : "│", x: rule.x, y: y, style: state.theme[.muted])
+        }
+        NotesPaneView.render(state, screen.notesPane, in: pane, into: &buffer)
+    }
+
     static func render(_ state: AppState, _ screen: ItemScreen, in area: Rect, into buffer: inout ScreenBuffer) {
         guard screen.detail != nil else {
             buffer.put("Loading item…", x: area.x + 1, y: area.y, style: state.theme[.muted])
             return
         }
-        let lines = screen.lines(width: area.width)
+        drawLines(screen.lines(width: area.width), from: screen.pager.top, marks: screen.notesPane.anchors,
+                  state: state, in: area, into: &buffer)
+    }
+
+    /// Draws page lines from `top`, with a ✎ in the margin of the first line of each block
+    /// that has a note.
+    static func drawLines(_ lines: [ItemPage.Line], from top: Int, marks: Set<String>, state: AppState, in area: Rect,
+                          into buffer: inout ScreenBuffer) {
         for offset in 0..<area.height {
-            guard let line = lines[safe: screen.pager.top + offset] else { break }
+            guard let line = lines[safe: top + offset] else { break }
             buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + offset, style: state.theme[line.role],
                        limit: area.width - 1 - line.indent)
+            if let anchor = line.anchor, marks.contains(anchor), lines[safe: top + offset - 1]?.anchor != anchor {
+                buffer.put("✎", x: area.x, y: area.y + offset, style: state.theme[.badge])
+            }
         }
     }
 

@@ -7,12 +7,12 @@ enum ReaderView {
         let lines = screen.lines(width: area.width)
         let textArea = screen.editingFind || !screen.find.isEmpty ? area.splitBottom(1).rest : area
         let needle = Array(screen.find.lowercased())
-        for offset in 0..<textArea.height {
+        let marks = Set(screen.notes.compactMap { ItemPage.anchor(for: $0.note.target) })
+        ItemView.drawLines(lines, from: screen.pager.top, marks: marks, state: state, in: textArea, into: &buffer)
+        for offset in 0..<textArea.height where !needle.isEmpty {
             guard let line = lines[safe: screen.pager.top + offset] else { break }
             let x = area.x + 1 + line.indent
             let y = area.y + offset
-            buffer.put(line.text, x: x, y: y, style: state.theme[line.role], limit: area.width - 1 - line.indent)
-            guard !needle.isEmpty else { continue }
             // Mark each match by restyling its columns.
             let characters = Array(line.text)
             let lowered = characters.map { $0.lowercased().first ?? $0 }

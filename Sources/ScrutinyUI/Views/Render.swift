@@ -16,15 +16,18 @@ extension AppState {
         switch current {
         case .meetings: MeetingsView.render(self, in: body, into: &buffer)
         case .agenda(let screen): AgendaView.render(self, screen, in: body, into: &buffer)
-        case .item(let screen): ItemView.render(self, screen, in: body, into: &buffer)
+        case .item(let screen): ItemView.renderScreen(self, screen, in: body, into: &buffer)
         case .search(let screen): SearchView.render(self, screen, in: body, into: &buffer)
         case .reader(let screen): ReaderView.render(self, screen, in: body, into: &buffer)
         case .help(let pager): HelpView.render(self, pager, in: body, into: &buffer)
+        case .noteEditor(let screen): NoteEditorView.render(self, screen, in: body, into: &buffer)
+        case .concerns(let screen): ConcernsView.render(self, screen, in: body, into: &buffer)
         }
+        if let overlay { OverlayView.render(self, overlay, in: body, into: &buffer) }
         buffer.fill(bottom, style: theme[.statusBar])
         var right = ""
         if case .item(let screen) = current, screen.detail != nil {
-            right = ItemView.position(screen.pager, lines: screen.lines(width: width).count, height: body.height) + " "
+            right = ItemView.position(screen.pager, lines: screen.lines(width: ItemView.pageWidth(self)).count, height: body.height) + " "
         }
         if case .reader(let screen) = current {
             right = ItemView.position(screen.pager, lines: screen.lines(width: width).count, height: body.height) + " "
@@ -56,6 +59,10 @@ extension AppState {
                 parts.append(reader.document.title)
             case .help:
                 parts.append("Keys")
+            case .noteEditor(let editor):
+                parts.append(editor.isNew ? "New note" : "Edit note")
+            case .concerns:
+                parts.append("Concerns")
             }
         }
         if stack.count == 1 { parts.append("Meetings") }
@@ -64,16 +71,27 @@ extension AppState {
 
     /// The keys that matter on the current screen.
     var hints: String {
-        switch current {
-        case .meetings: "↑↓ move  Enter open  / search  ? keys  q quit"
+        switch overlay {
+        case .flags: return "↑↓ move  Space tick  Enter done  Esc cancel"
+        case .confirm: return "y yes  n no  ←→ choose  Enter answer"
+        case nil: break
+        }
+        return switch current {
+        case .meetings: "↑↓ move  Enter open  a note  F concerns  / search  ? keys  q quit"
         case .agenda(let agenda) where agenda.previewFocused: "↑↓ scroll the item  Tab back to the agenda  Enter open  Esc back"
         case .agenda: AgendaView.previewWidth(self) > 0 ? "↑↓ move  Enter open item  Tab item pane  / search  ? keys  Esc back"
             : "↑↓ move  Enter open item  / search  ? keys  Esc back"
-        case .item: "↑↓ PgUp PgDn scroll  Enter read document  / search  ? keys  Esc back"
+        case .item(let item) where item.notesPane.focused: "↑↓ choose  Enter edit  d delete  f flags  s status  Tab page  Esc back"
+        case .item: "↑↓ scroll  Enter read  a note  f flag  Tab notes  / search  ? keys  Esc back"
         case .search: "type to search  ↑↓ choose  Enter open  Esc close"
         case .reader(let reader) where reader.editingFind: "type the text to find  Enter find  Esc cancel"
-        case .reader: "/ find  n/N next/previous  PgUp PgDn g/G  Esc back"
+        case .reader: "/ find  n/N next/previous  a note  f flag  PgUp PgDn  Esc back"
         case .help: "↑↓ scroll  Esc back"
+        case .noteEditor(let editor) where editor.field == .text: "type the note  Ctrl+S save  Tab details  Esc close"
+        case .noteEditor(let editor) where editor.field == .followUp: "type a date YYYY-MM-DD  Tab next  Ctrl+S save  Esc close"
+        case .noteEditor: "←→ Space change  Tab next  Ctrl+S save  Esc close"
+        case .concerns(let concerns) where concerns.notesFocused: "↑↓ note  Enter open paper  e edit  d delete  Tab flags  Esc back"
+        case .concerns: "↑↓ flag  Enter its notes  s status  c committee  Esc back"
         }
     }
 }

@@ -1,0 +1,122 @@
+import ScrutinyModel
+import TerminalCore
+
+/// The note editor: a title, the text being typed (wrapped, with the cursor), then the
+/// note's details one per row; the field with the keys is marked with ›.
+enum NoteEditorView {
+    /// Columns the text wraps at: the body less the margin, the gutter and room for the cursor.
+    static func textWidth(_ state: AppState) -> Int { max(2, state.width - 5) }
+
+    static func render(_ state: AppState, _ screen: NoteEditorScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        let fields = screen.fields.filter { $0 != .text }
+        let title = screen.isNew ? "New note" : "Edit note"
+        buffer.put(title, x: area.x + 1, y: area.y, style: theme[.heading], limit: area.width - 1)
+        // Rows below the text: the details, then a line for what is wrong.
+        let detailTop = area.maxY - fields.count - 1
+        let textArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(1, detailTop - area.y - 1))
+        drawText(screen, state: state, in: textArea, into: &buffer)
+        for (offset, field) in fields.enumerated() {
+            let y = detailTop + offset
+            guard y > textArea.maxY - 1, y < area.maxY else { continue }
+            let focused = screen.field == field
+            let line = "\(label(field)): \(value(field, screen, state))"
+            if focused { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            let used = buffer.put(line, x: area.x + 2, y: y, style: theme[focused ? .selection : .normal], limit: area.width - 3)
+            if focused && field == .followUp { buffer.cursor = (area.x + 2 + used, y) }
+        }
+        if let problem = screen.problem {
+            buffer.put(problem, x: area.x + 1, y: area.maxY - 1, style: theme[.warning], limit: area.width - 1)
+        }
+    }
+
+    /// The text with a gutter, scrolled so the cursor's row is in view.
+    private static func drawText(_ screen: NoteEditorScreen, state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
+        let width = textWidth(state)
+        let editor = screen.editor
+        let rows = editor.rows(width: width)
+        let cursor = editor.cursorCell(width: width)
+        let top = max(0, cursor.row - area.height + 1)
+        let focused = screen.field == .text
+        for offset in 0..<area.height {
+            let y = area.y + offset
+            buffer.put(focused ? "┃" : "│", x: area.x + 1, y: y, style: state.theme[.muted])
+            if let row = rows[safe: top + offset] {
+                buffer.put(editor.string(row), x: area.x + 3, y: y, style: state.theme[.normal], limit: area.width - 3)
+            }
+        }
+        if editor.isEmpty {
+            buffer.put("Write your note here…", x: area.x + 3, y: area.y, style: state.theme[.muted], limit: area.width - 3)
+        }
+        if focused { buffer.cursor = (area.x + 3 + cursor.column, area.y + cursor.row - top) }
+    }
+
+    static func label(_ field: NoteEditorScreen.Field) -> String {
+        switch field {
+        case .text: "Text"
+        case .target: "On"
+        case .visibility: "Who sees it"
+        case .priority: "Priority"
+        case .status: "Status"
+        case .followUp: "Follow up by"
+        case .flags: "Flags"
+        }
+    }
+
+    static func value(_ field: NoteEditorScreen.Field, _ screen: NoteEditorScreen, _ state: AppState) -> String {
+        let draft = screen.current
+        switch field {
+        case .text: return ""
+        case .target: return screen.spots[safe: screen.spot]?.label ?? ""
+        case .visibility:
+            return draft.visibility == .private ? "only me (private)" : "everyone reading these papers (shared)"
+        case .priority: return Note.priorityName(draft.priority)
+        case .status: return draft.status.label
+        case .followUp: return screen.followUp.isEmpty && screen.field != .followUp ? "no date" : screen.followUp
+        case .flags: return draft.flags.isEmpty ? "none (Space to choose)" : state.flagNames(draft.flags)
+        }
+    }
+}
+
+/// What is drawn over a screen: the flag list or a question.
+enum OverlayView {
+    static func render(_ state: AppState, _ overlay: Overlay, in area: Rect, into buffer: inout ScreenBuffer) {
+        switch overlay {
+        case .confirm(let confirmation):
+            confirmation.dialog.render(in: area, theme: state.theme, into: &buffer)
+        case .flags(let picker):
+            renderFlags(state, picker, in: area, into: &buffer)
+        }
+    }
+
+    /// Rows of the flag list that fit.
+    static func visibleFlags(_ state: AppState) -> Int { max(1, state.bodyHeight - 2) }
+
+    private static func renderFlags(_ state: AppState, _ picker: FlagPicker, in area: Rect, into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        let names = state.flags.map { ($0.chosen(picker) ? "[x] " : "[ ] ") + $0.name }
+        let width = min(area.width, max(24, (names.map(TextWidth.of).max() ?? 0) + 6))
+        let height = min(area.height, state.flags.count + 2)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(box, style: theme[.normal])
+        let horizontal = String(repeating: "─", count: max(0, box.width - 2))
+        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: theme[.normal])
+        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: theme[.normal])
+        buffer.put(" Flags ", x: box.x + 2, y: box.y, style: theme[.heading])
+        let rows = box.height - 2
+        let top = max(0, picker.cursor.selected - rows + 1)
+        for offset in 0..<rows {
+            let y = box.y + 1 + offset
+            buffer.put("│", x: box.x, y: y, style: theme[.normal])
+            buffer.put("│", x: box.maxX - 1, y: y, style: theme[.normal])
+            guard let name = names[safe: top + offset] else { continue }
+            let selected = top + offset == picker.cursor.selected
+            if selected { buffer.put("›", x: box.x + 1, y: y, style: theme[.heading]) }
+            buffer.put(name, x: box.x + 2, y: y, style: theme[selected ? .selection : .normal], limit: box.width - 4)
+        }
+    }
+}
+
+extension Flag {
+    func chosen(_ picker: FlagPicker) -> Bool { picker.chosen.contains(id) }
+}

@@ -1,0 +1,64 @@
+import ScrutinyModel
+import TerminalCore
+
+/// An item's notes, each as four rows and a gap: what it is on, its text, its flags, its details.
+enum NotesPaneView {
+    static let rowsPerNote = 5
+
+    static func visibleNotes(_ state: AppState) -> Int { max(1, (state.bodyHeight - 1) / rowsPerNote) }
+
+    static func render(_ state: AppState, _ pane: NotesPane, in area: Rect, into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        buffer.put(pane.notes.isEmpty ? "Notes" : "Notes (\(pane.notes.count))", x: area.x + 1, y: area.y,
+                   style: theme[.heading], limit: area.width - 1)
+        guard pane.loaded else {
+            buffer.put("Loading notes…", x: area.x + 1, y: area.y + 1, style: theme[.muted], limit: area.width - 1)
+            return
+        }
+        if pane.notes.isEmpty {
+            let help = state.member == nil ? AppState.whoAreYou : "No notes yet. Press a to write one, f to flag this item."
+            for (offset, line) in TextWrap.lines(help, width: max(1, area.width - 2)).enumerated() where offset + 1 < area.height {
+                buffer.put(line, x: area.x + 1, y: area.y + 1 + offset, style: theme[.muted])
+            }
+            return
+        }
+        let width = area.width - 3
+        for slot in 0..<visibleNotes(state) {
+            let index = pane.cursor.top + slot
+            guard let listing = pane.notes[safe: index] else { break }
+            let y = area.y + 1 + slot * rowsPerNote
+            guard y + rowsPerNote - 2 < area.maxY else { break }
+            let selected = index == pane.cursor.selected
+            let highlight = selected && pane.focused
+            if highlight { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerNote - 1), style: theme[.selection]) }
+            let style = { (role: Theme.Role) in highlight ? theme[.selection] : theme[role] }
+            if selected { buffer.put("›", x: area.x, y: y, style: style(.heading)) }
+            buffer.put("on " + listing.targetLabel, x: area.x + 2, y: y, style: style(.muted), limit: width)
+            buffer.put(TextWidth.truncate(firstLine(listing.note), to: width), x: area.x + 2, y: y + 1, style: style(.normal))
+            let flags = listing.note.flags.isEmpty ? "no flag" : "⚑ " + state.flagNames(listing.note.flags)
+            buffer.put(TextWidth.truncate(flags, to: width), x: area.x + 2, y: y + 2, style: style(.normal))
+            buffer.put(details(listing.note, state), x: area.x + 2, y: y + 3, style: style(.muted), limit: width)
+        }
+    }
+
+    /// The note's text on one line, or what stands for it when it has none.
+    static func firstLine(_ note: Note) -> String {
+        note.text.isEmpty ? "(flags only)" : note.text.split(separator: "\n").joined(separator: " ")
+    }
+
+    /// "private · open · high · follow up Tue 1 Dec 2026" (and who wrote it, when not the reader).
+    static func details(_ note: Note, _ state: AppState) -> String {
+        var parts = [note.visibility.rawValue, note.status.label]
+        if note.priority != 2 { parts.append(Note.priorityName(note.priority)) }
+        if let followUp = note.followUp { parts.append("follow up \(followUp.short)") }
+        if note.author != state.member { parts.append("by \(note.author)") }
+        return parts.joined(separator: " · ")
+    }
+}
+
+extension AppState {
+    /// Flag names for ids, as a list; a retired flag shows its id.
+    func flagNames(_ ids: [String]) -> String {
+        ids.map { id in flags.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+    }
+}

@@ -9,7 +9,7 @@ enum ConcernsView {
     static let flagsWidth = 30
 
     static func listHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerHeight) }
-    static func visibleNotes(_ state: AppState) -> Int { max(1, listHeight(state) / rowsPerNote) }
+    static func visibleNotes(_ state: AppState) -> Int { max(1, (listHeight(state) + 1) / rowsPerNote) }
     static func isSplit(_ state: AppState) -> Bool { state.width >= 80 }
 
     static func render(_ state: AppState, _ screen: ConcernsScreen, in area: Rect, into buffer: inout ScreenBuffer) {

@@ -156,8 +156,8 @@ enum ItemView {
         item.number.isEmpty ? item.title : "\(item.number). \(item.title)"
     }
 
-    /// Columns of the notes pane beside an item's page: none below 100.
-    static func paneWidth(_ state: AppState) -> Int { state.width >= 100 ? 34 : 0 }
+    /// Columns of the notes pane beside an item's page: a third of the width, none below 100.
+    static func paneWidth(_ state: AppState) -> Int { state.width >= 100 ? max(34, state.width / 3) : 0 }
 
     /// Columns of the item's page: what the notes pane and its rule leave.
     static func pageWidth(_ state: AppState) -> Int {

@@ -5,7 +5,8 @@ import TerminalCore
 enum NotesPaneView {
     static let rowsPerNote = 5
 
-    static func visibleNotes(_ state: AppState) -> Int { max(1, (state.bodyHeight - 1) / rowsPerNote) }
+    /// Notes that fit below the pane's title (the last needs no gap after it).
+    static func visibleNotes(_ state: AppState) -> Int { max(1, state.bodyHeight / rowsPerNote) }
 
     static func render(_ state: AppState, _ pane: NotesPane, in area: Rect, into buffer: inout ScreenBuffer) {
         let theme = state.theme

@@ -1,0 +1,183 @@
+import Foundation
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+import Testing
+import TestSupport
+@testable import ScrutinyUI
+
+/// Notes in the UI: golden screens of the notes pane, the editor, the flag list and the
+/// concerns view, and scripted sessions of two members sharing one papers store.
+@Suite struct NotesScreenTests {
+    let folder = TemporaryFolder()
+    let store: PapersStore
+    let priya: MemberNotes
+    let tom: MemberNotes
+    let item = "cabinet-2026-12-08-item-5"
+    /// Reaches Cabinet's 8 December item 5 from the meetings list.
+    let toItem = ["down", "enter", "enter"].map { Key(name: $0)! }
+
+    init() throws {
+        store = try SampleStore.make(in: folder)
+        let ticks = Ticks()
+        let clock: @Sendable () -> Date = { ticks.next() }
+        priya = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("priya.sqlite"), member: "Cllr Priya Shah"), clock: clock)
+        tom = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("tom.sqlite"), member: "Cllr Tom Reed"), clock: clock)
+        try priya.add(on: .paragraph(document: "\(item)-report", position: 2, quote: ""),
+                      text: "No equality impact assessment for residents without internet — what about the six libraries?",
+                      flags: ["digital-exclusion", "equality-impact"], priority: 1, followUp: CalendarDate(iso: "2026-12-01"))
+        try priya.add(on: .item(item), text: "Ask for the call-back pilot figures", flags: ["value-for-money"], status: .raised,
+                      visibility: .shared)
+        try tom.add(on: .item(item), text: "Tom's own: the union has concerns about staffing", flags: ["risk"])
+        try tom.add(on: .meeting("cabinet-2026-12-08"), text: "Check the meeting is quorate", visibility: .shared)
+    }
+
+    func session(_ keys: [Key], as notes: MemberNotes? = nil, width: Int = 80, height: Int = 24) -> AppState {
+        let notes = notes ?? priya
+        var state = AppState(width: width, height: height, today: CalendarDate(iso: "2026-11-22")!, member: notes.member)
+        AppRunner.perform([.loadMeetings, .loadFlags], on: &state, store: store, notes: notes)
+        for key in keys { AppRunner.perform(state.update(.key(key)), on: &state, store: store, notes: notes) }
+        return state
+    }
+
+    func typing(_ text: String) -> [Key] {
+        text.map { $0 == "\n" ? .enter : .character($0) }
+    }
+
+    func check(_ name: String, _ keys: [Key]) {
+        for (width, height) in ScreenTests.sizes {
+            var buffer = ScreenBuffer(width: width, height: height)
+            session(keys, width: width, height: height).render(into: &buffer)
+            #expect(Snapshot.mismatch(buffer.text, named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
+        }
+    }
+
+    @Test func notesPane() { check("notes-pane", toItem + [.tab]) }
+
+    @Test func noteEditor() {
+        check("note-editor", toItem + [.character("a")] + typing("Fallback if the platform fails?\nSiân asked the same — 多言語 too.") + [.tab, .tab])
+    }
+
+    @Test func flagPicker() {
+        check("flag-picker", toItem + [.character("a")] + typing("Cyber risk") + Array(repeating: .tab, count: 6)
+              + [.character(" "), .down, .down, .character("x")])
+    }
+
+    @Test func concerns() { check("concerns", [.character("F")]) }
+
+    @Test func concernsNotes() { check("concerns-notes", [.character("F"), .down, .enter]) }
+
+    @Test func aPrivateNoteIsInvisibleToAnotherMemberOnTheSameStore() throws {
+        func paneTexts(_ state: AppState) -> [String] {
+            guard case .item(let screen) = state.current else { return [] }
+            return screen.notesPane.notes.map(\.note.text)
+        }
+        let mine = session(toItem, as: priya)
+        #expect(Set(paneTexts(mine)) == ["No equality impact assessment for residents without internet — what about the six libraries?",
+                                         "Ask for the call-back pilot figures"])
+        let his = session(toItem, as: tom)
+        #expect(Set(paneTexts(his)) == ["Tom's own: the union has concerns about staffing", "Ask for the call-back pilot figures"])
+
+        guard case .concerns(let concerns) = session([.character("F")], as: tom).current else { Issue.record("no concerns view"); return }
+        #expect(!concerns.listings.contains { $0.note.text.contains("six libraries") })
+        #expect(concerns.listings.count == 3)
+
+        guard case .search(let search) = session([.character("/")] + typing("libraries"), as: tom).current else { return }
+        #expect(!search.hits.contains { $0.kind == .note })
+        guard case .search(let own) = session([.character("/")] + typing("libraries"), as: priya).current else { return }
+        #expect(own.hits.first?.kind == .note)
+    }
+
+    @Test func aNoteTypedInTheEditorIsSavedToTheNotebook() throws {
+        let state = session(toItem + [.character("a")] + typing("Who answers the phone at 3am? 🕒") + [.control("s")])
+        guard case .item(let screen) = state.current else { Issue.record("the editor should close on save"); return }
+        #expect(state.notice == "Note saved.")
+        #expect(screen.notesPane.notes.contains { $0.note.text == "Who answers the phone at 3am? 🕒" })
+        let saved = try #require(try priya.listings().first { $0.note.text.hasPrefix("Who answers") }?.note)
+        #expect(saved.visibility == .private)
+        #expect(saved.target == .item(item))
+    }
+
+    @Test func leavingAChangedNoteAsksFirst() throws {
+        var state = session(toItem + [.character("a")] + typing("Half a thought") + [.escape])
+        guard case .confirm = state.overlay else { Issue.record("Esc should ask before discarding"); return }
+        AppRunner.perform(state.update(.key(.character("n"))), on: &state, store: store, notes: priya)
+        guard case .noteEditor(let editor) = state.current else { Issue.record("n keeps the editor"); return }
+        #expect(editor.editor.text == "Half a thought")
+        AppRunner.perform(state.update(.key(.escape)), on: &state, store: store, notes: priya)
+        AppRunner.perform(state.update(.key(.character("y"))), on: &state, store: store, notes: priya)
+        guard case .item = state.current else { Issue.record("y discards"); return }
+        #expect(try priya.listings().count == 3)
+    }
+
+    @Test func savingWithABadDateSaysWhyAndKeepsTheText() {
+        let state = session(toItem + [.character("a")] + typing("Check") + Array(repeating: .tab, count: 5) + typing("2026-13-01") + [.control("s")])
+        guard case .noteEditor(let editor) = state.current else { Issue.record("the editor should stay open"); return }
+        #expect(editor.problem == "The follow-up date is written like 2026-12-01 (or left empty).")
+        #expect(editor.editor.text == "Check")
+    }
+
+    @Test func deletingANoteAsksFirst() throws {
+        var state = session(toItem + [.tab, .character("d")])
+        guard case .confirm(let question) = state.overlay else { Issue.record("d should ask"); return }
+        #expect(question.dialog.selected == 1) // "Keep" is the default answer
+        AppRunner.perform(state.update(.key(.enter)), on: &state, store: store, notes: priya)
+        #expect(try priya.listings().count == 3)
+        AppRunner.perform(state.update(.key(.character("d"))), on: &state, store: store, notes: priya)
+        AppRunner.perform(state.update(.key(.character("y"))), on: &state, store: store, notes: priya)
+        #expect(try priya.listings().count == 2)
+        #expect(state.notice == "Note deleted.")
+    }
+
+    @Test func anotherMembersSharedNoteIsReadOnly() {
+        // Tom's pane: his private note, then Priya's shared one.
+        let state = session(toItem + [.tab, .down, .character("e")], as: tom)
+        #expect(state.notice == "This note is Cllr Priya Shah's; only they can change it.")
+        guard case .item = state.current else { Issue.record("no editor for someone else's note"); return }
+    }
+
+    @Test func quickFlagsMakeAndRemoveAFlagOnlyNote() throws {
+        // On the agenda, f flags the selected item without writing anything.
+        let agenda = [Key.down, .enter, .down]
+        _ = session(agenda + [.character("f"), .character("x"), .enter])
+        let flagged = try priya.listings(NoteFilter(itemID: "cabinet-2026-12-08-item-6"))
+        #expect(flagged.map(\.note.flags) == [["digital-exclusion"]])
+        #expect(flagged.first?.note.text == "")
+        _ = session(agenda + [.enter, .character("f"), .character("x"), .enter])
+        #expect(try priya.listings(NoteFilter(itemID: "cabinet-2026-12-08-item-6")).isEmpty)
+    }
+
+    @Test func concernsFilterByStatusAndOpenThePaper() throws {
+        var state = session([.character("F"), .character("s")])
+        guard case .concerns(let open) = state.current else { return }
+        #expect(open.status == .open)
+        #expect(open.notes.count == 2) // Priya's private note and Tom's shared one
+        let index = try #require(open.notes.firstIndex { $0.note.target.kind == "paragraph" })
+        AppRunner.perform(state.update(.key(.enter)), on: &state, store: store, notes: priya)
+        for _ in 0..<index { AppRunner.perform(state.update(.key(.down)), on: &state, store: store, notes: priya) }
+        AppRunner.perform(state.update(.key(.enter)), on: &state, store: store, notes: priya)
+        guard case .item(let item) = state.current else { Issue.record("Enter should open the paper"); return }
+        #expect(item.itemID == self.item)
+        #expect(item.pager.top > 0)
+    }
+
+    @Test func withoutAMemberNotesSayWhy() {
+        var state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-11-22")!)
+        AppRunner.perform([.loadMeetings], on: &state, store: store)
+        AppRunner.perform(state.update(.key(.character("a"))), on: &state, store: store)
+        #expect(state.notice == AppState.whoAreYou)
+    }
+}
+
+/// A clock a minute on at every reading, so notes have an order.
+final class Ticks: @unchecked Sendable {
+    private var minutes = 0
+    private let lock = NSLock()
+
+    func next() -> Date {
+        lock.lock()
+        defer { lock.unlock() }
+        minutes += 1
+        return Date(timeIntervalSince1970: 1_795_000_000 + Double(minutes * 60))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A member writes a flagged note in the real UI, quits, comes back to it in the concerns
+/// view and finds it on the command line; another member on the same store does not.
+@Suite(.serialized) struct NotesSessionTests {
+    let folder = TemporaryFolder()
+    var store: String { folder.file("papers.sqlite") }
+
+    init() throws {
+        let result = try CommandRunner.scrutiny(["import", "--store", store, PackageRoot.samples])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func start(_ member: String) throws -> TmuxSession {
+        try TmuxSession([PackageRoot.binary, "--store", store, "--member", member], width: 100, height: 30,
+                        environment: folder.environment, folder: folder)
+    }
+
+    func cli(_ arguments: String...) throws -> CommandResult {
+        try CommandRunner.scrutiny(arguments + ["--store", store], environment: folder.environment)
+    }
+
+    @Test func aFlaggedNoteWrittenInTheUIIsThereAfterRestarting() throws {
+        let session = try start("Cllr Priya Shah")
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("j", "Enter")
+        try session.waitFor("5 Customer Access Strategy")
+        try session.send("Enter")
+        try session.waitFor("No notes yet")
+        try session.send("a")
+        try session.waitFor("Write your note here")
+        try session.type("Fallback if the platform fails? Siân — 多言語")
+        try session.waitFor("Siân — 多言語")
+        for _ in 0..<6 { try session.send("Tab") }
+        try session.waitFor("› Flags: none")
+        try session.send("Space")
+        try session.waitFor("[ ] cyber security")
+        try session.send("j", "j", "x", "Enter")
+        try session.waitFor("› Flags: cyber security")
+        try session.send("C-s")
+        let saved = try session.waitFor("Note saved.")
+        #expect(saved.contains("Notes (1)"))
+        try session.send("Q")
+        #expect(try session.exitStatus() == 0)
+
+        let again = try start("Cllr Priya Shah")
+        try again.waitFor("Scrutiny › Meetings")
+        try again.send("F")
+        let concerns = try again.waitFor("Fallback if the platform fails?")
+        #expect(concerns.contains("cyber security             1"))
+        try again.send("Q")
+        #expect(try again.exitStatus() == 0)
+
+        let listed = try cli("notes", "list", "--json", "--member", "Cllr Priya Shah")
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let notes = try #require(try listed.json() as? [[String: Any]])
+        #expect(notes.count == 1)
+        #expect(notes.first?["text"] as? String == "Fallback if the platform fails? Siân — 多言語")
+        #expect(notes.first?["flags"] as? [String] == ["cyber security"])
+        #expect(notes.first?["visibility"] as? String == "private")
+        #expect(notes.first?["item_id"] as? String == "cabinet-2026-12-08-item-5")
+
+        // Another member on the same store: not listed, not found, not exported.
+        let theirs = try cli("notes", "list", "--json", "--member", "Cllr Tom Reed")
+        #expect((try theirs.json() as? [Any])?.isEmpty == true)
+        let search = try cli("search", "platform fails", "--json", "--member", "Cllr Tom Reed")
+        #expect(!search.stdout.contains("\"note\""))
+        let export = try cli("notes", "export", "--format", "csv", "--member", "Cllr Tom Reed")
+        #expect(!export.stdout.contains("Fallback"))
+        let mine = try cli("search", "platform fails", "--json", "--member", "Cllr Priya Shah")
+        #expect(mine.stdout.contains("\"kind\" : \"note\""))
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `scrutiny notes` and `scrutiny flags` as a member runs them.
+@Suite struct NotesCommandTests {
+    let folder = TemporaryFolder()
+    var store: String { folder.file("papers.sqlite") }
+
+    init() throws {
+        let result = try CommandRunner.scrutiny(["import", "--store", folder.file("papers.sqlite"), PackageRoot.samples])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func scrutiny(_ arguments: String..., member: String? = "Cllr Priya Shah") throws -> CommandResult {
+        var environment = folder.environment
+        if let member { environment["SCRUTINY_MEMBER"] = member }
+        return try CommandRunner.scrutiny(arguments + ["--store", store], environment: environment)
+    }
+
+    @Test func addEditListAndDeleteANote() throws {
+        let added = try scrutiny("notes", "add", "--document", "cabinet-2026-12-08-item-5-report", "--paragraph", "2",
+                                 "--flag", "digital exclusion", "--flag", "risk", "--priority", "high", "--follow-up", "2026-12-01",
+                                 "--text", "Who helps residents\nwithout internet?", "--json")
+        #expect(added.status == 0, "\(added.stderr)")
+        let note = try #require(try added.json() as? [String: Any])
+        let id = try #require(note["id"] as? String)
+        #expect(note["on"] as? String == "¶1 of Customer Access Strategy 2027–2030")
+        #expect(note["quote"] as? String == "That Cabinet adopts the Customer Access Strategy 2027–2030 at Appendix A.")
+        #expect(note["flags"] as? [String] == ["digital exclusion", "risk"])
+
+        let notebook = folder.file("data/scrutiny/notebooks/cllr-priya-shah.sqlite")
+        #expect(try FileManager.default.attributesOfItem(atPath: notebook)[.posixPermissions] as? Int == 0o600)
+
+        let edited = try scrutiny("notes", "edit", id, "--status", "raised", "--remove-flag", "risk", "--shared", "--json")
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let after = try #require(try edited.json() as? [String: Any])
+        #expect(after["status"] as? String == "raised")
+        #expect(after["visibility"] as? String == "shared")
+        #expect(after["flags"] as? [String] == ["digital exclusion"])
+
+        let raised = try #require(try scrutiny("notes", "list", "--status", "raised", "--flag", "digital-exclusion", "--json").json() as? [[String: Any]])
+        #expect(raised.map { $0["id"] as? String } == [id])
+        let text = try scrutiny("notes", "list")
+        #expect(text.stdout.contains("\(id)  Cabinet, Tue 8 Dec 2026 — 5. Customer Access Strategy 2027–2030"))
+        #expect(text.stdout.contains("    without internet?"))
+
+        let refused = try scrutiny("notes", "delete", id)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("run again with --yes"))
+        #expect(try scrutiny("notes", "delete", id, "--yes").status == 0)
+        #expect((try scrutiny("notes", "list", "--json").json() as? [Any])?.isEmpty == true)
+    }
+
+    @Test func exportIsAConcernsReportGroupedByFlag() throws {
+        _ = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-6", "--flag", "cyber security", "--text", "Data centre resilience?")
+        _ = try scrutiny("notes", "add", "--meeting", "cabinet-2026-12-08", "--text", "Ask about quorum", "--shared")
+        let markdown = try scrutiny("notes", "export")
+        #expect(markdown.stdout.hasPrefix("# Concerns: Cllr Priya Shah\n\nSun 22 Nov 2026 · 2 notes\n"))
+        #expect(markdown.stdout.contains("## Cyber security (1)\n\n### Cabinet, Tue 8 Dec 2026 — 6. Award of the contact centre telephony contract"))
+        #expect(markdown.stdout.contains("## No flag (1)"))
+        let report = try #require(try scrutiny("notes", "export", "--format", "json").json() as? [String: Any])
+        let groups = try #require(report["groups"] as? [[String: Any]])
+        #expect(groups.map { $0["flag"] as? String } == ["cyber security", nil])
+        let file = folder.file("concerns.csv")
+        #expect(try scrutiny("notes", "export", "--format", "csv", "--output", file).status == 0)
+        let csv = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(csv.hasPrefix("flag,status,priority,follow_up,committee,meeting_date,item,on,quote,text"))
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test func badNotesGetAClearError() throws {
+        let unknownFlag = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--flag", "potholes", "--text", "x")
+        #expect(unknownFlag.status != 0)
+        #expect(unknownFlag.stderr.contains("there is no flag \"potholes\""))
+        let nowhere = try scrutiny("notes", "add", "--item", "no-such-item", "--text", "x")
+        #expect(nowhere.stderr.contains("no item with id \"no-such-item\""))
+        let twoTargets = try scrutiny("notes", "add", "--item", "a", "--meeting", "b", "--text", "x")
+        #expect(twoTargets.stderr.contains("say what the note is on"))
+        let empty = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5")
+        #expect(empty.stderr.contains("a note needs some text or a flag"))
+    }
+
+    @Test func theSettingsFileNamesTheMemberAndAddsFlags() throws {
+        folder.write("config/scrutiny/config.toml", "member = \"Cllr Siân Jones\"\nflags = [\"housing\"]\n")
+        let added = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--flag", "housing", "--text", "Homes", "--json",
+                                 member: nil)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect((try added.json() as? [String: Any])?["author"] as? String == "Cllr Siân Jones")
+        #expect(FileManager.default.fileExists(atPath: folder.file("data/scrutiny/notebooks/cllr-sian-jones.sqlite")))
+        folder.write("config/scrutiny/config.toml", "membr = \"typo\"\n")
+        let typo = try scrutiny("notes", "list", member: nil)
+        #expect(typo.stderr.contains("config.toml:1: unknown setting \"membr\""))
+    }
+
+    @Test func flagsAreAddedRenamedAndRetired() throws {
+        #expect(try scrutiny("flags", "add", "Housing standards").stdout == "Flag \"Housing standards\" (housing-standards).\n")
+        _ = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--flag", "housing standards", "--text", "Damp")
+        #expect(try scrutiny("flags", "rename", "housing-standards", "Housing quality").status == 0)
+        #expect(try scrutiny("flags", "retire", "Housing quality").status == 0)
+        let active = try #require(try scrutiny("flags", "--json").json() as? [[String: Any]])
+        #expect(!active.contains { $0["id"] as? String == "housing-standards" })
+        let kept = try #require(try scrutiny("notes", "list", "--json").json() as? [[String: Any]])
+        #expect(kept.first?["flags"] as? [String] == ["Housing quality"])
+        let all = try scrutiny("flags", "list", "--all")
+        #expect(all.stdout.contains("Housing quality (retired)"))
+    }
+}

@@ -36,6 +36,11 @@ public final class Notebook: Sendable {
         "\(dataFolder)/scrutiny/notebooks/\(Slug.make(member)).sqlite"
     }
 
+    /// How many private notes the notebook holds.
+    public func noteCount() throws -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM note") ?? 0 }
+    }
+
     func read<T>(_ work: (Database) throws -> T) throws -> T {
         try StoreFile.guarded("reading the notebook") { try pool.read(work) }
     }

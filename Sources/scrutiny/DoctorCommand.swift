@@ -1,19 +1,28 @@
 import ArgumentParser
+import Foundation
 import ScrutinyStore
 
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the papers store: path, schema version, counts, integrity, file permissions.")
+        abstract: "Check the papers store and your notebook: paths, schema version, counts, integrity, file permissions.")
 
     @OptionGroup var options: StoreOptions
+    @OptionGroup var member: MemberOptions
 
     func run() throws {
         let (store, _) = try options.open()
         let health = try store.health()
         let healthy = health.integrity == "ok" && health.schemaVersion == health.expectedSchemaVersion
+        let notebook = try member.open(papers: store).notebook
+        let notebookMode = (try? FileManager.default.attributesOfItem(atPath: notebook.path)[.posixPermissions] as? Int) ?? 0
         if options.json {
-            try Output.json(HealthJSON(health))
+            var shape = HealthJSON(health)
+            shape.member = notebook.member
+            shape.notebook = notebook.path
+            shape.notebookMode = String(notebookMode, radix: 8)
+            shape.privateNotes = try notebook.noteCount()
+            try Output.json(shape)
         } else {
             Output.line("store: \(health.path)")
             Output.line("schema version: \(health.schemaVersion) (this program: \(health.expectedSchemaVersion))")
@@ -24,6 +33,9 @@ struct DoctorCommand: ParsableCommand {
                 let warning = mode & 0o007 != 0 ? "  (readable by anyone on this machine)" : ""
                 Output.line("mode \(String(mode, radix: 8)): \(path)\(warning)")
             }
+            Output.line("member: \(notebook.member)")
+            let count = try notebook.noteCount()
+            Output.line("notebook: \(notebook.path) (mode \(String(notebookMode, radix: 8)), \(count) private note\(count == 1 ? "" : "s"))")
         }
         if !healthy { throw ExitCode(1) }
     }
@@ -36,6 +48,10 @@ struct DoctorCommand: ParsableCommand {
         var integrity: String
         var counts: [String: Int]
         var modes: [String: String]
+        var member: String?
+        var notebook: String?
+        var notebookMode: String?
+        var privateNotes: Int?
 
         init(_ health: StoreHealth) {
             path = health.path

@@ -97,6 +97,14 @@ public enum NoteTarget: Hashable, Sendable, Codable {
         }
     }
 
+    /// Whether two targets are the same thing (a paragraph's quote aside).
+    public func sameSpot(as other: NoteTarget) -> Bool {
+        switch (self, other) {
+        case (.paragraph(let a, let p, _), .paragraph(let b, let q, _)): a == b && p == q
+        default: self == other
+        }
+    }
+
     /// Rebuilds a target from its stored parts; nil for an unknown kind.
     public init?(kind: String, id: String, position: Int? = nil, quote: String? = nil) {
         switch kind {

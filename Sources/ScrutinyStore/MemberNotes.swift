@@ -83,6 +83,13 @@ public final class MemberNotes: Sendable {
         return listed.filter { $0.committeeID == committee }
     }
 
+    /// This member's latest note on exactly `target`, private or shared.
+    public func ownNote(on target: NoteTarget) throws -> Note? {
+        let place = try papers.place(of: target)
+        let filter = place.itemID.map { NoteFilter(itemID: $0) } ?? NoteFilter(meetingID: place.meetingID)
+        return try listings(filter).map(\.note).first { $0.author == member && $0.target.sameSpot(as: target) }
+    }
+
     /// How many notes this member can see on each item of a meeting.
     public func noteCounts(meetingID: String) throws -> [String: Int] {
         var counts: [String: Int] = [:]

@@ -98,6 +98,8 @@ public struct AppRunner {
             }
             return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
                                             status: draft.status, followUp: draft.followUp, visibility: draft.visibility))
+        case .findOwnNote(let spot):
+            return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
         case .deleteNote(let id):
             guard let notes else { return .failed(AppState.whoAreYou) }
             try notes.delete(id: id)

@@ -15,6 +15,8 @@ public enum Message: Sendable {
     case concernsLoaded([NoteListing], flags: [Flag])
     case noteSaved(Note)
     case noteDeleted(String)
+    /// The member's own note on a spot (if any), for the flag list `f` opens.
+    case ownNoteFound(NoteSpot, Note?)
     case failed(String)
 }
 
@@ -34,4 +36,5 @@ public enum Effect: Sendable, Equatable {
     case loadConcerns
     case saveNote(NoteDraft)
     case deleteNote(String)
+    case findOwnNote(NoteSpot)
 }

@@ -58,7 +58,7 @@ extension AppState {
             return []
         case .key(let key):
             return handle(key)
-        case .flagsLoaded, .notesLoaded, .concernsLoaded, .noteSaved, .noteDeleted:
+        case .flagsLoaded, .notesLoaded, .concernsLoaded, .noteSaved, .noteDeleted, .ownNoteFound:
             return noteUpdate(message)
         }
     }

@@ -143,7 +143,11 @@ import TestSupport
         let flagged = try priya.listings(NoteFilter(itemID: "cabinet-2026-12-08-item-6"))
         #expect(flagged.map(\.note.flags) == [["digital-exclusion"]])
         #expect(flagged.first?.note.text == "")
-        _ = session(agenda + [.enter, .character("f"), .character("x"), .enter])
+        // Again on the agenda: the list opens with the flag ticked, and unticking removes the note.
+        let again = session(agenda + [.character("f")])
+        guard case .flags(let picker) = again.overlay else { Issue.record("f should open the flag list"); return }
+        #expect(picker.chosen == ["digital-exclusion"])
+        _ = session(agenda + [.character("f"), .character("x"), .enter])
         #expect(try priya.listings(NoteFilter(itemID: "cabinet-2026-12-08-item-6")).isEmpty)
     }
 

@@ -34,6 +34,8 @@ extension AppState {
                 }
             }
             clampCursors()
+        case .ownNoteFound(let spot, let note):
+            overlay = .flags(FlagPicker(chosen: note?.flags ?? [], purpose: .quick(spot, existing: note)))
         case .noteSaved, .noteDeleted:
             if case .noteEditor = current { stack.removeLast() }
             if case .noteSaved = message { notice = "Note saved." } else { notice = "Note deleted." }
@@ -78,10 +80,7 @@ extension AppState {
             return []
         }
         if action == .flag && selectedNote == nil {
-            guard let spot = spotsHere().first else { return [] }
-            let mine = notesHere.last { $0.note.author == member && $0.note.target == spot.target }?.note
-            overlay = .flags(FlagPicker(chosen: mine?.flags ?? [], purpose: .quick(spot, existing: mine)))
-            return []
+            return spotsHere().first.map { [.findOwnNote($0)] } ?? []
         }
         guard let listing = selectedNote else {
             notice = "Select a note first: Tab moves to the notes."
@@ -135,19 +134,10 @@ extension AppState {
         }
     }
 
-    /// The notes known on the current screen.
-    var notesHere: [NoteListing] {
-        switch current {
-        case .item(let screen): screen.notesPane.notes
-        case .reader(let screen): screen.notes
-        default: []
-        }
-    }
-
-    /// The note the keys act on: the one selected in a visible notes pane or concerns list.
+    /// The note the keys act on: the one selected in a focused notes pane or concerns list.
     var selectedNote: NoteListing? {
         switch current {
-        case .item(let screen) where screen.notesPane.focused || ItemView.paneWidth(self) > 0:
+        case .item(let screen) where screen.notesPane.focused:
             screen.notesPane.selected
         case .concerns(let screen) where screen.notesFocused:
             screen.notes[safe: screen.noteCursor.selected]

@@ -68,6 +68,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         }
     }
 
+    private static let dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
+
+    /// "Tue 25 Jun 2024".
+    public var short: String {
+        "\(Self.dayNames[weekday].prefix(3)) \(day) \(Self.monthNames[month - 1].prefix(3)) \(year)"
+    }
+
+    /// "Tuesday 25 June 2024", as minutes write it.
+    public var long: String {
+        "\(Self.dayNames[weekday]) \(day) \(Self.monthNames[month - 1]) \(year)"
+    }
+
     static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -29,12 +29,3 @@ public enum MeetingSchedule {
         }
     }
 }
-
-extension CalendarDate {
-    /// "Tue 25 Jun 2024".
-    public var short: String {
-        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(days[weekday]) \(day) \(months[month - 1]) \(year)"
-    }
-}

@@ -273,9 +273,6 @@ struct NotesExportCommand: ParsableCommand {
                                      groups: report.groups.map { .init(flag: $0.flag?.name, notes: $0.notes.map { NoteJSON($0, flagNames: names) }) })
             text = try Output.jsonText(shape)
         }
-        guard let output else { return Output.write(text) }
-        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CommandError("cannot write \(output): permission denied or disk full")
-        }
+        try Output.write(text, to: output)
     }
 }

@@ -17,6 +17,14 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes to a new file readable only by its owner (0600), or to standard output.
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else { return write(text) }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CommandError("cannot write \(path): permission denied or disk full")
+        }
+    }
+
     static func line(_ text: String = "") {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }

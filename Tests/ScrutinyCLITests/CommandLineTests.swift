@@ -100,4 +100,18 @@ import TestSupport
         #expect(meetings.count == 10)
         #expect(FileManager.default.fileExists(atPath: folder.file("xdg/scrutiny/papers.sqlite")))
     }
+
+    @Test func exportMinutesToAFile() throws {
+        try importSamples()
+        let file = folder.file("minutes.html")
+        let result = try scrutiny("export", "minutes", "audit-2026-09-29", "--format", "html", "--output", file, "--store", store)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.contains("<h2>5. Investigation of a data breach in the revenues service</h2>"))
+        #expect(!html.contains("spreadsheet of council tax accounts"))
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
+        let missing = try scrutiny("export", "minutes", "no-such-meeting", "--store", store)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no meeting with id \"no-such-meeting\""))
+    }
 }

@@ -1,0 +1,184 @@
+import ScrutinyModel
+
+/// A draft of a meeting's minutes in the usual order of UK minutes: who was present, apologies,
+/// declarations of interest, then each item with what the committee considered, the questions
+/// and answers, and what it resolved with the votes. Exempt items are given by title and
+/// Schedule 12A paragraph only, unless `includeExempt`.
+///
+/// Built once as blocks, written as Markdown or HTML.
+public struct MinutesDraft: Sendable {
+    public enum Block: Equatable, Sendable {
+        case title(String)
+        case heading(String)
+        case paragraph(String)
+        case list([String])
+    }
+
+    public let blocks: [Block]
+
+    public init(meeting detail: MeetingDetail, items: [ItemDetail], includeExempt: Bool = false) {
+        let meeting = detail.meeting
+        var blocks: [Block] = [.title("\(detail.committee.name): minutes")]
+        let when = [meeting.start.map { $0.date.long } ?? "Date not known", meeting.start?.clock.isEmpty == false ? "at \(meeting.start!.clock)" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        blocks.append(.paragraph([when, meeting.location].compactMap { $0 }.joined(separator: ", ") + "."))
+        blocks.append(.paragraph("Draft: not yet confirmed as a correct record."))
+        blocks += Self.attendance(detail.attendance)
+        blocks.append(.heading("Declarations of interest"))
+        let declarations = detail.declarations.map { Self.declaration($0, items: detail.items) }
+        blocks.append(declarations.isEmpty ? .paragraph("No interests were declared.") : .list(declarations))
+        let body = switch detail.committee.kind {
+        case .council: "The Council"
+        case .executive: detail.committee.name
+        default: "The Committee"
+        }
+        for item in items {
+            blocks += Self.item(item, body: body, includeExempt: includeExempt)
+        }
+        self.blocks = blocks
+    }
+
+    private static func attendance(_ attendance: [Attendance]) -> [Block] {
+        func people(_ status: Attendance.Status) -> [Attendance] { attendance.filter { $0.status == status } }
+        var blocks: [Block] = [.heading("Present")]
+        let present = people(.present).map { person -> String in
+            var text = person.person
+            if let arrived = person.arrived { text += " (arrived \(arrived))" }
+            if let left = person.left { text += " (left \(left))" }
+            return text
+        }
+        blocks.append(present.isEmpty ? .paragraph("Attendance was not recorded.") : .list(present))
+        blocks.append(.heading("Apologies for absence"))
+        let apologies = people(.apologies).map(\.person)
+        blocks.append(apologies.isEmpty ? .paragraph("None.") : .list(apologies))
+        let absent = people(.absent).map(\.person)
+        if !absent.isEmpty {
+            blocks.append(.heading("Absent"))
+            blocks.append(.list(absent))
+        }
+        return blocks
+    }
+
+    private static func declaration(_ declaration: Declaration, items: [ItemListing]) -> String {
+        let item = items.first { $0.item.id == declaration.itemID }.map { "item \($0.item.number.isEmpty ? $0.item.title : $0.item.number)" }
+        var text = "\(declaration.person) declared a \(declaration.kind.title)"
+        if let item { text += " in \(item)" }
+        if !declaration.detail.isEmpty { text += " (\(declaration.detail))" }
+        switch declaration.action {
+        case .remained: text += " and remained in the room."
+        case .leftRoom: text += " and left the room for that item."
+        case .didNotVote: text += " and did not vote."
+        }
+        return text
+    }
+
+    private static func item(_ detail: ItemDetail, body: String, includeExempt: Bool) -> [Block] {
+        let item = detail.item
+        var blocks: [Block] = [.heading(item.number.isEmpty ? item.title : "\(item.number). \(item.title)")]
+        if item.isExempt {
+            let paragraphs = item.exemptParagraphs.map(String.init)
+            let which = paragraphs.count == 1 ? "paragraph \(paragraphs[0])" : "paragraphs \(paragraphs.dropLast().joined(separator: ", ")) and \(paragraphs.last!)"
+            blocks.append(.paragraph("Exempt: not for publication by virtue of \(which) of Part 1 of Schedule 12A to the Local Government Act 1972."))
+            guard includeExempt else { return blocks }
+        }
+        if item.keyDecision { blocks.append(.paragraph("Key decision.")) }
+        if !detail.documents.isEmpty {
+            let papers = detail.documents.map { "\(paperName($0.kind)) “\($0.title)”" }
+            blocks.append(.paragraph("\(body) considered the \(papers.joined(separator: ", the ")).")) 
+        }
+        let exchanges = Exchange.pair(questions: detail.questions, responses: detail.responses)
+        if !exchanges.isEmpty {
+            blocks.append(.paragraph("Questions and answers:"))
+            blocks.append(.list(exchanges.map { exchange in
+                switch exchange {
+                case .question(let question): "\(question.speaker ?? "A member"): \(question.text)"
+                case .response(let response): "Response from \(response.speaker ?? "an officer"): \(response.text)"
+                }
+            }))
+        }
+        if detail.resolutions.isEmpty {
+            blocks.append(.paragraph("No resolution was recorded."))
+        } else {
+            blocks.append(.paragraph("RESOLVED:"))
+            blocks.append(.list(detail.resolutions.map(resolution)))
+        }
+        return blocks
+    }
+
+    private static func paperName(_ kind: Document.Kind) -> String {
+        switch kind {
+        case .report: "report"
+        case .minutes: "minutes"
+        case .decision: "decision record"
+        case .appendix: "appendix"
+        case .supporting: "paper"
+        }
+    }
+
+    /// "(a) That the report be noted. Agreed: 6 for, 0 against, 0 abstained."
+    private static func resolution(_ resolution: Resolution) -> String {
+        var text = (resolution.label.isEmpty ? "" : resolution.label + " ") + resolution.text
+        var outcome = resolution.outcome.rawValue.prefix(1).uppercased() + resolution.outcome.rawValue.dropFirst()
+        if resolution.unanimous { outcome += " unanimously" }
+        if let votes = resolution.votes { outcome += ": \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
+        text += " \(outcome)."
+        if !resolution.namedVotes.isEmpty {
+            let groups = NamedVote.Vote.allCases.compactMap { vote -> String? in
+                let names = resolution.namedVotes.filter { $0.vote == vote }.map(\.person)
+                let title = switch vote {
+                case .for: "For"
+                case .against: "Against"
+                case .abstain: "Abstained"
+                }
+                return names.isEmpty ? nil : "\(title): \(names.joined(separator: ", "))"
+            }
+            text += " Named vote — \(groups.joined(separator: "; "))."
+        }
+        if !resolution.isFinal { text += " [Draft]" }
+        return text
+    }
+
+    public var markdown: String {
+        var out: [String] = []
+        for block in blocks {
+            switch block {
+            case .title(let text): out.append("# \(text)")
+            case .heading(let text): out.append("## \(text)")
+            case .paragraph(let text): out.append(text)
+            case .list(let items): out.append(items.map { "- " + $0.replacing("\n", with: "\n  ") }.joined(separator: "\n"))
+            }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    public var html: String {
+        var out = ["<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\">"]
+        if case .title(let title)? = blocks.first { out.append("<title>\(Self.escape(title))</title>") }
+        out += ["<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}</style>", "</head>", "<body>"]
+        for block in blocks {
+            switch block {
+            case .title(let text): out.append("<h1>\(Self.escape(text))</h1>")
+            case .heading(let text): out.append("<h2>\(Self.escape(text))</h2>")
+            case .paragraph(let text): out.append("<p>\(Self.escape(text))</p>")
+            case .list(let items): out.append("<ul>\n" + items.map { "<li>\(Self.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>")
+            }
+        }
+        out += ["</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Text made safe inside HTML elements and attributes.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ScrutinyFormats
+import ScrutinyModel
+import ScrutinyStore
+import Testing
+import TestSupport
+
+/// Minutes drafts of the sample meetings, against files a clerk has read through.
+@Suite struct MinutesDraftTests {
+    let folder = TemporaryFolder()
+    let store: PapersStore
+
+    init() throws {
+        store = try SampleStore.make(in: folder)
+    }
+
+    func draft(_ meeting: String, includeExempt: Bool = false) throws -> MinutesDraft {
+        let detail = try store.meeting(id: meeting)
+        return MinutesDraft(meeting: detail, items: try detail.items.map { try store.item(id: $0.item.id) }, includeExempt: includeExempt)
+    }
+
+    func expected(_ name: String) -> String {
+        PackageRoot.fixture("ScrutinyFormatsTests", "minutes/\(name)")
+    }
+
+    @Test func markdownOfAMeetingWithAnExemptItem() throws {
+        #expect(try draft("audit-2026-09-29").markdown == (expected("audit-2026-09-29.md")))
+    }
+
+    @Test func htmlOfAMeetingWithDeclarationsAndVotes() throws {
+        #expect(try draft("resources-scrutiny-2025-06-10").html == (expected("resources-scrutiny-2025-06-10.html")))
+    }
+
+    @Test func exemptMaterialOnlyWhenAskedFor() throws {
+        let secret = "emailed a spreadsheet of council tax accounts"
+        #expect(!(try draft("audit-2026-09-29").markdown.contains(secret)))
+        let full = try draft("audit-2026-09-29", includeExempt: true).markdown
+        #expect(full.contains("The Committee considered the report “Investigation findings”."))
+        #expect(full.contains("(a) That the findings of the investigation be noted. Noted."))
+    }
+
+    @Test func namedVotesAreListedByHowEachMemberVoted() throws {
+        let minutes = try draft("council-2026-07-16").markdown
+        #expect(minutes.contains("The Council considered"))
+        #expect(minutes.contains("Agreed: 10 for, 1 against, 1 abstained. Named vote — For: Cllr Margaret Doyle"))
+        #expect(minutes.contains("; Against: Cllr Tom Baker; Abstained: Cllr Sam Ortiz."))
+    }
+
+    @Test func htmlEscapesWhatItQuotes() {
+        let meeting = MeetingDetail(meeting: Meeting(id: "m", committeeID: "c", start: nil, status: .held),
+                                    committee: Committee(id: "c", name: "Audit <&> \"Risk\"", kind: .other),
+                                    items: [], attendance: [], declarations: [])
+        let html = MinutesDraft(meeting: meeting, items: []).html
+        #expect(html.contains("<h1>Audit &lt;&amp;&gt; &quot;Risk&quot;: minutes</h1>"))
+        #expect(!html.contains("<&>"))
+    }
+}

@@ -73,12 +73,16 @@ public final class MemberNotes: Sendable {
         return try papers.read { try papers.sharedNotes.fetch(id: id, $0) }
     }
 
-    /// Notes this member can see that the filter admits, newest first, with their places.
-    public func listings(_ filter: NoteFilter = NoteFilter()) throws -> [NoteListing] {
+    /// Notes this member can see that the filter admits (committee aside), newest first.
+    private func visibleNotes(_ filter: NoteFilter) throws -> [Note] {
         let mine = try notebook.read { try notebook.records.fetchAll(filter, $0) }
         let shared = try papers.read { try papers.sharedNotes.fetchAll(filter, $0) }
-        let notes = (mine + shared).sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
-        let listed = try papers.listings(notes)
+        return (mine + shared).sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+    }
+
+    /// Notes this member can see that the filter admits, newest first, with their places.
+    public func listings(_ filter: NoteFilter = NoteFilter()) throws -> [NoteListing] {
+        let listed = try papers.listings(try visibleNotes(filter))
         guard let committee = filter.committee else { return listed }
         return listed.filter { $0.committeeID == committee }
     }
@@ -87,13 +91,13 @@ public final class MemberNotes: Sendable {
     public func ownNote(on target: NoteTarget) throws -> Note? {
         let place = try papers.place(of: target)
         let filter = place.itemID.map { NoteFilter(itemID: $0) } ?? NoteFilter(meetingID: place.meetingID)
-        return try listings(filter).map(\.note).first { $0.author == member && $0.target.sameSpot(as: target) }
+        return try visibleNotes(filter).first { $0.author == member && $0.target.sameSpot(as: target) }
     }
 
     /// How many notes this member can see on each item of a meeting.
     public func noteCounts(meetingID: String) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for note in try listings(NoteFilter(meetingID: meetingID)).map(\.note) {
+        for note in try visibleNotes(NoteFilter(meetingID: meetingID)) {
             if let item = note.itemID { counts[item, default: 0] += 1 }
         }
         return counts

@@ -49,23 +49,38 @@ extension PapersStore {
     /// from the store is still listed, without its place.
     public func listings(_ notes: [Note]) throws -> [NoteListing] {
         try read { db in
-            try notes.map { note in
+            // Notes gather on few meetings and items: each is looked up once.
+            var meetings: [String: Row?] = [:]
+            var items: [String: String?] = [:]
+            var labels: [NoteTarget: String] = [:]
+            return try notes.map { note in
                 var listing = NoteListing(note: note, committeeID: nil, committeeName: nil, meetingDate: nil,
                                           itemHeading: nil, targetLabel: "the meeting")
-                if let meetingID = note.meetingID, let row = try Row.fetchOne(db, sql: """
-                    SELECT m.start_date, c.id, c.name FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
-                    """, arguments: [meetingID]) {
-                    listing.committeeID = row["id"]
-                    listing.committeeName = row["name"]
-                    listing.meetingDate = (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }
+                if let meetingID = note.meetingID {
+                    if meetings[meetingID] == nil {
+                        meetings[meetingID] = try Row.fetchOne(db, sql: """
+                            SELECT m.start_date, c.id, c.name FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
+                            """, arguments: [meetingID])
+                    }
+                    if let row = meetings[meetingID] ?? nil {
+                        listing.committeeID = row["id"]
+                        listing.committeeName = row["name"]
+                        listing.meetingDate = (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }
+                    }
                 }
-                if let itemID = note.itemID, let row = try Row.fetchOne(db, sql: "SELECT number, title FROM agenda_item WHERE id = ?",
-                                                                        arguments: [itemID]) {
-                    let number: String = row["number"]
-                    let title: String = row["title"]
-                    listing.itemHeading = number.isEmpty ? title : "\(number). \(title)"
+                if let itemID = note.itemID {
+                    if items[itemID] == nil {
+                        items[itemID] = try Row.fetchOne(db, sql: "SELECT number, title FROM agenda_item WHERE id = ?",
+                                                         arguments: [itemID]).map { row -> String in
+                            let number: String = row["number"]
+                            let title: String = row["title"]
+                            return number.isEmpty ? title : "\(number). \(title)"
+                        }
+                    }
+                    listing.itemHeading = items[itemID] ?? nil
                 }
-                listing.targetLabel = try label(note.target, db)
+                if labels[note.target] == nil { labels[note.target] = try label(note.target, db) }
+                listing.targetLabel = labels[note.target] ?? ""
                 return listing
             }
         }

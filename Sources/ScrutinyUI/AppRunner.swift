@@ -87,14 +87,8 @@ public struct AppRunner {
             return .concernsLoaded(try notes?.listings() ?? [], flags: try store.flags(includingRetired: true))
         case .saveNote(let draft):
             guard let notes else { return .failed(AppState.whoAreYou) }
-            if let id = draft.id, var note = try notes.note(id: id) {
-                note.text = draft.text
-                note.flags = draft.flags
-                note.priority = draft.priority
-                note.status = draft.status
-                note.followUp = draft.followUp
-                note.visibility = draft.visibility
-                return .noteSaved(try notes.save(note))
+            if let id = draft.id, let note = try notes.note(id: id) {
+                return .noteSaved(try notes.save(draft.applied(to: note)))
             }
             return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
                                             status: draft.status, followUp: draft.followUp, visibility: draft.visibility))

@@ -47,8 +47,8 @@ struct MemberOptions: ParsableArguments {
 
     /// The member's notes over `papers`, with the council's flags from the settings file added
     /// to the store when it lacks them.
-    func open(papers: PapersStore) throws -> MemberNotes {
-        let config = try Self.config()
+    func open(papers: PapersStore, config: ConfigFile? = nil) throws -> MemberNotes {
+        let config = try config ?? Self.config()
         let (name, path) = try identity(config)
         for flag in config.flags where try papers.flag(named: flag) == nil {
             try papers.addFlag(flag)

@@ -27,7 +27,7 @@ struct OpenCommand: ParsableCommand {
         }
         let (store, notice) = try options.open()
         let config = try MemberOptions.config()
-        let notes = try member.open(papers: store)
+        let notes = try member.open(papers: store, config: config)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let screen = NcursesScreen()
         let state = AppState(width: screen.size.width, height: screen.size.height,

@@ -28,6 +28,18 @@ public struct NoteDraft: Sendable, Equatable {
         self.init(id: note.id, target: note.target, text: note.text, flags: note.flags, priority: note.priority,
                   status: note.status, followUp: note.followUp, visibility: note.visibility)
     }
+
+    /// `note` with what the draft changes in it.
+    func applied(to note: Note) -> Note {
+        var note = note
+        note.text = text
+        note.flags = flags
+        note.priority = priority
+        note.status = status
+        note.followUp = followUp
+        note.visibility = visibility
+        return note
+    }
 }
 
 /// Something a new note can be written on, with how the editor names it.
@@ -122,8 +134,7 @@ public struct NotesPane: Sendable, Equatable {
 
     var selected: NoteListing? { notes[safe: cursor.selected] }
 
-    /// Where notes are drawn on the page: "document#position", "question:ID", … .
-    var anchors: Set<String> { Set(notes.compactMap { ItemPage.anchor(for: $0.note.target) }) }
+    var anchors: Set<String> { ItemPage.anchors(of: notes) }
 }
 
 /// Every note the member can see, gathered by flag, filtered by status and committee.
@@ -159,19 +170,21 @@ public struct ConcernsScreen: Sendable, Equatable {
         let notes = filtered
         var rows: [(Group, String, Int)] = [(.all, "All notes", notes.count)]
         for flag in flags {
-            let count = notes.filter { $0.note.flags.contains(flag.id) }.count
+            let count = members(of: .flag(flag), in: notes).count
             if !flag.retired || count > 0 { rows.append((.flag(flag), flag.name + (flag.retired ? " (retired)" : ""), count)) }
         }
-        let known = Set(flags.map(\.id))
-        let unflagged = notes.filter { $0.note.flags.allSatisfy { !known.contains($0) } }.count
+        let unflagged = members(of: .unflagged, in: notes).count
         if unflagged > 0 { rows.append((.unflagged, "No flag", unflagged)) }
         return rows
     }
 
     /// The notes of the selected group, newest first.
     var notes: [NoteListing] {
-        let notes = filtered
-        switch groups[safe: groupCursor.selected]?.group ?? .all {
+        members(of: groups[safe: groupCursor.selected]?.group ?? .all, in: filtered)
+    }
+
+    private func members(of group: Group, in notes: [NoteListing]) -> [NoteListing] {
+        switch group {
         case .all: return notes
         case .flag(let flag): return notes.filter { $0.note.flags.contains(flag.id) }
         case .unflagged:

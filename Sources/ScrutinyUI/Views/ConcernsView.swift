@@ -61,23 +61,16 @@ enum ConcernsView {
             }
             return
         }
-        let width = area.width - 3
         for slot in 0..<visibleNotes(state) {
             let index = screen.noteCursor.top + slot
             guard let listing = notes[safe: index] else { break }
             let y = area.y + slot * rowsPerNote
-            let selected = index == screen.noteCursor.selected
-            let highlight = selected && screen.notesFocused
-            let style = { (role: Theme.Role) in state.theme[highlight ? .selection : role] }
             guard y + rowsPerNote - 2 < area.maxY else { break }
-            if highlight { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerNote - 1), style: style(.normal)) }
-            if selected { buffer.put("›", x: area.x, y: y, style: state.theme[.heading]) }
-            buffer.put(listing.place, x: area.x + 2, y: y, style: style(.heading), limit: width)
-            buffer.put(TextWidth.truncate(NotesPaneView.firstLine(listing.note), to: width), x: area.x + 2, y: y + 1, style: style(.normal))
-            let flags = listing.note.flags.isEmpty ? "no flag" : "⚑ " + state.flagNames(listing.note.flags)
-            buffer.put(TextWidth.truncate(flags, to: width), x: area.x + 2, y: y + 2, style: style(.normal))
-            buffer.put("on \(listing.targetLabel) · " + NotesPaneView.details(listing.note, state), x: area.x + 2, y: y + 3,
-                       style: style(.muted), limit: width)
+            let selected = index == screen.noteCursor.selected
+            NotesPaneView.drawCard(listing, head: (listing.place, .heading),
+                                   foot: "on \(listing.targetLabel) · " + NotesPaneView.details(listing.note, state),
+                                   selected: selected, highlighted: selected && screen.notesFocused,
+                                   at: Rect(x: area.x, y: y, width: area.width, height: 4), state: state, into: &buffer)
         }
     }
 }

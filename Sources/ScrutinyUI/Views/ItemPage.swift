@@ -16,6 +16,11 @@ enum ItemPage {
 
     static func anchor(document: String, position: Int) -> String { "\(document)#\(position)" }
 
+    /// Where notes are drawn on a page: "document#position", "question:ID", … .
+    static func anchors(of notes: [NoteListing]) -> Set<String> {
+        Set(notes.compactMap { anchor(for: $0.note.target) })
+    }
+
     /// The anchor of the lines a note's target is drawn on; nil for a meeting or a whole item.
     static func anchor(for target: NoteTarget) -> String? {
         switch target {

@@ -1,7 +1,7 @@
 import ScrutinyModel
 import TerminalCore
 
-/// An item's notes, each as four rows and a gap: what it is on, its text, its flags, its details.
+/// An item's notes, each as a card of four rows and a gap: what it is on, its text, its flags, its details.
 enum NotesPaneView {
     static let rowsPerNote = 5
 
@@ -23,23 +23,31 @@ enum NotesPaneView {
             }
             return
         }
-        let width = area.width - 3
         for slot in 0..<visibleNotes(state) {
             let index = pane.cursor.top + slot
             guard let listing = pane.notes[safe: index] else { break }
             let y = area.y + 1 + slot * rowsPerNote
             guard y + rowsPerNote - 2 < area.maxY else { break }
             let selected = index == pane.cursor.selected
-            let highlight = selected && pane.focused
-            if highlight { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerNote - 1), style: theme[.selection]) }
-            let style = { (role: Theme.Role) in highlight ? theme[.selection] : theme[role] }
-            if selected { buffer.put("›", x: area.x, y: y, style: style(.heading)) }
-            buffer.put("on " + listing.targetLabel, x: area.x + 2, y: y, style: style(.muted), limit: width)
-            buffer.put(TextWidth.truncate(firstLine(listing.note), to: width), x: area.x + 2, y: y + 1, style: style(.normal))
-            let flags = listing.note.flags.isEmpty ? "no flag" : "⚑ " + state.flagNames(listing.note.flags)
-            buffer.put(TextWidth.truncate(flags, to: width), x: area.x + 2, y: y + 2, style: style(.normal))
-            buffer.put(details(listing.note, state), x: area.x + 2, y: y + 3, style: style(.muted), limit: width)
+            drawCard(listing, head: ("on " + listing.targetLabel, .muted), foot: details(listing.note, state),
+                     selected: selected, highlighted: selected && pane.focused, at: Rect(x: area.x, y: y, width: area.width, height: 4),
+                     state: state, into: &buffer)
         }
+    }
+
+    /// A note as four rows: `head`, its text, its flags, `foot`; the selected one marked with ›
+    /// (and drawn in the selection style when its list has the keys).
+    static func drawCard(_ listing: NoteListing, head: (String, Theme.Role), foot: String, selected: Bool, highlighted: Bool,
+                         at card: Rect, state: AppState, into buffer: inout ScreenBuffer) {
+        let style = { (role: Theme.Role) in state.theme[highlighted ? .selection : role] }
+        let width = card.width - 3
+        if highlighted { buffer.fill(card, style: style(.normal)) }
+        if selected { buffer.put("›", x: card.x, y: card.y, style: style(.heading)) }
+        buffer.put(head.0, x: card.x + 2, y: card.y, style: style(head.1), limit: width)
+        buffer.put(TextWidth.truncate(firstLine(listing.note), to: width), x: card.x + 2, y: card.y + 1, style: style(.normal))
+        let flags = listing.note.flags.isEmpty ? "no flag" : "⚑ " + state.flagNames(listing.note.flags)
+        buffer.put(TextWidth.truncate(flags, to: width), x: card.x + 2, y: card.y + 2, style: style(.normal))
+        buffer.put(foot, x: card.x + 2, y: card.y + 3, style: style(.muted), limit: width)
     }
 
     /// The note's text on one line, or what stands for it when it has none.

@@ -62,10 +62,11 @@ struct BundleWriter {
         for resolution in bundle.resolutions {
             try insert(resolution, day: itemDays[resolution.itemID] ?? nil, index: indexed(resolution.itemID, resolution.text))
         }
+        // Attendance recorded in the room (or by an earlier file) stands.
         for record in bundle.attendance {
             try db.execute(sql: """
                 INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(meeting_id, person) DO NOTHING
                 """, arguments: [record.meetingID, sourceID, record.person, record.status.rawValue, record.arrived, record.left])
         }
         for declaration in bundle.declarations {

@@ -24,7 +24,9 @@ extension PapersStore {
             }
             let previous = try Int64.fetchOne(db, sql: "SELECT id FROM import_source WHERE name = ?", arguments: [name])
             let sourceID: Int64
+            var live = LiveRecords()
             if let previous {
+                live = try LiveRecords.held(onSource: previous, db)
                 try removeContent(ofSource: previous, db)
                 try db.execute(sql: "UPDATE import_source SET checksum = ?, format = ?, imported_at = ? WHERE id = ?",
                                arguments: [checksum, format, Timestamp.now(), previous])
@@ -36,6 +38,7 @@ extension PapersStore {
             }
             var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name)
             try writer.write(bundle)
+            try live.restore(db)
             return previous == nil ? .added(bundle.summary) : .replaced(bundle.summary)
         }
     }

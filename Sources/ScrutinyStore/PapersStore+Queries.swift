@@ -16,32 +16,34 @@ extension PapersStore {
 
     /// A meeting with its committee, agenda, attendance and declarations.
     public func meeting(id: String) throws -> MeetingDetail {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
-                throw StoreError.notFound("meeting", id)
-            }
-            let meeting = Meeting(row: row)
-            let committee = try Row.fetchOne(db, sql: "SELECT * FROM committee WHERE id = ?",
-                                             arguments: [meeting.committeeID]).map(Committee.init(row:))
-            let items = try Row.fetchAll(db, sql: """
-                SELECT i.*,
-                    (SELECT count(*) FROM document d WHERE d.item_id = i.id) AS document_count,
-                    (SELECT count(*) FROM question q WHERE q.item_id = i.id) AS question_count,
-                    (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS resolution_count,
-                    (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count
-                FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
-                """, arguments: [id]).map { row in
-                ItemListing(item: AgendaItem(row: row, exemptParagraphs: try exemptions(row["id"], db)),
-                            documentCount: row["document_count"], questionCount: row["question_count"],
-                            resolutionCount: row["resolution_count"], noteCount: row["note_count"])
-            }
-            let attendance = try Row.fetchAll(db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY rowid",
-                                              arguments: [id]).map(Attendance.init(row:))
-            let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
-                                                arguments: [id]).map(Declaration.init(row:))
-            return MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),
-                                 items: items, attendance: attendance, declarations: declarations)
+        try read { db in try meeting(id: id, db) }
+    }
+
+    func meeting(id: String, _ db: Database) throws -> MeetingDetail {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound("meeting", id)
         }
+        let meeting = Meeting(row: row)
+        let committee = try Row.fetchOne(db, sql: "SELECT * FROM committee WHERE id = ?",
+                                         arguments: [meeting.committeeID]).map(Committee.init(row:))
+        let items = try Row.fetchAll(db, sql: """
+            SELECT i.*,
+                (SELECT count(*) FROM document d WHERE d.item_id = i.id) AS document_count,
+                (SELECT count(*) FROM question q WHERE q.item_id = i.id) AS question_count,
+                (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS resolution_count,
+                (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count
+            FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
+            """, arguments: [id]).map { row in
+            ItemListing(item: AgendaItem(row: row, exemptParagraphs: try exemptions(row["id"], db)),
+                        documentCount: row["document_count"], questionCount: row["question_count"],
+                        resolutionCount: row["resolution_count"], noteCount: row["note_count"])
+        }
+        let attendance = try Row.fetchAll(db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY rowid",
+                                          arguments: [id]).map(Attendance.init(row:))
+        let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
+                                            arguments: [id]).map(Declaration.init(row:))
+        return MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),
+                             items: items, attendance: attendance, declarations: declarations)
     }
 
     /// An agenda item with its documents, questions, responses, resolutions and declarations.
@@ -71,14 +73,7 @@ extension PapersStore {
                 return Response(id: row["id"], itemID: id, position: row["position"], speaker: row["speaker"],
                                 text: row["text"], answers: answers)
             }
-            let resolutions = try Row.fetchAll(db, sql: "SELECT * FROM resolution WHERE item_id = ? ORDER BY position",
-                                               arguments: [id]).map { row in
-                let votes = try Row.fetchAll(db, sql: "SELECT person, vote FROM named_vote WHERE resolution_id = ? ORDER BY rowid",
-                                             arguments: [row["id"] as String]).map { vote in
-                    NamedVote(person: vote["person"], vote: NamedVote.Vote(rawValue: vote["vote"]) ?? .abstain)
-                }
-                return Resolution(row: row, namedVotes: votes)
-            }
+            let resolutions = try Self.resolutions(db, where: "item_id = ?", [id])
             let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE item_id = ? ORDER BY rowid",
                                                 arguments: [id]).map(Declaration.init(row:))
             return ItemDetail(item: item, meeting: Self.listing(meetingRow), documents: documents, questions: questions,
@@ -106,6 +101,18 @@ extension PapersStore {
         return Document(id: id, itemID: row["item_id"], kind: Document.Kind(rawValue: row["kind"]) ?? .supporting,
                         title: row["title"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
                         source: row["source"], exempt: row["exempt"], paragraphs: paragraphs)
+    }
+
+    /// Resolutions matching `condition`, by item and position, with their named votes.
+    static func resolutions(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Resolution] {
+        try Row.fetchAll(db, sql: "SELECT * FROM resolution WHERE \(condition) ORDER BY item_id, position",
+                         arguments: arguments).map { row in
+            let votes = try Row.fetchAll(db, sql: "SELECT person, vote FROM named_vote WHERE resolution_id = ? ORDER BY rowid",
+                                         arguments: [row["id"] as String]).map { vote in
+                NamedVote(person: vote["person"], vote: NamedVote.Vote(rawValue: vote["vote"]) ?? .abstain)
+            }
+            return Resolution(row: row, namedVotes: votes)
+        }
     }
 
     private func exemptions(_ itemID: String, _ db: Database) throws -> [Int] {

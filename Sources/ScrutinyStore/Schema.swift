@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v1-papers", migrate: createPapers)
         migrator.registerMigration("v1-search", migrate: createSearch)
         migrator.registerMigration("v2-notes", migrate: NoteSchema.extendPapers)
+        migrator.registerMigration("v3-live", migrate: createLive)
         return migrator
     }
 
@@ -201,6 +202,32 @@ enum Schema {
         for flag in Flag.defaults {
             try db.execute(sql: "INSERT INTO flag (id, name) VALUES (?, ?)", arguments: [flag.id, flag.name])
         }
+    }
+
+    /// What the chair records in the room. Resolutions written live are marked so a re-import
+    /// of the meeting's papers keeps them; the console's state is keyed by ids, not foreign
+    /// keys, for the same reason.
+    private static func createLive(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE resolution ADD COLUMN live INTEGER NOT NULL DEFAULT 0 CHECK (live IN (0,1));
+            CREATE TABLE live_meeting (
+                meeting_id TEXT PRIMARY KEY NOT NULL,
+                current_item_id TEXT,
+                current_since INTEGER
+            );
+            CREATE TABLE live_item_time (
+                item_id TEXT PRIMARY KEY NOT NULL,
+                meeting_id TEXT NOT NULL,
+                seconds INTEGER NOT NULL CHECK (seconds >= 0)
+            );
+            CREATE TABLE live_draft (
+                meeting_id TEXT NOT NULL,
+                member TEXT NOT NULL CHECK (member <> ''),
+                resolution_id TEXT NOT NULL UNIQUE,
+                cursor INTEGER NOT NULL CHECK (cursor >= 0),
+                PRIMARY KEY (meeting_id, member)
+            );
+            """)
     }
 
     /// Full-text search over paragraphs, item titles and purposes, questions, responses and

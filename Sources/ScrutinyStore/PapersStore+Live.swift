@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+import ScrutinyModel
+
+/// What the chair records in the room. Every call is one transaction, committed before it
+/// returns, so the console can write each keystroke before it reads the next.
+extension PapersStore {
+    /// The meeting as the live console shows it, with `member`'s unfinished resolution.
+    public func liveMeeting(id: String, member: String?) throws -> LiveMeeting {
+        try read { db in
+            let detail = try meeting(id: id, db)
+            var members = try String.fetchAll(db, sql: """
+                SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
+                WHERE m.committee_id = ? ORDER BY m.rowid
+                """, arguments: [detail.committee.id])
+            members += detail.attendance.map(\.person).filter { !members.contains($0) }
+            var live = LiveMeeting(detail: detail, members: members)
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM live_meeting WHERE meeting_id = ?", arguments: [id]) {
+                live.currentItemID = row["current_item_id"]
+                live.currentSince = row["current_since"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT item_id, seconds FROM live_item_time WHERE meeting_id = ?", arguments: [id]) {
+                live.secondsSpent[row["item_id"]] = row["seconds"]
+            }
+            let resolutions = try Self.resolutions(db, where: "item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)", [id])
+            live.resolutions = Dictionary(grouping: resolutions, by: \.itemID)
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM live_draft WHERE meeting_id = ?", arguments: [id]) {
+                let writer: String = row["member"]
+                if writer == member {
+                    live.draft = ResolutionDraft(resolutionID: row["resolution_id"], cursor: row["cursor"])
+                } else {
+                    live.writers[row["resolution_id"]] = writer
+                }
+            }
+            return live
+        }
+    }
+
+    /// Takes up `itemID` (nil: none), adding the time spent on the item before it.
+    public func takeUp(itemID: String?, meetingID: String, now: Int) throws {
+        try write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM live_meeting WHERE meeting_id = ?", arguments: [meetingID]),
+               let previous: String = row["current_item_id"], let since: Int = row["current_since"] {
+                try db.execute(sql: """
+                    INSERT INTO live_item_time (item_id, meeting_id, seconds) VALUES (?, ?, ?)
+                    ON CONFLICT(item_id) DO UPDATE SET seconds = seconds + excluded.seconds
+                    """, arguments: [previous, meetingID, max(0, now - since)])
+            }
+            try db.execute(sql: """
+                INSERT INTO live_meeting (meeting_id, current_item_id, current_since) VALUES (?, ?, ?)
+                ON CONFLICT(meeting_id) DO UPDATE SET current_item_id = excluded.current_item_id,
+                    current_since = excluded.current_since
+                """, arguments: [meetingID, itemID, itemID == nil ? nil : now])
+        }
+    }
+
+    /// Records a member's attendance, replacing what was there (an imported record becomes
+    /// a live one, kept by re-imports).
+    public func record(_ attendance: Attendance) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at) VALUES (?, NULL, ?, ?, ?, ?)
+                ON CONFLICT(meeting_id, person) DO UPDATE SET source_id = NULL, status = excluded.status,
+                    arrived = excluded.arrived, left_at = excluded.left_at
+                """, arguments: [attendance.meetingID, attendance.person, attendance.status.rawValue,
+                                 attendance.arrived, attendance.left])
+        }
+    }
+
+    public func record(_ declaration: Declaration) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO declaration (id, meeting_id, source_id, item_id, person, kind, detail, action)
+                VALUES (?, ?, NULL, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET item_id = excluded.item_id, person = excluded.person, kind = excluded.kind,
+                    detail = excluded.detail, action = excluded.action, source_id = NULL
+                """, arguments: [declaration.id, declaration.meetingID, declaration.itemID, declaration.person,
+                                 declaration.kind.rawValue, declaration.detail, declaration.action.rawValue])
+        }
+    }
+
+    public func deleteDeclaration(id: String) throws {
+        try write { db in try db.execute(sql: "DELETE FROM declaration WHERE id = ?", arguments: [id]) }
+    }
+
+    /// Starts a resolution on `itemID`, labelled in the committee's style, as `member`'s draft.
+    public func startResolution(itemID: String, member: String, now: Date = Date()) throws -> Resolution {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT i.meeting_id, c.resolution_style,
+                       (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS count,
+                       (SELECT coalesce(max(position), 0) + 1 FROM resolution r WHERE r.item_id = i.id) AS next
+                FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
+                WHERE i.id = ?
+                """, arguments: [itemID]) else { throw StoreError.notFound("agenda item", itemID) }
+            let style = ResolutionLabelStyle(rawValue: row["resolution_style"]) ?? .letter
+            let resolution = Resolution(id: "r" + Note.newID().dropFirst(), itemID: itemID, position: row["next"],
+                                        label: style.label(row["count"]), text: "", outcome: .agreed, isFinal: false,
+                                        recordedBy: member, recordedAt: ISO8601DateFormatter().string(from: now))
+            try Self.write(resolution, db)
+            try Self.holdDraft(resolution.id, meetingID: row["meeting_id"], member: member, cursor: 0, db)
+            return resolution
+        }
+    }
+
+    /// Opens a resolution for `member` to write, unless another member is writing it.
+    public func openDraft(resolutionID: String, member: String, cursor: Int) throws {
+        try write { db in
+            guard let meetingID = try String.fetchOne(db, sql: """
+                SELECT i.meeting_id FROM resolution r JOIN agenda_item i ON i.id = r.item_id WHERE r.id = ?
+                """, arguments: [resolutionID]) else { throw StoreError.notFound("resolution", resolutionID) }
+            try Self.holdDraft(resolutionID, meetingID: meetingID, member: member, cursor: cursor, db)
+        }
+    }
+
+    /// One keystroke in the resolution editor: the text and the cursor, together.
+    public func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE resolution SET text = ?, live = 1 WHERE id = ?", arguments: [text, resolutionID])
+            guard db.changesCount == 1 else { throw StoreError("the resolution being written has been deleted") }
+            try db.execute(sql: "UPDATE live_draft SET cursor = ? WHERE resolution_id = ? AND member = ?",
+                           arguments: [cursor, resolutionID, member])
+            try Self.reindex(resolutionID, db)
+        }
+    }
+
+    /// Closes `member`'s editor on a meeting; a resolution left empty is dropped.
+    public func closeDraft(meetingID: String, member: String) throws {
+        try write { db in
+            if let id = try String.fetchOne(db, sql: "SELECT resolution_id FROM live_draft WHERE meeting_id = ? AND member = ?",
+                                            arguments: [meetingID, member]) {
+                try db.execute(sql: """
+                    DELETE FROM resolution WHERE id = ? AND trim(text) = '' AND votes_for IS NULL AND NOT unanimous
+                        AND NOT EXISTS (SELECT 1 FROM named_vote WHERE resolution_id = ?)
+                    """, arguments: [id, id])
+                try Self.reindex(id, db)
+            }
+            try db.execute(sql: "DELETE FROM live_draft WHERE meeting_id = ? AND member = ?", arguments: [meetingID, member])
+        }
+    }
+
+    /// Saves a resolution's outcome, votes and finality (and text and label) as recorded live.
+    public func save(_ resolution: Resolution) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution WHERE id = ?", arguments: [resolution.id]) == true else {
+                throw StoreError.notFound("resolution", resolution.id)
+            }
+            try Self.write(resolution, db)
+        }
+    }
+
+    public func deleteResolution(id: String) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM resolution WHERE id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM live_draft WHERE resolution_id = ?", arguments: [id])
+            try Self.reindex(id, db)
+        }
+    }
+
+    /// A number that changes whenever another process commits to the store; the UI polls it
+    /// to show what others record within a second.
+    public func changeCount() throws -> Int {
+        try StoreFile.guarded("watching the papers store") {
+            try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        }
+    }
+
+    private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, cursor: Int, _ db: Database) throws {
+        if let other = try String.fetchOne(db, sql: "SELECT member FROM live_draft WHERE resolution_id = ? AND member <> ?",
+                                           arguments: [resolutionID, member]) {
+            throw StoreError("\(other) is writing this resolution")
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO live_draft (meeting_id, member, resolution_id, cursor) VALUES (?, ?, ?, ?)",
+                       arguments: [meetingID, member, resolutionID, max(0, cursor)])
+    }
+
+    /// Inserts or replaces a live resolution with its named votes, and indexes it for search.
+    static func write(_ resolution: Resolution, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO resolution (id, item_id, position, label, text, outcome, is_final, votes_for, votes_against,
+                votes_abstain, unanimous, recorded_by, recorded_at, live)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+            ON CONFLICT(id) DO UPDATE SET position = excluded.position, label = excluded.label, text = excluded.text,
+                outcome = excluded.outcome, is_final = excluded.is_final, votes_for = excluded.votes_for,
+                votes_against = excluded.votes_against, votes_abstain = excluded.votes_abstain,
+                unanimous = excluded.unanimous, live = 1
+            """, arguments: [resolution.id, resolution.itemID, resolution.position, resolution.label, resolution.text,
+                             resolution.outcome.rawValue, resolution.isFinal, resolution.votes?.forCount,
+                             resolution.votes?.against, resolution.votes?.abstain, resolution.unanimous,
+                             resolution.recordedBy, resolution.recordedAt])
+        try db.execute(sql: "DELETE FROM named_vote WHERE resolution_id = ?", arguments: [resolution.id])
+        for vote in resolution.namedVotes {
+            try db.execute(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",
+                           arguments: [resolution.id, vote.person, vote.vote.rawValue])
+        }
+        try reindex(resolution.id, db)
+    }
+
+    /// Replaces a resolution's entry in the search index with its current text.
+    static func reindex(_ resolutionID: String, _ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM search WHERE rowid IN (SELECT rowid FROM search_entry WHERE kind = 'resolution' AND ref_id = ?);
+            DELETE FROM search_entry WHERE kind = 'resolution' AND ref_id = ?;
+            """, arguments: [resolutionID, resolutionID])
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT r.item_id, r.label, r.text, m.start_date FROM resolution r
+            JOIN agenda_item i ON i.id = r.item_id JOIN meeting m ON m.id = i.meeting_id WHERE r.id = ?
+            """, arguments: [resolutionID]), !(row["text"] as String).allSatisfy(\.isWhitespace) else { return }
+        var index = SearchIndexer(db: db)
+        try index.add(kind: "resolution", itemID: row["item_id"], refID: resolutionID, paragraph: nil,
+                      title: "Resolved \(row["label"] as String)", body: row["text"],
+                      day: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) })
+    }
+}

@@ -42,6 +42,14 @@ public struct Declaration: Hashable, Sendable, Codable {
         case remained
         case leftRoom = "left_room"
         case didNotVote = "did_not_vote"
+
+        public var title: String {
+            switch self {
+            case .remained: "remained in the room"
+            case .leftRoom: "left the room"
+            case .didNotVote: "did not vote"
+            }
+        }
     }
 
     public var id: String

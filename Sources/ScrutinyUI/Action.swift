@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case concerns, addNote, flag, editNote, deleteNote, cycleStatus
     case filterStatus, filterCommittee
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
+    case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
+    case attendance, declare, remove, present, apologies, arrived, left
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -21,6 +23,7 @@ public enum Keymaps {
         .init([.character("/")], .search, "search every paper as you type"),
         .init([.character("?")], .help, "this help"),
         .init([.character("F")], .concerns, "concerns: every note gathered by flag"),
+        .init([.character("L")], .live, "live console for the meeting shown or selected, to record it as it happens"),
     ])
 
     /// Wherever papers are shown.
@@ -62,6 +65,60 @@ public enum Keymaps {
         .init([.enter], .open, "give the chosen answer"),
         .init([.character("y")], .yes, "yes"),
         .init([.character("n"), .escape], .no, "no: keep things as they are"),
+    ])
+
+    /// The chair's console.
+    public static let live = Keymap<Action>(title: "Live meeting", bindings: [
+        .init([.character("n")], .nextItem, "take up the next item (its clock starts)"),
+        .init([.character("p")], .previousItem, "go back to the previous item"),
+        .init([.down, .character("j")], .down, "next resolution or declaration of the item"),
+        .init([.up, .character("k")], .up, "previous resolution or declaration"),
+        .init([.character("r")], .newResolution, "start a resolution on the item, labelled in the committee's style"),
+        .init([.enter, .character("e")], .open, "edit the selected resolution or declaration"),
+        .init([.character("v")], .votes, "record the vote on the selected resolution: show of hands, named or unanimous"),
+        .init([.character("u")], .unanimous, "mark the selected resolution agreed unanimously"),
+        .init([.character("o")], .cycleOutcome, "next outcome: agreed, noted, approved, rejected, deferred"),
+        .init([.character("m")], .markFinal, "mark the selected resolution final, or back to draft"),
+        .init([.character("D")], .declare, "record a member's declaration of interest in the item"),
+        .init([.character("x")], .remove, "remove the selected resolution or declaration (asks first)"),
+        .init([.character("A"), .tab], .attendance, "attendance: present, apologies, arrived late, left"),
+    ])
+
+    public static let attendance = Keymap<Action>(title: "Attendance", bindings: [
+        .init([.down, .character("j")], .down, "next member"),
+        .init([.up, .character("k")], .up, "previous member"),
+        .init([.character("p")], .present, "present (again, if they had left)"),
+        .init([.character("s")], .apologies, "sent apologies"),
+        .init([.character("l")], .arrived, "arrived late: present from now"),
+        .init([.character("x")], .left, "left the meeting now"),
+        .init([.character("A"), .tab, .escape], .back, "back to the item"),
+    ])
+
+    /// In the resolution editor, typing goes to the text, and each key is saved as it is typed.
+    public static let resolutionEditor = Keymap<Action>(title: "Resolution editor", bindings: [
+        .init([.escape, .control("s"), .function(2)], .back, "close the editor (every key is already saved)"),
+        .init([.tab], .nextField, "next field: text, outcome, final"),
+        .init([.backTab], .previousField, "previous field"),
+        .init([.right, .character(" ")], .nextValue, "on the outcome or final: next choice"),
+        .init([.left], .previousValue, "on the outcome or final: previous choice"),
+    ])
+
+    public static let votes = Keymap<Action>(title: "Votes", bindings: [
+        .init([.down, .tab], .down, "next row"),
+        .init([.up, .backTab], .up, "previous row"),
+        .init([.right, .character(" ")], .nextValue, "next method, or the member's next vote: for, against, abstain"),
+        .init([.left], .previousValue, "previous method or vote"),
+        .init([.enter, .control("s")], .save, "save the votes (digits type the counts)"),
+        .init([.escape], .back, "cancel"),
+    ])
+
+    public static let declaration = Keymap<Action>(title: "Declaration", bindings: [
+        .init([.tab, .down], .nextField, "next field: member, interest, what they did, details"),
+        .init([.backTab, .up], .previousField, "previous field"),
+        .init([.right, .character(" ")], .nextValue, "next choice (not in the details)"),
+        .init([.left], .previousValue, "previous choice"),
+        .init([.enter, .control("s"), .function(2)], .save, "save the declaration"),
+        .init([.escape], .back, "cancel"),
     ])
 
     public static let reader = Keymap<Action>(title: "Reader", bindings: [
@@ -113,6 +170,10 @@ public enum Keymaps {
         case .search: search.action(for: key)
         case .noteEditor: editor.action(for: key)
         case .concerns: concerns.action(for: key) ?? list.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
+        case .live(let screen) where screen.showingAttendance: attendance.action(for: key) ?? global.action(for: key)
+        case .live: live.action(for: key) ?? global.action(for: key)
+        case .resolutionEditor: resolutionEditor.action(for: key)
+        case .declaration: declaration.action(for: key)
         }
     }
 }

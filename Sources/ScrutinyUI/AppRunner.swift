@@ -1,3 +1,4 @@
+import Foundation
 import ScrutinyModel
 import ScrutinyStore
 import TerminalCore
@@ -16,12 +17,19 @@ public struct AppRunner {
         self.notes = notes
     }
 
-    public func run(_ initial: AppState) {
+    /// Runs until quit. `opening` is what to read first beyond the meetings and flags (the
+    /// live console's meeting, when started on one).
+    public func run(_ initial: AppState, opening: [Effect] = []) {
         var state = initial
         var pendingSearch: Effect?
+        Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        perform([.loadMeetings, .loadFlags], on: &state, pendingSearch: &pendingSearch)
+        perform([.loadMeetings, .loadFlags] + opening, on: &state, pendingSearch: &pendingSearch)
+        // Another process's commits show within a second: the store is checked whenever no key
+        // has come for half a second.
+        var seen = try? store.changeCount()
         while !state.quit && !terminal.shouldQuit {
+            Self.tick(&state)
             let size = terminal.size
             if size.width != state.width || size.height != state.height {
                 perform(state.update(.resized(width: size.width, height: size.height)), on: &state, pendingSearch: &pendingSearch)
@@ -39,9 +47,22 @@ public struct AppRunner {
                 }
                 continue
             }
-            guard let key = terminal.nextKey(timeoutMilliseconds: 500) else { continue }
+            guard let key = terminal.nextKey(timeoutMilliseconds: 500) else {
+                let count = try? store.changeCount()
+                if count != seen {
+                    seen = count
+                    perform(state.update(.storeChanged), on: &state, pendingSearch: &pendingSearch)
+                }
+                continue
+            }
             perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
         }
+    }
+
+    private static func tick(_ state: inout AppState) {
+        let date = Date()
+        state.now = Int(date.timeIntervalSince1970)
+        state.utcOffset = TimeZone.current.secondsFromGMT(for: date)
     }
 
     /// Performs reads at once, but holds back the latest search (dropping older ones).
@@ -57,7 +78,7 @@ public struct AppRunner {
         for effect in effects {
             let message: Message
             do {
-                message = try answer(effect, store: store, notes: notes)
+                message = try answer(effect, store: store, notes: notes, state: state)
             } catch {
                 message = .failed("\(error)")
             }
@@ -65,7 +86,8 @@ public struct AppRunner {
         }
     }
 
-    private static func answer(_ effect: Effect, store: PapersStore, notes: MemberNotes?) throws -> Message {
+    private static func answer(_ effect: Effect, store: PapersStore, notes: MemberNotes?, state: AppState) throws -> Message {
+        if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
         switch effect {
         case .loadMeetings: return .meetingsLoaded(try store.meetings())
         case .loadMeeting(let id):
@@ -98,6 +120,9 @@ public struct AppRunner {
             guard let notes else { return .failed(AppState.whoAreYou) }
             try notes.delete(id: id)
             return .noteDeleted(id)
+        case .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
+             .saveDraft, .saveResolution, .removeResolution, .closeDraft:
+            preconditionFailure("live effects are answered by LiveEffects")
         }
     }
 }

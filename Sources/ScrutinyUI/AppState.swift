@@ -20,6 +20,10 @@ public struct AppState: Sendable {
     public var flags: [Flag] = []
     /// A flag picker or a question, over the current screen.
     public var overlay: Overlay?
+    /// The time, in seconds since 1970, and the local offset from UTC in seconds: the live
+    /// console's clocks. The runner sets them before each frame.
+    public var now = 0
+    public var utcOffset = 0
     public var quit = false
 
     public init(width: Int, height: Int, theme: Theme = .standard, today: CalendarDate, notice: String? = nil,
@@ -52,6 +56,9 @@ public enum Screen: Sendable, Equatable {
     case help(Pager)
     case noteEditor(NoteEditorScreen)
     case concerns(ConcernsScreen)
+    case live(LiveScreen)
+    case resolutionEditor(ResolutionEditorScreen)
+    case declaration(DeclarationForm)
 }
 
 /// One document on its own: word-wrapped, numbered paragraphs, find with `/`, `n`, `N`.

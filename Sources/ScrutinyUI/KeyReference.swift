@@ -5,7 +5,8 @@ import TerminalCore
 public enum KeyReference {
     public static var keymaps: [Keymap<Action>] { [
         Keymaps.global, Keymaps.list, Keymaps.page, Keymaps.reader, Keymaps.search, Keymaps.notes, Keymaps.concerns,
-        Keymaps.editor, Keymaps.picker, Keymaps.confirm,
+        Keymaps.editor, Keymaps.picker, Keymaps.confirm, Keymaps.live, Keymaps.attendance, Keymaps.resolutionEditor,
+        Keymaps.votes, Keymaps.declaration,
     ] }
 
     public static var markdown: String {

@@ -17,6 +17,12 @@ public enum Message: Sendable {
     case noteDeleted(String)
     /// The member's own note on a spot (if any), for the flag list `f` opens.
     case ownNoteFound(NoteSpot, Note?)
+    case liveLoaded(LiveMeeting)
+    /// A resolution opened for this member to write, with the cursor's place.
+    case draftOpened(Resolution, meetingID: String, cursor: Int)
+    case draftSaved
+    /// Another process has committed to the store: what is shown may be out of date.
+    case storeChanged
     case failed(String)
 }
 
@@ -37,4 +43,17 @@ public enum Effect: Sendable, Equatable {
     case saveNote(NoteDraft)
     case deleteNote(String)
     case findOwnNote(NoteSpot)
+    /// The live console's meeting; each write below answers with it again.
+    case loadLive(String)
+    case takeUp(itemID: String?, meetingID: String)
+    case recordAttendance(Attendance)
+    case recordDeclaration(Declaration)
+    case removeDeclaration(String, meetingID: String)
+    case startResolution(itemID: String, meetingID: String)
+    case openDraft(Resolution, meetingID: String)
+    /// One keystroke of a resolution: its text and the cursor, written before the next key.
+    case saveDraft(resolutionID: String, text: String, cursor: Int)
+    case saveResolution(Resolution, meetingID: String)
+    case removeResolution(String, meetingID: String)
+    case closeDraft(meetingID: String)
 }

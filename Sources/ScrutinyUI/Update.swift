@@ -60,6 +60,8 @@ extension AppState {
             return handle(key)
         case .flagsLoaded, .notesLoaded, .concernsLoaded, .noteSaved, .noteDeleted, .ownNoteFound:
             return noteUpdate(message)
+        case .liveLoaded, .draftOpened, .draftSaved, .storeChanged:
+            return liveUpdate(message)
         }
     }
 
@@ -67,6 +69,8 @@ extension AppState {
         if key == .resize { return [] }
         if overlay != nil { return handleOverlay(key) }
         if case .noteEditor(let screen) = current { return handleEditor(key, screen) }
+        if case .resolutionEditor(let screen) = current { return handleResolutionEditor(key, screen) }
+        if case .declaration(let form) = current { return handleDeclaration(key, form) }
         if case .mouse(let event) = key { return handle(event) }
         if case .search(var screen) = current, Keymaps.action(for: key, on: current) == nil {
             return screen.edit(key, into: &self)
@@ -97,6 +101,8 @@ extension AppState {
             return []
         case .concerns, .addNote, .flag, .editNote, .deleteNote, .cycleStatus:
             return noteAction(action)
+        case .live:
+            return openLiveHere()
         case .back:
             if leavePane() { return [] }
             if stack.count > 1 { stack.removeLast() } else if key == .character("q") { quit = true }
@@ -163,7 +169,9 @@ extension AppState {
             stack[stack.count - 1] = .help(pager)
         case .concerns(var screen):
             return perform(action, on: &screen)
-        case .noteEditor:
+        case .live(let screen):
+            return performLive(action, screen)
+        case .noteEditor, .resolutionEditor, .declaration:
             break
         case .search(var screen):
             if action == .open, let hit = screen.hits[safe: screen.cursor.selected] {
@@ -187,6 +195,9 @@ extension AppState {
         case .concerns(var screen) where screen.notesFocused:
             screen.notesFocused = false
             stack[stack.count - 1] = .concerns(screen)
+        case .live(var screen) where screen.showingAttendance:
+            screen.showingAttendance = false
+            stack[stack.count - 1] = .live(screen)
         default:
             return false
         }
@@ -222,7 +233,7 @@ extension AppState {
                 let index = screen.cursor.top + (row - SearchView.headerHeight) / SearchView.rowsPerHit
                 screen.cursor.select(index, count: screen.hits.count) { _ in true }
                 stack[stack.count - 1] = .search(screen)
-            case .item, .help, .reader, .noteEditor, .concerns:
+            case .item, .help, .reader, .noteEditor, .concerns, .live, .resolutionEditor, .declaration:
                 break
             }
             return []

@@ -28,15 +28,7 @@ public struct Dialog: Hashable, Sendable {
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         guard box.width >= 4, box.height >= 3 else { return }
         let style = theme[.normal]
-        buffer.fill(box, style: style)
-        let horizontal = String(repeating: "─", count: box.width - 2)
-        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: style)
-        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: style)
-        for y in box.y + 1..<box.maxY - 1 {
-            buffer.put("│", x: box.x, y: y, style: style)
-            buffer.put("│", x: box.maxX - 1, y: y, style: style)
-        }
-        buffer.put(" " + TextWidth.truncate(title, to: box.width - 4) + " ", x: box.x + 1, y: box.y, style: theme[.heading])
+        buffer.frame(box, title: title, style: style, titleStyle: theme[.heading])
         for (offset, line) in lines.prefix(max(0, box.height - 4)).enumerated() {
             buffer.put(line, x: box.x + 2, y: box.y + 1 + offset, style: style, limit: box.width - 4)
         }

@@ -65,6 +65,20 @@ public struct ScreenBuffer: Hashable, Sendable {
         }
     }
 
+    /// Clears `box` and draws a frame round it with `title` on its top edge.
+    public mutating func frame(_ box: Rect, title: String, style: Style, titleStyle: Style) {
+        guard box.width >= 4, box.height >= 2 else { return }
+        fill(box, style: style)
+        let horizontal = String(repeating: "─", count: box.width - 2)
+        put("┌" + horizontal + "┐", x: box.x, y: box.y, style: style)
+        put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: style)
+        for y in box.y + 1..<box.maxY - 1 {
+            put("│", x: box.x, y: y, style: style)
+            put("│", x: box.maxX - 1, y: y, style: style)
+        }
+        put(" " + TextWidth.truncate(title, to: box.width - 4) + " ", x: box.x + 1, y: box.y, style: titleStyle)
+    }
+
     /// Sets the style of every cell in a rectangle, keeping the text.
     public mutating func restyle(_ rect: Rect, style: Style) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {

@@ -22,18 +22,54 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
+        try TerminalUI(options: options, member: member, theme: theme).run()
+    }
+}
+
+/// Opens the terminal UI on the store, as the member, on the meetings list or a meeting's
+/// live console.
+struct TerminalUI {
+    let options: StoreOptions
+    let member: MemberOptions
+    let theme: String?
+
+    func run(liveMeeting: String? = nil) throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw CommandError("the terminal UI needs a terminal; for scripts use `scrutiny meetings`, `show`, `search` with --json")
         }
         let (store, notice) = try options.open()
+        if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         let config = try MemberOptions.config()
         let notes = try member.open(papers: store, config: config)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let screen = NcursesScreen()
-        let state = AppState(width: screen.size.width, height: screen.size.height,
+        var state = AppState(width: screen.size.width, height: screen.size.height,
                              theme: Theme.named(theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
                              member: notes.member)
-        AppRunner(terminal: screen, store: store, notes: notes).run(state)
+        let opening = liveMeeting.map { state.openLive($0) } ?? []
+        AppRunner(terminal: screen, store: store, notes: notes).run(state, opening: opening)
         screen.end()
+    }
+}
+
+struct LiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "live",
+        abstract: "Record a meeting as it happens: attendance, declarations, resolutions and votes.",
+        discussion: """
+            Opens the terminal UI on the meeting's live console. Every key typed in a resolution is             saved before the next is read; after a crash or a dropped connection, run the same command             to carry on where the cursor was. Others with the store open see the record within a second.
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var member: MemberOptions
+
+    @Argument(help: "The meeting's id, as `scrutiny meetings` prints it.")
+    var meeting: String
+
+    @Option(help: "Colours: default, high-contrast or monochrome.")
+    var theme: String?
+
+    func run() throws {
+        try TerminalUI(options: options, member: member, theme: theme).run(liveMeeting: meeting)
     }
 }

@@ -10,6 +10,6 @@ struct Scrutiny: ParsableCommand {
             else $XDG_DATA_HOME/scrutiny/papers.sqlite; a new default store starts with the sample papers.
             """,
         subcommands: [OpenCommand.self, ImportCommand.self, MeetingsCommand.self, ShowCommand.self,
-                      SearchCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, DoctorCommand.self, KeysCommand.self],
+                      SearchCommand.self, LiveCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

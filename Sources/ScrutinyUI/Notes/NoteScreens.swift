@@ -113,6 +113,8 @@ public struct Confirmation: Sendable, Equatable {
     public enum Consequence: Sendable, Equatable {
         case deleteNote(String)
         case discardEditor
+        case removeResolution(String, meetingID: String)
+        case removeDeclaration(String, meetingID: String)
     }
 
     public var dialog: Dialog
@@ -123,6 +125,7 @@ public struct Confirmation: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case flags(FlagPicker)
     case confirm(Confirmation)
+    case votes(VoteDialog)
 }
 
 /// The notes on an item, beside its page (or instead of it on a narrow terminal).

@@ -180,6 +180,8 @@ extension AppState {
             default:
                 break
             }
+        case .votes(let dialog):
+            return handleVotes(key, dialog)
         case nil:
             break
         }
@@ -193,6 +195,10 @@ extension AppState {
         case .discardEditor:
             if case .noteEditor = current { stack.removeLast() }
             return []
+        case .removeResolution(let id, let meetingID):
+            return [.removeResolution(id, meetingID: meetingID)]
+        case .removeDeclaration(let id, let meetingID):
+            return [.removeDeclaration(id, meetingID: meetingID)]
         }
     }
 

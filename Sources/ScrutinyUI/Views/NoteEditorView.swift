@@ -15,7 +15,8 @@ enum NoteEditorView {
         // Rows below the text: the details, then a line for what is wrong.
         let detailTop = area.maxY - fields.count - 1
         let textArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(1, detailTop - area.y - 1))
-        drawText(screen, state: state, in: textArea, into: &buffer)
+        drawText(screen.editor, focused: screen.field == .text, placeholder: "Write your note here…", state: state,
+                 in: textArea, into: &buffer)
         for (offset, field) in fields.enumerated() {
             let y = detailTop + offset
             guard y > textArea.maxY - 1, y < area.maxY else { continue }
@@ -30,14 +31,14 @@ enum NoteEditorView {
         }
     }
 
-    /// The text with a gutter, scrolled so the cursor's row is in view.
-    private static func drawText(_ screen: NoteEditorScreen, state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
+    /// The text with a gutter, scrolled so the cursor's row is in view; the resolution editor
+    /// draws its text the same way.
+    static func drawText(_ editor: TextEditor, focused: Bool, placeholder: String, state: AppState, in area: Rect,
+                         into buffer: inout ScreenBuffer) {
         let width = textWidth(state)
-        let editor = screen.editor
         let rows = editor.rows(width: width)
         let cursor = editor.cursorCell(width: width)
         let top = max(0, cursor.row - area.height + 1)
-        let focused = screen.field == .text
         for offset in 0..<area.height {
             let y = area.y + offset
             buffer.put(focused ? "┃" : "│", x: area.x + 1, y: y, style: state.theme[.muted])
@@ -46,7 +47,7 @@ enum NoteEditorView {
             }
         }
         if editor.isEmpty {
-            buffer.put("Write your note here…", x: area.x + 3, y: area.y, style: state.theme[.muted], limit: area.width - 3)
+            buffer.put(placeholder, x: area.x + 3, y: area.y, style: state.theme[.muted], limit: area.width - 3)
         }
         if focused { buffer.cursor = (area.x + 3 + cursor.column, area.y + cursor.row - top) }
     }
@@ -86,6 +87,8 @@ enum OverlayView {
             confirmation.dialog.render(in: area, theme: state.theme, into: &buffer)
         case .flags(let picker):
             renderFlags(state, picker, in: area, into: &buffer)
+        case .votes(let dialog):
+            VoteDialogView.render(state, dialog, in: area, into: &buffer)
         }
     }
 
@@ -98,17 +101,11 @@ enum OverlayView {
         let width = min(area.width, max(24, (names.map(TextWidth.of).max() ?? 0) + 6))
         let height = min(area.height, state.flags.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        buffer.fill(box, style: theme[.normal])
-        let horizontal = String(repeating: "─", count: max(0, box.width - 2))
-        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: theme[.normal])
-        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: theme[.normal])
-        buffer.put(" Flags ", x: box.x + 2, y: box.y, style: theme[.heading])
+        buffer.frame(box, title: "Flags", style: theme[.normal], titleStyle: theme[.heading])
         let rows = box.height - 2
         let top = max(0, picker.cursor.selected - rows + 1)
         for offset in 0..<rows {
             let y = box.y + 1 + offset
-            buffer.put("│", x: box.x, y: y, style: theme[.normal])
-            buffer.put("│", x: box.maxX - 1, y: y, style: theme[.normal])
             guard let name = names[safe: top + offset] else { continue }
             let selected = top + offset == picker.cursor.selected
             if selected { buffer.put("›", x: box.x + 1, y: y, style: theme[.heading]) }

@@ -22,6 +22,9 @@ extension AppState {
         case .help(let pager): HelpView.render(self, pager, in: body, into: &buffer)
         case .noteEditor(let screen): NoteEditorView.render(self, screen, in: body, into: &buffer)
         case .concerns(let screen): ConcernsView.render(self, screen, in: body, into: &buffer)
+        case .live(let screen): LiveView.render(self, screen, in: body, into: &buffer)
+        case .resolutionEditor(let screen): ResolutionEditorView.render(self, screen, in: body, into: &buffer)
+        case .declaration(let form): DeclarationFormView.render(self, form, item: liveItemHeading, in: body, into: &buffer)
         }
         if let overlay { OverlayView.render(self, overlay, in: body, into: &buffer) }
         buffer.fill(bottom, style: theme[.statusBar])
@@ -37,6 +40,13 @@ extension AppState {
         buffer.put(TextWidth.truncate(status, to: width - rightWidth), x: 0, y: bottom.y,
                    style: notice == nil ? theme[.statusBar] : theme[.warning])
         buffer.put(right, x: width - rightWidth + 1, y: bottom.y, style: theme[.statusBar])
+    }
+
+    /// The heading of the item the live console is on.
+    var liveItemHeading: String {
+        guard let live = liveScreen?.live, let id = live.currentItemID,
+              let listing = live.detail.items.first(where: { $0.item.id == id }) else { return "" }
+        return ItemView.heading(listing.item)
     }
 
     /// "Scrutiny › Cabinet, Tue 8 Dec 2026 › 5. Customer Access Strategy".
@@ -63,6 +73,12 @@ extension AppState {
                 parts.append(editor.isNew ? "New note" : "Edit note")
             case .concerns:
                 parts.append("Concerns")
+            case .live(let live):
+                parts.append(live.live.map { "Live: \($0.detail.committee.name)" } ?? live.meetingID)
+            case .resolutionEditor(let editor):
+                parts.append("Resolution \(editor.resolution.label)")
+            case .declaration:
+                parts.append("Declaration")
             }
         }
         if stack.count == 1 { parts.append("Meetings") }
@@ -74,6 +90,8 @@ extension AppState {
         switch overlay {
         case .flags: return "↑↓ move  Space tick  Enter done  Esc cancel"
         case .confirm: return "y yes  n no  ←→ choose  Enter answer"
+        case .votes(let dialog) where dialog.method == .tally && dialog.row > 0: return "type the count  ↑↓ row  Enter save  Esc cancel"
+        case .votes: return "←→ change  ↑↓ row  Enter save  Esc cancel"
         case nil: break
         }
         return switch current {
@@ -92,6 +110,12 @@ extension AppState {
         case .noteEditor: "←→ Space change  Tab next  Ctrl+S save  Esc close"
         case .concerns(let concerns) where concerns.notesFocused: "↑↓ note  Enter open paper  e edit  d delete  Tab flags  Esc back"
         case .concerns: "↑↓ flag  Enter its notes  s status  c committee  Esc back"
+        case .live(let live) where live.showingAttendance: "↑↓ member  p present  s apologies  l arrived  x left  A item"
+        case .live: "n/p item  r resolve  e edit  v votes  m final  D declare  A attendance  ? more"
+        case .resolutionEditor(let editor) where editor.field == .text: "type the resolution (saved as you type)  Tab outcome  Esc close"
+        case .resolutionEditor: "←→ change  Tab next  Esc close"
+        case .declaration(let form) where form.field == .detail: "type the details  Tab next  Enter save  Esc cancel"
+        case .declaration: "←→ choose  Tab next  Enter save  Esc cancel"
         }
     }
 }

@@ -1,0 +1,58 @@
+import ScrutinyModel
+import ScrutinyStore
+
+/// Performs the live console's writes; each answers with the meeting as it now stands, except
+/// a keystroke in the editor, which answers only that it was written.
+struct LiveEffects {
+    let store: PapersStore
+    let member: String?
+    let now: Int
+
+    func answer(_ effect: Effect) throws -> Message? {
+        switch effect {
+        case .loadLive(let meetingID):
+            return try loaded(meetingID)
+        case .takeUp(let itemID, let meetingID):
+            try store.takeUp(itemID: itemID, meetingID: meetingID, now: now)
+            return try loaded(meetingID)
+        case .recordAttendance(let attendance):
+            try store.record(attendance)
+            return try loaded(attendance.meetingID)
+        case .recordDeclaration(let declaration):
+            try store.record(declaration)
+            return try loaded(declaration.meetingID)
+        case .removeDeclaration(let id, let meetingID):
+            try store.deleteDeclaration(id: id)
+            return try loaded(meetingID)
+        case .startResolution(let itemID, let meetingID):
+            let resolution = try store.startResolution(itemID: itemID, member: try writer())
+            return .draftOpened(resolution, meetingID: meetingID, cursor: 0)
+        case .openDraft(let resolution, let meetingID):
+            try store.openDraft(resolutionID: resolution.id, member: try writer(), cursor: resolution.text.count)
+            return .draftOpened(resolution, meetingID: meetingID, cursor: resolution.text.count)
+        case .saveDraft(let id, let text, let cursor):
+            try store.saveDraft(resolutionID: id, text: text, cursor: cursor, member: try writer())
+            return .draftSaved
+        case .saveResolution(let resolution, let meetingID):
+            try store.save(resolution)
+            return try loaded(meetingID)
+        case .removeResolution(let id, let meetingID):
+            try store.deleteResolution(id: id)
+            return try loaded(meetingID)
+        case .closeDraft(let meetingID):
+            try store.closeDraft(meetingID: meetingID, member: try writer())
+            return try loaded(meetingID)
+        default:
+            return nil
+        }
+    }
+
+    private func loaded(_ meetingID: String) throws -> Message {
+        .liveLoaded(try store.liveMeeting(id: meetingID, member: member))
+    }
+
+    private func writer() throws -> String {
+        guard let member else { throw StoreError(AppState.whoAreYou) }
+        return member
+    }
+}

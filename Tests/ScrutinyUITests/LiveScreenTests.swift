@@ -1,0 +1,139 @@
+import Foundation
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+import Testing
+import TestSupport
+@testable import ScrutinyUI
+
+/// The live console: golden screens of the console, its attendance list, the resolution
+/// editor and the vote dialog, and scripted sessions proving each keystroke is in the store
+/// before the next key and that a restart reopens the editor where it was.
+@Suite struct LiveScreenTests {
+    let folder = TemporaryFolder()
+    let store: PapersStore
+    let meeting = "resources-scrutiny-2027-01-19"
+    let item = "resources-scrutiny-2027-01-19-item-4"
+    /// 19 January 2027, 18:30 UTC.
+    static let start = 1_800_383_400
+
+    init() throws {
+        store = try SampleStore.make(in: folder)
+    }
+
+    static func typing(_ text: String) -> [Key] {
+        text.map { $0 == "\n" ? .enter : .character($0) }
+    }
+
+    static let attendance: [Key] = [.character("A"), .character("p"), .down, .character("p"), .down, .character("s"),
+                                    .down, .character("p"), .down, .character("p"), .down, .character("l")]
+    static let declaration: [Key] = [.character("D"), .right, .tab, .right, .tab, .right, .tab] + typing("Governor of Northbridge Academy")
+        + [.enter]
+    static let resolution: [Key] = [.character("r")]
+        + typing("That the Committee notes the thirty-one hour restore;\nand asks for quarterly reports — über-checked.")
+        + [.tab, .right, .right, .tab, .character(" ")]
+    static let votes: [Key] = [.character("v"), .right, .right, .down, .character("3"), .down, .character("1"), .down, .character("0")]
+    static let console: [Key] = attendance + [.character("A"), .character("n")] + declaration + resolution + [.escape]
+        + votes + [.enter, .up]
+
+    /// Opens the meeting's console as `member` and types `keys`, ten seconds apart.
+    func session(_ keys: [Key], as member: String = "Cllr Priya Shah", width: Int = 80, height: Int = 24,
+                 on store: PapersStore? = nil) -> AppState {
+        let store = store ?? self.store
+        var state = AppState(width: width, height: height, today: CalendarDate(iso: "2027-01-19")!, member: member)
+        state.now = Self.start
+        AppRunner.perform([.loadMeetings, .loadFlags] + state.openLive(meeting), on: &state, store: store)
+        for key in keys {
+            state.now += 10
+            AppRunner.perform(state.update(.key(key)), on: &state, store: store)
+        }
+        return state
+    }
+
+    /// Each size starts from the sample papers afresh, so the ids and times are the same.
+    func check(_ name: String, _ keys: [Key]) throws {
+        for (width, height) in ScreenTests.sizes {
+            let scratch = TemporaryFolder()
+            var buffer = ScreenBuffer(width: width, height: height)
+            session(keys, width: width, height: height, on: try SampleStore.make(in: scratch)).render(into: &buffer)
+            #expect(Snapshot.mismatch(buffer.text, named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
+        }
+    }
+
+    @Test func liveConsole() throws { try check("live-console", Self.console) }
+
+    @Test func liveAttendance() throws { try check("live-attendance", Self.attendance) }
+
+    @Test func resolutionEditor() throws { try check("resolution-editor", Self.attendance + [.character("A"), .character("n")] + Self.resolution) }
+
+    @Test func voteDialog() throws {
+        try check("vote-dialog", Self.attendance + [.character("A"), .character("n")] + Self.resolution + [.escape] + Self.votes)
+    }
+
+    @Test func everyKeystrokeIsInTheStoreBeforeTheNextKey() throws {
+        var state = session([.character("n"), .character("r")])
+        let text = "Qu’il soit résolu —\n多言語 🙂 e\u{301}"
+        for key in Self.typing(text) + [.left, .left, .backspace] {
+            state.now += 1
+            AppRunner.perform(state.update(.key(key)), on: &state, store: store)
+            guard case .resolutionEditor(let editor) = state.current else { Issue.record("the editor closed"); return }
+            let live = try store.liveMeeting(id: meeting, member: "Cllr Priya Shah")
+            let stored = live.resolutions[item]?.first { $0.id == live.draft?.resolutionID }
+            #expect(stored?.text == editor.editor.text)
+            #expect(live.draft?.cursor == editor.editor.cursor)
+        }
+    }
+
+    @Test func aRestartReopensTheEditorWhereTheCursorWas() throws {
+        _ = session([.character("n"), .character("r")] + Self.typing("That the report be noted.") + [.left, .left, .left])
+        // The process died here; a new one opens the same meeting.
+        let again = session([])
+        guard case .resolutionEditor(let editor) = again.current else { Issue.record("no editor after restart"); return }
+        #expect(editor.editor.text == "That the report be noted.")
+        #expect(editor.editor.cursor == 22)
+        // Another member sees the draft being written and cannot take it over.
+        let other = session([.character("e")], as: "Cllr Gareth Owen")
+        guard case .live(let console) = other.current else { Issue.record("not on the console"); return }
+        #expect(console.live?.writers.values.first == "Cllr Priya Shah")
+        #expect(other.notice == "Cllr Priya Shah is writing this resolution.")
+    }
+
+    @Test func theClockRunsOnTheItemBeingTaken() throws {
+        let state = session([.character("n"), .character("n"), .character("p")])
+        guard case .live(let screen) = state.current, let live = screen.live else { Issue.record("no console"); return }
+        #expect(live.currentItemID == item)
+        #expect(live.seconds(on: item, now: state.now) == 10)
+        #expect(live.seconds(on: "resources-scrutiny-2027-01-19-item-5", now: state.now) == 10)
+    }
+
+    @Test func aShowOfHandsLargerThanTheRoomIsRefused() {
+        let state = session(Self.attendance + [.character("A"), .character("n"), .character("r"), .character("T"), .escape,
+                                               .character("v"), .right, .right, .down, .character("9"), .enter])
+        guard case .votes(let dialog)? = state.overlay else { Issue.record("the dialog closed"); return }
+        #expect(dialog.problem == "9 votes, but 5 members are in the room for this item.")
+    }
+
+    @Test func aMemberWhoLeftForAnInterestIsOutOfTheCount() {
+        // Four present; one declares and leaves: three, still quorate; a second leaves the meeting: not.
+        let keys: [Key] = [.character("A"), .character("p"), .down, .character("p"), .down, .character("p"), .down, .character("p"),
+                           .character("A"), .character("n"), .character("D"), .tab, .tab, .right, .enter]
+        var state = session(keys)
+        guard case .live(let screen) = state.current, let live = screen.live else { Issue.record("no console"); return }
+        #expect(live.inTheRoom(for: item).count == 3)
+        #expect(live.isQuorate(for: item))
+        for key: Key in [.character("A"), .character("x")] { AppRunner.perform(state.update(.key(key)), on: &state, store: store) }
+        guard case .live(let after) = state.current, let now = after.live else { Issue.record("no console"); return }
+        #expect(now.inTheRoom(for: item).count == 2)
+        #expect(!now.isQuorate(for: item))
+    }
+
+    @Test func anotherProcessesChangesAreReloaded() throws {
+        var state = session([.character("n")])
+        try store.record(Attendance(meetingID: meeting, person: "Cllr Sam Ortiz", status: .present))
+        let effects = state.update(.storeChanged)
+        #expect(effects == [.loadLive(meeting)])
+        AppRunner.perform(effects, on: &state, store: store)
+        guard case .live(let screen) = state.current else { Issue.record("no console"); return }
+        #expect(screen.live?.attendance(of: "Cllr Sam Ortiz")?.status == .present)
+    }
+}

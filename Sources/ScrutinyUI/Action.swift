@@ -97,6 +97,7 @@ public enum Keymaps {
     /// In the resolution editor, typing goes to the text, and each key is saved as it is typed.
     public static let resolutionEditor = Keymap<Action>(title: "Resolution editor", bindings: [
         .init([.escape, .control("s"), .function(2)], .back, "close the editor (every key is already saved)"),
+        .init([.control("c")], .quit, "quit, leaving the resolution open to carry on with next time"),
         .init([.tab], .nextField, "next field: text, outcome, final"),
         .init([.backTab], .previousField, "previous field"),
         .init([.right, .character(" ")], .nextValue, "on the outcome or final: next choice"),

@@ -54,15 +54,22 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["capture-pane", "-p", "-t", "0"])
     }
 
-    /// Waits until the screen contains `text`; returns the screen, or throws with it.
+    /// Where the terminal's cursor is, from the top left (0, 0).
+    public func cursor() throws -> (x: Int, y: Int) {
+        let parts = try tmux(["display-message", "-p", "-t", "0", "#{cursor_x} #{cursor_y}"]).split(separator: " ")
+        return (Int(parts.first ?? "") ?? -1, Int(parts.last ?? "") ?? -1)
+    }
+
+    /// Waits until the screen contains `text`, looking every `poll` seconds; returns the
+    /// screen, or throws with it.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 10, poll: Double = 0.05) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
             if last.contains(text) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: poll)
         }
         throw TmuxError("timed out waiting for \"\(text)\"; the screen was:\n\(last)")
     }

@@ -187,6 +187,9 @@ extension AppState {
         case (.back, _):
             stack.removeLast()
             return [.closeDraft(meetingID: screen.meetingID)]
+        case (.quit, _):
+            quit = true
+            return []
         case (.nextField, _), (.previousField, _):
             let fields = ResolutionEditorScreen.Field.allCases
             let index = fields.firstIndex(of: screen.field) ?? 0

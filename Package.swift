@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "ScrutinyStore", "TerminalCore", "TestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalCore", "ScrutinyStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -61,7 +61,8 @@ public struct MinutesDraft: Sendable {
 
     private static func declaration(_ declaration: Declaration, items: [ItemListing]) -> String {
         let item = items.first { $0.item.id == declaration.itemID }.map { "item \($0.item.number.isEmpty ? $0.item.title : $0.item.number)" }
-        var text = "\(declaration.person) declared a \(declaration.kind.title)"
+        let article = declaration.kind.title.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        var text = "\(declaration.person) declared \(article) \(declaration.kind.title)"
         if let item { text += " in \(item)" }
         if !declaration.detail.isEmpty { text += " (\(declaration.detail))" }
         switch declaration.action {

@@ -16,6 +16,10 @@ struct OpenCommand: ParsableCommand {
     var theme: String?
 
     func validate() throws {
+        try Self.validate(theme: theme)
+    }
+
+    static func validate(theme: String?) throws {
         if let theme, !Theme.all.contains(where: { $0.name == theme }) {
             throw ValidationError("--theme is one of \(Theme.all.map(\.name).joined(separator: ", "))")
         }
@@ -34,11 +38,11 @@ struct TerminalUI {
     let theme: String?
 
     func run(liveMeeting: String? = nil) throws {
+        let (store, notice) = try options.open()
+        if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw CommandError("the terminal UI needs a terminal; for scripts use `scrutiny meetings`, `show`, `search` with --json")
         }
-        let (store, notice) = try options.open()
-        if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         let config = try MemberOptions.config()
         let notes = try member.open(papers: store, config: config)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -66,8 +70,12 @@ struct LiveCommand: ParsableCommand {
     @Argument(help: "The meeting's id, as `scrutiny meetings` prints it.")
     var meeting: String
 
-    @Option(help: "Colours: default, high-contrast or monochrome.")
+    @Option(help: "Colours: default, high-contrast or monochrome (NO_COLOR always means monochrome).")
     var theme: String?
+
+    func validate() throws {
+        try OpenCommand.validate(theme: theme)
+    }
 
     func run() throws {
         try TerminalUI(options: options, member: member, theme: theme).run(liveMeeting: meeting)

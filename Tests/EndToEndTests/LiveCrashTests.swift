@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinyModel
 import ScrutinyStore
 import TerminalCore
 import Testing
@@ -141,5 +142,32 @@ import TestSupport
             try session.send("Q")
             #expect(try session.exitStatus() == 0)
         }
+    }
+
+    @Test func theMinutesDraftHasWhatWasRecordedLive() throws {
+        let store = try PapersStore(path: storePath)
+        try store.record(Attendance(meetingID: meeting, person: "Cllr Sam Ortiz", status: .present, arrived: "18:47"))
+        try store.record(Attendance(meetingID: meeting, person: "Cllr Helen Marsh", status: .apologies))
+        try store.record(Declaration(id: "d1", meetingID: meeting, itemID: item, person: "Cllr Sam Ortiz", kind: .otherRegistrable,
+                                     detail: "Governor of Northbridge Academy", action: .leftRoom))
+        var resolution = try store.startResolution(itemID: item, member: chair)
+        resolution.text = "That the thirty-one hour restore be reviewed — über-checked."
+        resolution.outcome = .approved
+        resolution.votes = VoteTally(for: 4, against: 1, abstain: 0)
+        resolution.isFinal = true
+        try store.save(resolution)
+        try store.closeDraft(meetingID: meeting, member: chair)
+
+        let result = try CommandRunner.scrutiny(["export", "minutes", meeting, "--format", "md", "--store", storePath],
+                                                environment: folder.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("- Cllr Sam Ortiz (arrived 18:47)"))
+        #expect(result.stdout.contains("Cllr Sam Ortiz declared an other registrable interest in item 4 "
+                                       + "(Governor of Northbridge Academy) and left the room for that item."))
+        #expect(result.stdout.contains("i. That the thirty-one hour restore be reviewed — über-checked. Approved: 4 for, 1 against, 0 abstained."))
+
+        let missing = try CommandRunner.scrutiny(["live", "no-such-meeting", "--store", storePath], environment: folder.environment)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no meeting with id \"no-such-meeting\""))
     }
 }

@@ -44,16 +44,19 @@ import TestSupport
 
     /// The editor's text rows as the UI wraps them (at 120 columns less the margin and gutter),
     /// each on its own screen line below the title, and the cursor after the last character.
-    func expectEditor(showing text: String, on screen: String, cursor: (x: Int, y: Int), round: Int) throws {
+    /// The screen is read again while a frame may be only part drawn.
+    func expectEditor(showing text: String, in session: TmuxSession, round: Int) throws {
         let editor = TextEditor(text: text)
-        let rows = editor.rows(width: 115).map { editor.string($0) }
-        let lines = screen.components(separatedBy: "\n")
-        for (offset, row) in rows.enumerated() {
-            let shown = lines.count > 2 + offset ? String(lines[2 + offset].dropFirst(3)) : ""
-            #expect(shown.trimmingCharacters(in: .whitespaces) == row.trimmingCharacters(in: .whitespaces),
-                    "round \(round), row \(offset)")
-        }
+        let rows = editor.rows(width: 115).map { editor.string($0).trimmingCharacters(in: .whitespaces) }
+        var shown: [String] = []
+        let deadline = Date().addingTimeInterval(3)
+        repeat {
+            let lines = try session.waitFor("Resolved i.", poll: 0.01).components(separatedBy: "\n")
+            shown = rows.indices.map { lines.count > 2 + $0 ? String(lines[2 + $0].dropFirst(3)).trimmingCharacters(in: .whitespaces) : "" }
+        } while shown != rows && Date() < deadline
+        #expect(shown == rows, "round \(round)")
         let cell = editor.cursorCell(width: 115)
+        let cursor = try session.cursor()
         #expect(cursor.x == 3 + cell.column && cursor.y == 2 + cell.row, "round \(round): cursor \(cursor), expected \(cell)")
     }
 
@@ -82,8 +85,7 @@ import TestSupport
                 // The restart shows the text as last stored, in the editor, cursor after it.
                 let stored = try draft(store)
                 #expect(stored.cursor == stored.text.count, "round \(round)")
-                let screen = try session.waitFor("Resolved i.", poll: 0.01)
-                try expectEditor(showing: stored.text, on: screen, cursor: try session.cursor(), round: round)
+                try expectEditor(showing: stored.text, in: session, round: round)
 
                 let word = " " + Self.words[round % Self.words.count] + "\(round)"
                 typed = stored.text + word

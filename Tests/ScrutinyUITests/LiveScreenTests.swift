@@ -136,4 +136,31 @@ import TestSupport
         guard case .live(let screen) = state.current else { Issue.record("no console"); return }
         #expect(screen.live?.attendance(of: "Cllr Sam Ortiz")?.status == .present)
     }
+
+    @Test func aFullDiskKeepsTheTextInTheEditorAndTheNextKeyWritesItAll() throws {
+        var state = session([.character("n"), .character("r")])
+        let pages = try #require(try store.scalar("PRAGMA page_count"))
+        try store.executeUnchecked("PRAGMA max_page_count = \(pages)")
+        var typed = ""
+        for index in 0..<3_000 where state.notice == nil {
+            let character: Character = index % 9 == 8 ? " " : "ż"
+            typed.append(character)
+            AppRunner.perform(state.update(.key(.character(character))), on: &state, store: store)
+        }
+        let notice = try #require(state.notice, "the store never filled")
+        #expect(notice.contains("full"))
+        guard case .resolutionEditor(let editor) = state.current else { Issue.record("the editor closed"); return }
+        #expect(editor.editor.text == typed)
+        #expect(try draftText() != typed)
+
+        try store.executeUnchecked("PRAGMA max_page_count = 1073741823")
+        AppRunner.perform(state.update(.key(.character("!"))), on: &state, store: store)
+        #expect(try draftText() == typed + "!")
+        #expect(state.notice == nil)
+    }
+
+    func draftText() throws -> String? {
+        let live = try store.liveMeeting(id: meeting, member: "Cllr Priya Shah")
+        return live.resolutions[item]?.first { $0.id == live.draft?.resolutionID }?.text
+    }
 }

@@ -50,8 +50,6 @@ public struct ResolutionEditorScreen: Sendable, Equatable {
     public var itemHeading: String
     public var editor: TextEditor
     public var field = Field.text
-    /// Why the last write failed; the text stays here and goes with the next key.
-    public var problem: String?
 
     public init(resolution: Resolution, meetingID: String, itemHeading: String, cursor: Int) {
         self.resolution = resolution

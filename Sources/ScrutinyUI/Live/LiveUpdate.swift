@@ -41,10 +41,7 @@ extension AppState {
             openResolutionEditor(resolution, live: live, cursor: cursor)
             return []
         case .draftSaved:
-            if case .resolutionEditor(var editor) = current, editor.problem != nil {
-                editor.problem = nil
-                stack[stack.count - 1] = .resolutionEditor(editor)
-            }
+            notice = nil  // a write that failed before (a full disk) has now gone through whole
             return []
         case .storeChanged:
             var effects = stack.compactMap { screen -> Effect? in

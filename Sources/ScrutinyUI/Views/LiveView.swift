@@ -202,8 +202,8 @@ enum ResolutionEditorView {
         }
         let votes = screen.resolution.votes.map { "\($0.forCount) for, \($0.against) against, \($0.abstain) abstained" }
             ?? (screen.resolution.unanimous ? "unanimous" : "votes not recorded (v on the console)")
-        buffer.put(screen.problem ?? "Each key is saved as it is typed · \(votes)", x: area.x + 1, y: area.maxY - 1,
-                   style: theme[screen.problem == nil ? .muted : .warning], limit: area.width - 1)
+        buffer.put("Each key is saved as it is typed · \(votes)", x: area.x + 1, y: area.maxY - 1,
+                   style: theme[.muted], limit: area.width - 1)
     }
 }
 

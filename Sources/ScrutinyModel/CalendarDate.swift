@@ -119,8 +119,17 @@ public struct MeetingTime: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// "18:30", or "" when unknown.
     public var clock: String {
-        guard let minutes else { return "" }
-        return "\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))"
+        minutes.map(Self.clock(minutes:)) ?? ""
+    }
+
+    /// "18:30" for 1,110 minutes after midnight.
+    public static func clock(minutes: Int) -> String {
+        "\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))"
+    }
+
+    /// "Tue 19 Jan 2027 18:30", or the day alone when the time is unknown.
+    public var short: String {
+        minutes == nil ? date.short : "\(date.short) \(clock)"
     }
 
     public var description: String { iso }

@@ -40,6 +40,12 @@ public struct LiveMeeting: Hashable, Sendable {
         max(3, (members + 3) / 4)
     }
 
+    /// The item being taken, and its place on the agenda (from 0).
+    public var currentItem: (listing: ItemListing, index: Int)? {
+        guard let id = currentItemID, let index = detail.items.firstIndex(where: { $0.item.id == id }) else { return nil }
+        return (detail.items[index], index)
+    }
+
     public func attendance(of person: String) -> Attendance? {
         detail.attendance.first { $0.person == person }
     }
@@ -87,7 +93,6 @@ public struct ResolutionDraft: Hashable, Sendable {
 
 /// "0:05", "1:02:30": time spent on an item.
 public func elapsedText(_ seconds: Int) -> String {
-    let hours = seconds / 3600, minutes = seconds % 3600 / 60, rest = seconds % 60
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return hours > 0 ? "\(hours):\(two(minutes)):\(two(rest))" : "\(minutes):\(two(rest))"
+    let hours = seconds / 3600, minutes = seconds % 3600 / 60, rest = CalendarDate.pad(seconds % 60, 2)
+    return hours > 0 ? "\(hours):\(CalendarDate.pad(minutes, 2)):\(rest)" : "\(minutes):\(rest)"
 }

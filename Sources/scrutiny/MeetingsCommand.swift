@@ -27,7 +27,7 @@ struct MeetingsCommand: ParsableCommand {
             for (title, meetings) in [("Upcoming", group.upcoming), ("Past", group.past), ("Undated", group.undated)] where !meetings.isEmpty {
                 Output.line("  \(title)")
                 for listing in meetings {
-                    let when = listing.meeting.start.map { [$0.date.short, $0.clock].filter { !$0.isEmpty }.joined(separator: " ") } ?? "date not known"
+                    let when = listing.meeting.start?.short ?? "date not known"
                     Output.line("    \(when)  \(listing.meeting.status.rawValue)  \(listing.itemCount) item\(listing.itemCount == 1 ? "" : "s")  \(listing.meeting.id)")
                 }
             }

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
         case .meeting:
             let detail = try store.meeting(id: id)
             if options.json { return try Output.json(MeetingDetailJSON(detail)) }
-            let when = detail.meeting.start.map { [$0.date.short, $0.clock].filter { !$0.isEmpty }.joined(separator: " ") } ?? "date not known"
+            let when = detail.meeting.start?.short ?? "date not known"
             Output.line("\(detail.committee.name) — \(when) — \(detail.meeting.status.rawValue)")
             if let location = detail.meeting.location { Output.line(location) }
             Output.line()

@@ -31,11 +31,6 @@ public struct LiveScreen: Sendable, Equatable {
     var selectedRecord: Record? { records[safe: recordCursor.selected] }
 
     var selectedMember: String? { live?.members[safe: memberCursor.selected] }
-
-    var currentIndex: Int? {
-        guard let live, let id = live.currentItemID else { return nil }
-        return live.detail.items.firstIndex { $0.item.id == id }
-    }
 }
 
 /// Writing one resolution. Every key that changes the text or moves the cursor is written

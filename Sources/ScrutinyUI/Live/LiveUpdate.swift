@@ -84,7 +84,7 @@ extension AppState {
         case .nextItem, .previousItem:
             let items = live.detail.items
             guard !items.isEmpty else { return [] }
-            let target = screen.currentIndex.map { $0 + (action == .nextItem ? 1 : -1) } ?? 0
+            let target = live.currentItem.map { $0.index + (action == .nextItem ? 1 : -1) } ?? 0
             guard let next = items[safe: target] else { return [] }
             screen.recordCursor = ListCursor()
             return [.takeUp(itemID: next.item.id, meetingID: meetingID)]
@@ -93,11 +93,11 @@ extension AppState {
         case .attendance:
             screen.showingAttendance = true
         case .newResolution:
-            guard let itemID else { notice = "Take up an item first: n for the next item."; return [] }
+            guard let itemID else { notice = Self.noItemYet; return [] }
             guard member != nil else { notice = AppState.whoAreYou; return [] }
             return [.startResolution(itemID: itemID, meetingID: meetingID)]
         case .declare:
-            guard let itemID else { notice = "Take up an item first: n for the next item."; return [] }
+            guard let itemID else { notice = Self.noItemYet; return [] }
             let declaration = Declaration(id: "d" + Note.newID().dropFirst(), meetingID: meetingID, itemID: itemID,
                                           person: live.inTheRoom(for: nil).first ?? live.members.first ?? "",
                                           kind: .otherRegistrable, detail: "", action: .remained)
@@ -151,6 +151,8 @@ extension AppState {
         return []
     }
 
+    static let noItemYet = "Take up an item first: n for the next item."
+
     private mutating func attendanceAction(_ action: Action, _ screen: inout LiveScreen, _ live: LiveMeeting) -> [Effect] {
         if action == .up || action == .down {
             screen.memberCursor.apply(action, count: live.members.count, page: 1) { _ in true }
@@ -171,8 +173,7 @@ extension AppState {
 
     /// The local time of day, "18:42".
     var clock: String {
-        let minutes = ((now + utcOffset) % 86_400 + 86_400) % 86_400 / 60
-        return "\(minutes / 60 < 10 ? "0" : "")\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+        MeetingTime.clock(minutes: ((now + utcOffset) % 86_400 + 86_400) % 86_400 / 60)
     }
 
     /// Keys in the resolution editor: every change of text or cursor is written at once.
@@ -188,9 +189,7 @@ extension AppState {
             quit = true
             return []
         case (.nextField, _), (.previousField, _):
-            let fields = ResolutionEditorScreen.Field.allCases
-            let index = fields.firstIndex(of: screen.field) ?? 0
-            screen.field = fields[(index + (action == .nextField ? 1 : fields.count - 1)) % fields.count]
+            screen.field = screen.field.cycled(by: action == .nextField ? 1 : -1)
         case (_, .text):
             if screen.editor.handle(key, width: NoteEditorView.textWidth(self)) != .ignored {
                 effects = [.saveDraft(resolutionID: screen.resolution.id, text: screen.editor.text, cursor: screen.editor.cursor)]
@@ -225,18 +224,16 @@ extension AppState {
             default: break
             }
         }
-        switch Keymaps.votes.action(for: key) {
+        let action = Keymaps.votes.action(for: key)
+        switch action {
         case .down: dialog.row = min(dialog.rowCount - 1, dialog.row + 1)
         case .up: dialog.row = max(0, dialog.row - 1)
         case .nextValue, .previousValue:
-            let step = Keymaps.votes.action(for: key) == .nextValue ? 1 : -1
+            let step = action == .nextValue ? 1 : -1
             if dialog.row == 0 {
                 dialog.method = dialog.method.cycled(by: step)
-                dialog.row = 0
             } else if dialog.method == .named, let person = dialog.voters[safe: dialog.row - 1] {
-                let choices: [NamedVote.Vote?] = [nil] + NamedVote.Vote.allCases
-                let index = choices.firstIndex(of: dialog.votes[person]) ?? 0
-                dialog.votes[person] = choices[(index + step + choices.count) % choices.count]
+                dialog.votes[person] = ([nil] + NamedVote.Vote.allCases).stepping(from: dialog.votes[person], by: step)
             }
         case .save:
             switch dialog.voted() {
@@ -278,10 +275,8 @@ extension AppState {
             let step = action == .nextValue ? 1 : -1
             switch form.field {
             case .member:
-                let people = form.members
-                guard !people.isEmpty else { break }
-                let index = people.firstIndex(of: form.declaration.person) ?? -step
-                form.declaration.person = people[((index + step) % people.count + people.count) % people.count]
+                guard !form.members.isEmpty else { break }
+                form.declaration.person = form.members.stepping(from: form.declaration.person, by: step)
             case .kind: form.declaration.kind = form.declaration.kind.cycled(by: step)
             case .action: form.declaration.action = form.declaration.action.cycled(by: step)
             case .detail: break
@@ -304,11 +299,18 @@ extension AppState {
     }
 }
 
+extension Array where Element: Equatable {
+    /// The element `step` places on from `value`, wrapping round; the first when `value` is
+    /// not in the array (which must not be empty).
+    func stepping(from value: Element, by step: Int) -> Element {
+        guard let index = firstIndex(of: value) else { return self[0] }
+        return self[((index + step) % count + count) % count]
+    }
+}
+
 extension CaseIterable where Self: Equatable, AllCases == [Self] {
     /// The case `step` places on, wrapping round.
     func cycled(by step: Int) -> Self {
-        let all = Self.allCases
-        let index = all.firstIndex(of: self) ?? 0
-        return all[((index + step) % all.count + all.count) % all.count]
+        Self.allCases.stepping(from: self, by: step)
     }
 }

@@ -69,14 +69,11 @@ extension AppState {
 extension NoteEditorScreen {
     /// Steps a detail field through its choices.
     mutating func change(_ field: Field, by step: Int) {
-        func cycled<T: Equatable>(_ value: T, in all: [T]) -> T {
-            all[((all.firstIndex(of: value) ?? 0) + step + all.count) % all.count]
-        }
         switch field {
         case .target: spot = (spot + step + spots.count) % max(1, spots.count)
-        case .visibility: draft.visibility = cycled(draft.visibility, in: Note.Visibility.allCases)
-        case .priority: draft.priority = cycled(draft.priority, in: [1, 2, 3])
-        case .status: draft.status = cycled(draft.status, in: Note.Status.allCases)
+        case .visibility: draft.visibility = draft.visibility.cycled(by: step)
+        case .priority: draft.priority = [1, 2, 3].stepping(from: draft.priority, by: step)
+        case .status: draft.status = draft.status.cycled(by: step)
         case .text, .followUp, .flags: break
         }
     }

@@ -18,8 +18,7 @@ enum AgendaView {
             return
         }
         let meeting = detail.meeting
-        let when = [meeting.start.map { $0.date.short } ?? "Date not known", meeting.start?.clock ?? ""]
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        let when = meeting.start?.short ?? "Date not known"
         buffer.put("\(detail.committee.name) — \(when) — \(meeting.status.rawValue)\(meeting.hybrid ? ", hybrid" : "")",
                    x: area.x + 1, y: area.y, style: state.theme[.heading], limit: area.width - 1)
         buffer.put(meeting.location ?? "", x: area.x + 1, y: area.y + 1, style: state.theme[.muted], limit: area.width - 1)

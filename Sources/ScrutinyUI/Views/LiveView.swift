@@ -24,10 +24,9 @@ enum LiveView {
             return
         }
         let meeting = live.detail.meeting
-        let when = [meeting.start.map { $0.date.short } ?? "", meeting.start?.clock ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
         let quorate = live.isQuorate(for: live.currentItemID)
         let room = live.inTheRoom(for: live.currentItemID).count
-        buffer.put("Live — \(live.detail.committee.name) — \(when)", x: area.x + 1, y: area.y, style: theme[.heading],
+        buffer.put("Live — \(live.detail.committee.name) — \(meeting.start?.short ?? "")", x: area.x + 1, y: area.y, style: theme[.heading],
                    limit: area.width - 1)
         let quorum = (quorate ? "Quorate" : "NOT QUORATE") + ": \(room) in the room, quorum \(live.quorum)"
         let quorumWidth = min(TextWidth.of(quorum), area.width - 2)
@@ -69,7 +68,7 @@ enum LiveView {
 
     private static func renderAgenda(_ state: AppState, _ live: LiveMeeting, in area: Rect, into buffer: inout ScreenBuffer) {
         let items = live.detail.items
-        let current = items.firstIndex { $0.item.id == live.currentItemID }
+        let current = live.currentItem?.index
         let top = max(0, min((current ?? 0) - area.height / 2, items.count - area.height))
         for offset in 0..<area.height {
             guard let listing = items[safe: top + offset] else { break }
@@ -92,7 +91,7 @@ enum LiveView {
                                    into buffer: inout ScreenBuffer) {
         let theme = state.theme
         let x = area.x + 1, width = area.width - 2
-        guard let itemID = live.currentItemID, let listing = live.detail.items.first(where: { $0.item.id == itemID }) else {
+        guard let (listing, index) = live.currentItem else {
             let text = live.detail.items.isEmpty ? "No items on this agenda."
                 : "No item taken up yet. Press n to take up the first item and start its clock."
             for (offset, line) in TextWrap.lines(text, width: width).enumerated() where offset < area.height {
@@ -100,11 +99,11 @@ enum LiveView {
             }
             return
         }
-        let position = (live.detail.items.firstIndex { $0.item.id == itemID } ?? 0) + 1
+        let itemID = listing.item.id
         let time = elapsedText(live.seconds(on: itemID, now: state.now))
         buffer.put(ItemView.heading(listing.item), x: x, y: area.y, style: theme[.heading], limit: width - TextWidth.of(time) - 1)
         buffer.put(time, x: area.maxX - TextWidth.of(time) - 1, y: area.y, style: theme[.heading])
-        buffer.put("Item \(position) of \(live.detail.items.count)", x: x, y: area.y + 1, style: theme[.muted], limit: width)
+        buffer.put("Item \(index + 1) of \(live.detail.items.count)", x: x, y: area.y + 1, style: theme[.muted], limit: width)
         let records = screen.records
         let visible = visibleRecords(state)
         let top = max(0, screen.recordCursor.selected - visible + 1)

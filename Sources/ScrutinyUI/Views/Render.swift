@@ -44,9 +44,7 @@ extension AppState {
 
     /// The heading of the item the live console is on.
     var liveItemHeading: String {
-        guard let live = liveScreen?.live, let id = live.currentItemID,
-              let listing = live.detail.items.first(where: { $0.item.id == id }) else { return "" }
-        return ItemView.heading(listing.item)
+        liveScreen?.live?.currentItem.map { ItemView.heading($0.listing.item) } ?? ""
     }
 
     /// "Scrutiny › Cabinet, Tue 8 Dec 2026 › 5. Customer Access Strategy".

@@ -36,7 +36,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "ScrutinyStore", "TerminalCore", "TestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport", "ScrutinyModel", "ScrutinyStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -86,28 +86,36 @@ struct MarkdownOutline {
     }
 
     /// Splits body lines into paragraphs: blank lines separate them; "### " lines are
-    /// headings; "- " and "* " lines are list items (indented lines continue them).
+    /// headings; "- " and "* " lines are list items (indented lines continue them). A line
+    /// that starts with a backslash is taken as plain text without it; a backslash at the end
+    /// of a line keeps the line break (`PackWriter` writes both).
     static func paragraphs(_ body: [SourceText.Line]) -> [(Paragraph.Kind, String)] {
         var blocks: [(Paragraph.Kind, String)] = []
-        var current: (Paragraph.Kind, String)?
+        var current: (kind: Paragraph.Kind, text: String, keepBreak: Bool)?
         func flush() {
-            if let block = current, !block.1.isEmpty { blocks.append(block) }
+            if let block = current, !block.text.isEmpty { blocks.append((block.kind, block.text)) }
             current = nil
         }
         for line in body {
-            let text = line.text
+            var text = line.text
             if line.isBlank {
                 flush()
-            } else if text.hasPrefix("### ") {
+                continue
+            }
+            let escaped = text.hasPrefix("\\")
+            if escaped { text.removeFirst() }
+            let keepBreak = text.hasSuffix("\\")
+            if keepBreak { text.removeLast() }
+            if !escaped && text.hasPrefix("### ") {
                 flush()
                 blocks.append((.heading, String(text.dropFirst(4)).trimmed))
-            } else if text.hasPrefix("- ") || text.hasPrefix("* ") {
+            } else if !escaped && (text.hasPrefix("- ") || text.hasPrefix("* ")) {
                 flush()
-                current = (.list, String(text.dropFirst(2)).trimmed)
+                current = (.list, String(text.dropFirst(2)).trimmed, keepBreak)
             } else if let block = current {
-                current = (block.0, block.1 + " " + text.trimmed)
+                current = (block.kind, block.text + (block.keepBreak ? "\n" : " ") + text.trimmed, keepBreak)
             } else {
-                current = (.text, text.trimmed)
+                current = (.text, text.trimmed, keepBreak)
             }
         }
         flush()

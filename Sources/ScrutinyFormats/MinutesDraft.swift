@@ -153,33 +153,16 @@ public struct MinutesDraft: Sendable {
     }
 
     public var html: String {
-        var out = ["<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\">"]
-        if case .title(let title)? = blocks.first { out.append("<title>\(Self.escape(title))</title>") }
-        out += ["<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}</style>", "</head>", "<body>"]
-        for block in blocks {
+        var title = "Minutes"
+        if case .title(let text)? = blocks.first { title = text }
+        let body = blocks.map { block in
             switch block {
-            case .title(let text): out.append("<h1>\(Self.escape(text))</h1>")
-            case .heading(let text): out.append("<h2>\(Self.escape(text))</h2>")
-            case .paragraph(let text): out.append("<p>\(Self.escape(text))</p>")
-            case .list(let items): out.append("<ul>\n" + items.map { "<li>\(Self.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>")
+            case .title(let text): "<h1>\(HTML.escape(text))</h1>"
+            case .heading(let text): "<h2>\(HTML.escape(text))</h2>"
+            case .paragraph(let text): "<p>\(HTML.escape(text))</p>"
+            case .list(let items): "<ul>\n" + items.map { "<li>\(HTML.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>"
             }
         }
-        out += ["</body>", "</html>"]
-        return out.joined(separator: "\n") + "\n"
-    }
-
-    /// Text made safe inside HTML elements and attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        return HTML.page(title: title, body: body)
     }
 }

@@ -24,16 +24,23 @@ struct PackCouncilReader {
     func read() throws -> PaperBundle {
         var bundle = PaperBundle()
         let values = PackValues(fail: fail)
-        guard let name = outline.value("name"), !name.value.isEmpty else { throw fail(1, "the council has no \"name:\"") }
-        let body = Body(id: outline.value("id")?.value ?? Slug.make(name.value), name: name.value)
-        bundle.body = body
+        // A council file without a name holds committees that belong to no council.
+        let name = outline.value("name")
+        if let name, name.value.isEmpty { throw fail(name.line, "the council's \"name:\" is empty") }
+        if name == nil, let id = outline.value("id") { throw fail(id.line, "the council has an id but no \"name:\"") }
+        bundle.body = name.map { Body(id: outline.value("id")?.value ?? Slug.make($0.value), name: $0.value) }
         var people: [String: Person] = [:]
         for section in outline.sections where section.level == 1 {
             if section.title.hasPrefix("Committee:") {
                 let committeeName = String(section.title.dropFirst("Committee:".count)).trimmed
                 guard !committeeName.isEmpty else { throw fail(section.line, "a committee heading needs a name") }
+                // "council: none" keeps a committee out of the council (one imported from a page).
+                if let council = section.value("council"), council.value != "none" {
+                    throw fail(council.line, "a committee's council is \"none\" or left out, not \"\(council.value)\"")
+                }
                 let committee = Committee(
-                    id: section.value("id")?.value ?? Slug.make(committeeName), bodyID: body.id, name: committeeName,
+                    id: section.value("id")?.value ?? Slug.make(committeeName),
+                    bodyID: section.value("council") == nil ? bundle.body?.id : nil, name: committeeName,
                     kind: try values.choice(section.value("kind"), Committee.Kind.self, default: .other),
                     quorum: try values.integer(section.value("quorum"), in: 1...200),
                     resolutionStyle: try values.choice(section.value("labels"), ResolutionLabelStyle.self, default: .letter))

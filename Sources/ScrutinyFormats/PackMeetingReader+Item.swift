@@ -4,14 +4,14 @@ extension PackMeetingReader {
     /// Reads "# Item 5: Title" with its properties and its `##` parts.
     func readItem(_ section: MarkdownOutline.Section, children: [MarkdownOutline.Section], meetingID: String,
                   position: Int, into bundle: inout PaperBundle) throws -> AgendaItem {
-        let heading = section.title.dropFirst("Item ".count)
+        let heading = section.title.dropFirst("Item".count)
         guard let colon = heading.firstIndex(of: ":") else {
             throw fail(section.line, "an item heading reads \"# Item 5: Title\"")
         }
         let number = String(heading[..<colon]).trimmed
         let title = String(heading[heading.index(after: colon)...]).trimmed
-        guard !number.isEmpty, !title.isEmpty else { throw fail(section.line, "an item heading reads \"# Item 5: Title\"") }
-        let itemID = "\(meetingID)-item-\(Slug.make(number))"
+        guard !title.isEmpty else { throw fail(section.line, "an item heading reads \"# Item 5: Title\"") }
+        let itemID = section.value("id")?.value.nilIfEmpty ?? "\(meetingID)-item-\(Slug.make(number))"
         var item = AgendaItem(
             id: itemID, meetingID: meetingID, number: number, position: position, title: title,
             purpose: section.value("purpose")?.value, kind: section.value("kind")?.value,
@@ -41,17 +41,20 @@ extension PackMeetingReader {
         let text = MarkdownOutline.paragraphs(part.body)
         let prose = text.map(\.1).joined(separator: "\n\n")
         if let documentKind = Document.Kind.allCases.first(where: { $0.title == kind }) {
-            guard !text.isEmpty else { throw fail(part.line, "the \(kind.lowercased()) has no text") }
+            // A paper known only by where it is (a linked PDF) may have no text.
+            guard !text.isEmpty || part.value("source") != nil else {
+                throw fail(part.line, "the \(kind.lowercased()) has no text")
+            }
             let count = bundle.documents.filter { $0.itemID == itemID }.count
             bundle.documents.append(Document(
-                id: "\(itemID)-\(documentKind.rawValue)\(count == 0 ? "" : "-\(count + 1)")", itemID: itemID,
+                id: part.value("id")?.value ?? "\(itemID)-\(documentKind.rawValue)\(count == 0 ? "" : "-\(count + 1)")", itemID: itemID,
                 kind: documentKind, title: rest.isEmpty ? kind : rest,
                 published: try values.date(part.value("published")), source: part.value("source")?.value,
                 exempt: try values.yesNo(part.value("exempt")), paragraphs: Paragraph.numbered(text)))
         } else if kind == "Question" {
             guard !prose.isEmpty else { throw fail(part.line, "the question has no text") }
             let position = bundle.questions.filter { $0.itemID == itemID }.count + 1
-            let id = "\(itemID)-q\(position)"
+            let id = part.value("id")?.value ?? "\(itemID)-q\(position)"
             questionNumbers[position] = id
             bundle.questions.append(Question(id: id, itemID: itemID, position: position, speaker: rest.nilIfEmpty, text: prose))
         } else if kind == "Response" {
@@ -66,14 +69,15 @@ extension PackMeetingReader {
                     answers.append(id)
                 }
             }
-            bundle.responses.append(Response(id: "\(itemID)-r\(position)", itemID: itemID, position: position,
+            bundle.responses.append(Response(id: part.value("id")?.value ?? "\(itemID)-r\(position)", itemID: itemID, position: position,
                                              speaker: rest.nilIfEmpty, text: prose, answers: answers))
         } else if kind.hasPrefix("Resolution") {
-            guard !prose.isEmpty else { throw fail(part.line, "the resolution has no text") }
+            // Only a draft may be empty: the chair has started it and not yet written it.
+            guard !prose.isEmpty || part.value("final")?.value == "no" else { throw fail(part.line, "the resolution has no text") }
             let position = bundle.resolutions.filter { $0.itemID == itemID }.count + 1
             let label = String(kind.dropFirst("Resolution".count)).trimmed
             var resolution = Resolution(
-                id: "\(itemID)-res\(position)", itemID: itemID, position: position, label: label, text: prose,
+                id: part.value("id")?.value ?? "\(itemID)-res\(position)", itemID: itemID, position: position, label: label, text: prose,
                 outcome: try values.choice(MarkdownOutline.Property(key: "outcome", value: rest, line: part.line),
                                            Resolution.Outcome.self, default: .agreed),
                 isFinal: part.value("final").map { $0.value != "no" } ?? true,
@@ -86,21 +90,27 @@ extension PackMeetingReader {
         }
     }
 
-    /// "unanimous", or "7 for, 1 against, 0 abstain".
+    /// "unanimous", "7 for, 1 against, 0 abstain", or both: "unanimous, 7 for, 0 against, 0 abstain".
     private func readVotes(_ property: MarkdownOutline.Property, into resolution: inout Resolution) throws {
-        if property.value == "unanimous" {
-            resolution.unanimous = true
-            return
-        }
         var counts: [String: Int] = [:]
-        for part in property.value.split(separator: ",") {
+        for part in property.value.split(separator: ",").map({ $0.trimmed }) {
+            if part == "unanimous" {
+                resolution.unanimous = true
+                continue
+            }
             let words = part.split(separator: " ")
-            guard words.count == 2, let count = Int(words[0]), count >= 0, ["for", "against", "abstain"].contains(words[1]) else {
+            guard words.count == 2, let count = Int(words[0]), count >= 0, count < 10_000,
+                  ["for", "against", "abstain"].contains(words[1]) else {
                 throw fail(property.line, "votes read \"unanimous\" or \"7 for, 1 against, 0 abstain\"")
             }
             counts[String(words[1])] = count
         }
-        resolution.votes = VoteTally(for: counts["for"] ?? 0, against: counts["against"] ?? 0, abstain: counts["abstain"] ?? 0)
+        if !counts.isEmpty {
+            resolution.votes = VoteTally(for: counts["for"] ?? 0, against: counts["against"] ?? 0, abstain: counts["abstain"] ?? 0)
+        }
+        if resolution.unanimous && (resolution.votes?.against ?? 0) > 0 {
+            throw fail(property.line, "a unanimous vote has no votes against")
+        }
     }
 
     /// "Cllr A for; Cllr B against".

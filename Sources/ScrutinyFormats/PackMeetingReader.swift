@@ -49,11 +49,13 @@ struct PackMeetingReader {
                 bundle.attendance += try attendance(section, meetingID: meetingID)
             } else if section.title == "Declarations" {
                 pendingDeclarations += section.body.filter { !$0.isBlank }.map { ($0, meetingID) }
-            } else if section.title.hasPrefix("Item ") {
+            } else if section.title.hasPrefix("Item ") || section.title.hasPrefix("Item:") {
                 let item = try readItem(section, children: children, meetingID: meetingID,
                                         position: bundle.items.count + 1, into: &bundle)
-                if itemIDs[item.number] != nil { throw fail(section.line, "item \(item.number) appears twice") }
-                itemIDs[item.number] = item.id
+                if bundle.items.contains(where: { $0.id == item.id }) || (!item.number.isEmpty && itemIDs[item.number] != nil) {
+                    throw fail(section.line, "item \(item.number.isEmpty ? item.title : item.number) appears twice")
+                }
+                if !item.number.isEmpty { itemIDs[item.number] = item.id }
                 bundle.items.append(item)
             } else {
                 throw fail(section.line, "a meeting has \"# Attendance\", \"# Declarations\" and \"# Item N: Title\" sections, not \"\(section.title)\"")
@@ -90,25 +92,32 @@ struct PackMeetingReader {
         }
     }
 
-    /// "- Cllr Ravi Patel, item 6: other registrable; a governor of the academy; left the room".
+    /// "- Cllr Ravi Patel, item 6: other registrable; a governor of the academy; left the room",
+    /// or without ", item N" for an interest in the meeting's business as a whole.
     private func declaration(_ line: SourceText.Line, meetingID: String, itemIDs: [String: String],
                              sequence: Int) throws -> Declaration {
         let usage = "declarations read \"- Name, item N: kind; what the interest is; what they did\""
-        guard line.text.hasPrefix("- "), let colon = line.text.firstIndex(of: ":") else { throw fail(line.number, usage) }
-        let head = line.text[line.text.index(line.text.startIndex, offsetBy: 2)..<colon]
-        let who = head.split(separator: ",").map { String($0).trimmed }
-        let parts = line.text[line.text.index(after: colon)...].split(separator: ";").map { String($0).trimmed }
-        guard who.count == 2, who[1].hasPrefix("item "), parts.count == 3 else { throw fail(line.number, usage) }
-        let number = String(who[1].dropFirst(5))
-        guard let itemID = itemIDs[number] else { throw fail(line.number, "there is no item \(number) on this agenda") }
+        guard line.text.hasPrefix("- "), let colon = line.text.firstRange(of: ": ")?.lowerBound else { throw fail(line.number, usage) }
+        var person = String(line.text[line.text.index(line.text.startIndex, offsetBy: 2)..<colon]).trimmed
+        var itemID: String?
+        if let marker = person.ranges(of: ", item").last {
+            let number = String(person[marker.upperBound...]).trimmed
+            guard let id = itemIDs[number] else { throw fail(line.number, "there is no item \(number) on this agenda") }
+            itemID = id
+            person = String(person[..<marker.lowerBound]).trimmed
+        }
+        let parts = line.text[line.text.index(colon, offsetBy: 2)...].split(separator: ";", omittingEmptySubsequences: false)
+            .map { String($0).trimmed }
+        guard !person.isEmpty, parts.count >= 3 else { throw fail(line.number, usage) }
         guard let kind = Declaration.Kind.allCases.first(where: { $0.title.hasPrefix(parts[0]) }) else {
             throw fail(line.number, "the kind of interest is disclosable pecuniary, other registrable or non-registrable, not \"\(parts[0])\"")
         }
-        let actions: [String: Declaration.Action] = ["remained": .remained, "left the room": .leftRoom, "did not vote": .didNotVote]
-        guard let action = actions[parts[2]] else {
-            throw fail(line.number, "what they did is \"remained\", \"left the room\" or \"did not vote\", not \"\(parts[2])\"")
+        let actions: [String: Declaration.Action] = ["remained": .remained, "remained in the room": .remained,
+                                                     "left the room": .leftRoom, "did not vote": .didNotVote]
+        guard let action = actions[parts[parts.count - 1]] else {
+            throw fail(line.number, "what they did is \"remained\", \"left the room\" or \"did not vote\", not \"\(parts[parts.count - 1])\"")
         }
-        return Declaration(id: "\(meetingID)-d\(sequence)", meetingID: meetingID, itemID: itemID, person: who[0],
-                           kind: kind, detail: parts[1], action: action)
+        return Declaration(id: "\(meetingID)-d\(sequence)", meetingID: meetingID, itemID: itemID, person: person,
+                           kind: kind, detail: parts[1..<(parts.count - 1)].joined(separator: "; "), action: action)
     }
 }

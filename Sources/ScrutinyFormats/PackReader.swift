@@ -23,10 +23,10 @@ public enum PackReader {
 
 /// The property keys each kind of section may carry.
 enum PackKeys {
-    static let committee: Set<String> = ["id", "kind", "quorum", "labels"]
+    static let committee: Set<String> = ["id", "kind", "quorum", "labels", "council"]
     static let item: Set<String> = ["number", "purpose", "kind", "key decision", "decision maker", "decision status",
                                     "decision date", "portfolio", "author", "reference", "call-in", "exempt"]
-    static let document: Set<String> = ["published", "source", "exempt"]
+    static let document: Set<String> = ["id", "published", "source", "exempt"]
     static let response: Set<String> = ["answers"]
     static let resolution: Set<String> = ["votes", "named votes", "final", "recorded by", "recorded at"]
 

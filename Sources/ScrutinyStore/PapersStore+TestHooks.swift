@@ -11,3 +11,22 @@ extension PapersStore {
         try pool.read { db in try String.fetchOne(db, sql: sql) }
     }
 }
+
+extension PapersStore {
+    /// A test hook: every row of the papers' tables as text, sorted, without the columns that
+    /// only record where a row came from (its import file, whether it was recorded live).
+    /// Two stores holding the same papers give the same dump.
+    package func papersDump() throws -> [String] {
+        let tables = ["body", "committee", "person", "membership", "meeting", "agenda_item", "item_exemption", "document",
+                      "paragraph", "question", "response", "response_answer", "resolution", "named_vote", "attendance",
+                      "declaration", "flag", "note", "note_flag"]
+        let bookkeeping: Set<String> = ["source_id", "live"]
+        return try pool.read { db in
+            try tables.flatMap { table in
+                let columns = try db.columns(in: table).map(\.name).filter { !bookkeeping.contains($0) }
+                let list = columns.map { "quote(\($0))" }.joined(separator: " || '|' || ")
+                return try String.fetchAll(db, sql: "SELECT '\(table)|' || \(list) FROM \(table)").sorted()
+            }
+        }
+    }
+}

@@ -1,12 +1,71 @@
 import ArgumentParser
 import Foundation
 import ScrutinyFormats
+import ScrutinyModel
+import ScrutinyStore
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write papers out for others: a draft of a meeting's minutes.",
-        subcommands: [Minutes.self])
+        abstract: "Write papers out for others: a paper pack, pages for a browser, a public pack, or a draft of a meeting's minutes.",
+        subcommands: [Pack.self, HTMLPages.self, Public.self, Minutes.self])
+
+    /// The options every folder export shares.
+    struct FolderOptions: ParsableArguments {
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The new (or empty) folder to write.") var out: String
+        @Option(name: .customLong("meeting"), help: "Only this meeting (repeat for more); by default every meeting.")
+        var meetings: [String] = []
+    }
+
+    struct Pack: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The Markdown paper pack of docs/formats.md: council.md and a file per meeting. `scrutiny import` reads it back to the same papers (exempt material included; the folder is readable only by you).")
+        @OptionGroup var options: FolderOptions
+
+        func run() throws {
+            let export = try PapersExport.load(options)
+            try export.write(export.packFiles(), options: options, privateFiles: true, removed: nil)
+        }
+    }
+
+    struct HTMLPages: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "html",
+            abstract: "Pages for reading in a browser: index.html and a page per meeting, exempt material marked (readable only by you).")
+        @OptionGroup var options: FolderOptions
+
+        func run() throws {
+            let export = try PapersExport.load(options)
+            try export.write(export.htmlFiles(), options: options, privateFiles: true, removed: nil)
+        }
+    }
+
+    struct Public: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A pack for publication: without exempt items, exempt documents, draft resolutions or any note; says what it left out.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case pack, html
+        }
+
+        @OptionGroup var options: FolderOptions
+        @Option(help: "pack (Markdown, re-importable) or html.") var format = Format.pack
+
+        func run() throws {
+            var export = try PapersExport.load(options)
+            var removed: [String] = []
+            export.meetings = export.meetings.map { bundle in
+                let (kept, gone) = PublicRelease.filter(bundle)
+                removed += gone
+                return kept
+            }
+            let notes = try export.store.sharedNoteCount()
+            if notes > 0 { removed.append("\(notes) shared note\(notes == 1 ? "" : "s") (private notes are never in the store)") }
+            try export.write(format == .pack ? export.packFiles() : export.htmlFiles(), options: options,
+                             privateFiles: false, removed: removed)
+        }
+    }
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -30,5 +89,50 @@ struct ExportCommand: ParsableCommand {
             let draft = MinutesDraft(meeting: detail, items: items, includeExempt: includeExempt)
             try Output.write(format == .md ? draft.markdown : draft.html, to: output)
         }
+    }
+}
+
+/// The papers a folder export writes: the council and the chosen meetings, in the order of
+/// `scrutiny meetings`.
+struct PapersExport {
+    let store: PapersStore
+    var council: PaperBundle
+    var meetings: [PaperBundle]
+
+    static func load(_ options: ExportCommand.FolderOptions) throws -> PapersExport {
+        let (store, _) = try options.store.open()
+        let listed = try store.meetings().map(\.meeting.id)
+        for id in options.meetings where !listed.contains(id) { throw CommandError("no meeting \"\(id)\"; `scrutiny meetings` lists them") }
+        let chosen = options.meetings.isEmpty ? listed : listed.filter(options.meetings.contains)
+        return PapersExport(store: store, council: try store.councilBundle(),
+                            meetings: try chosen.map { try store.meetingBundle(id: $0) })
+    }
+
+    func packFiles() -> [(path: String, text: String)] {
+        [("council.md", PackWriter.council(council))]
+            + meetings.compactMap { bundle in bundle.meetings.first.map { (PackWriter.path(of: $0), PackWriter.meeting(bundle)) } }
+    }
+
+    func htmlFiles() -> [(path: String, text: String)] {
+        HTMLPack.files(council: council, meetings: meetings).map { ($0.path, $0.text) }
+    }
+
+    func write(_ files: [(path: String, text: String)], options: ExportCommand.FolderOptions, privateFiles: Bool,
+               removed: [String]?) throws {
+        try FolderWriter(destination: options.out, privateFiles: privateFiles).write(files)
+        if options.store.json {
+            try Output.json(Report(out: options.out, files: files.map(\.path), removed: removed))
+            return
+        }
+        Output.line("wrote \(files.count) files to \(options.out) (\(meetings.count) meeting\(meetings.count == 1 ? "" : "s"))")
+        guard let removed else { return }
+        Output.line(removed.isEmpty ? "left out: nothing (no exempt items, exempt documents, drafts or notes)" : "left out:")
+        for line in removed { Output.line("  \(line)") }
+    }
+
+    struct Report: Encodable {
+        var out: String
+        var files: [String]
+        var removed: [String]?
     }
 }

@@ -46,7 +46,9 @@ enum PageResolutions {
             rest = rest.dropFirst(lead.count)
             break
         }
-        return String(rest.drop(while: { " –—-:".contains($0) })).trimmed
+        let remainder = String(rest.drop(while: { " –—-:".contains($0) })).trimmed
+        // "Resolved that the lease be granted" is minuted as "That the lease be granted".
+        return remainder.hasPrefix("that ") ? "T" + remainder.dropFirst() : remainder
     }
 
     /// "That the Committee:-" introduces a list rather than resolving anything itself.

@@ -4,6 +4,7 @@ import ScrutinyModel
 public enum PaperFormat: String, Sendable {
     case pack
     case modernGovPage = "moderngov-page"
+    case modernGovXML = "moderngov-xml"
 }
 
 /// One file read into papers, ready to import.
@@ -23,6 +24,10 @@ public enum PaperReader {
             throw FormatError(file: name, line: nil, "the file is empty")
         }
         let checksum = FNV1a.hex(of: bytes)
+        if ModernGovXMLReader.recognises(bytes) {
+            let bundle = try ModernGovXMLReader.read(bytes, file: name, context: context)
+            return ParsedFile(name: name, format: .modernGovXML, checksum: checksum, bundle: bundle)
+        }
         if PackReader.recognises(source) {
             return ParsedFile(name: name, format: .pack, checksum: checksum, bundle: try PackReader.read(source))
         }
@@ -31,7 +36,7 @@ public enum PaperReader {
             return ParsedFile(name: name, format: .modernGovPage, checksum: checksum, bundle: bundle)
         }
         throw FormatError(file: name, line: nil,
-                          "not a format Scrutiny reads: a paper pack starts with \"---\" front matter; a council page has \"Agenda item\", \"Decision details\", a decision record's fields or a report's headings")
+                          "not a format Scrutiny reads: a paper pack starts with \"---\" front matter; a council page has \"Agenda item\", \"Decision details\", a decision record's fields or a report's headings; Modern.gov XML is a <meeting>, <getmeetings> or <getcommittees> answer")
     }
 
     /// Whether a pack file describes the council (and so must be imported before meetings).

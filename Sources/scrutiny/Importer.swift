@@ -24,8 +24,8 @@ struct Importer {
     let store: PapersStore?
     let context: PageContext
 
-    /// Folders are read for `.md` and `.txt` files, hidden ones skipped.
-    static let extensions: Set<String> = ["md", "markdown", "txt"]
+    /// Folders are read for `.md`, `.txt` and `.xml` files, hidden ones skipped.
+    static let extensions: Set<String> = ["md", "markdown", "txt", "xml"]
 
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
         var files: [(String, [UInt8])] = []

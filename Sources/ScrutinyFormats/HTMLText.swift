@@ -1,0 +1,101 @@
+/// Council HTML (decisions, minutes) reduced to lines of text: block elements end lines, list
+/// entries become "• " lines, table cells are separated by tabs, and entities are decoded,
+/// including text encoded twice ("&amp;amp;", "&lt;p&gt;").
+enum HTMLText {
+    static func lines(_ html: String) -> [String] {
+        var source = html
+        // Markup that arrives escaped (no real tags, escaped ones) is decoded once first.
+        if !source.contains("<") && (source.contains("&lt;") || source.contains("&amp;lt;")) {
+            source = decode(source)
+        }
+        var out = ""
+        var index = source.startIndex
+        var skipping: String?
+        while index < source.endIndex {
+            let character = source[index]
+            guard character == "<", let close = source[index...].firstIndex(of: ">") else {
+                if skipping == nil { out.append(character) }
+                index = source.index(after: index)
+                continue
+            }
+            let tag = source[source.index(after: index)..<close].lowercased()
+            let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber })
+            let closing = tag.hasPrefix("/")
+            index = source.index(after: close)
+            if let skipped = skipping {
+                if closing && name == skipped { skipping = nil }
+                continue
+            }
+            switch name {
+            case "script", "style", "head": if !closing { skipping = name }
+            case "br", "p", "div", "tr", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section":
+                out.append("\n")
+            case "li": out.append(closing ? "\n" : "\n• ")
+            case "td", "th": if !closing { out.append("\t") }
+            default: break
+            }
+        }
+        var lines: [String] = []
+        for raw in decodeAll(out).split(separator: "\n", omittingEmptySubsequences: false) {
+            let cells = raw.split(separator: "\t").map { $0.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ") }
+            let line = cells.filter { !$0.isEmpty }.joined(separator: "\t")
+            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// Text of a plain field, with entities left over from double encoding decoded.
+    static func plain(_ text: String) -> String {
+        decodeAll(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Decodes until nothing changes (text encoded twice or three times), at most three passes.
+    static func decodeAll(_ text: String) -> String {
+        var current = text
+        for _ in 0..<3 {
+            let next = decode(current)
+            if next == current { break }
+            current = next
+        }
+        return current
+    }
+
+    static let entities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ndash": "–", "mdash": "—",
+        "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "pound": "£", "euro": "€",
+        "bull": "•", "middot": "·", "copy": "©", "shy": "",
+    ]
+
+    /// Decodes `&name;`, `&#123;` and `&#x1F;` once; anything else is left as it stands.
+    static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semicolon = after.prefix(10).firstIndex(of: ";") {
+                let name = String(after[..<semicolon])
+                if let decoded = entity(name) {
+                    out += decoded
+                    rest = after[after.index(after: semicolon)...]
+                    continue
+                }
+            }
+            out.append("&")
+            rest = after
+        }
+        return out + rest
+    }
+
+    private static func entity(_ name: String) -> String? {
+        if let named = entities[name] { return named }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        guard let value, value > 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return String(Character(scalar))
+    }
+}

@@ -1,0 +1,91 @@
+import ScrutinyModel
+import Testing
+import TestSupport
+@testable import ScrutinyFormats
+
+/// Modern.gov web-service answers (GetMeeting, GetMeetings, GetCommittees), written for these
+/// tests in the shapes the service returns.
+@Suite struct ModernGovXMLTests {
+    func read(_ name: String, context: PageContext = PageContext()) throws -> PaperBundle {
+        let text = PackageRoot.fixture("ScrutinyFormatsTests", "moderngov-xml/\(name)")
+        return try PaperReader.parse(name: name, bytes: Array(text.utf8), context: context).bundle
+    }
+
+    @Test func aMeetingWithItemsMinutesDocumentsAndAttendees() throws {
+        let bundle = try read("get-meeting.xml")
+        let meeting = try #require(bundle.meetings.first)
+        #expect(meeting.id == "communities-scrutiny-committee-2027-01-14")
+        #expect(meeting.start?.iso == "2027-01-14 18:30")
+        #expect(meeting.location == "Committee Room 2, Town Hall")
+        #expect(meeting.status == .held)
+        #expect(bundle.committees.map(\.kind) == [.scrutiny])
+        #expect(bundle.items.map(\.number) == ["1", "5", "6", "7"])
+        // Entities encoded twice are undone.
+        #expect(bundle.items[1].title == "Community Centres & Hubs Review")
+        #expect(bundle.documents.map(\.title).contains("Appendix B - Fees & Charges"))
+        #expect(bundle.items[2].exemptParagraphs == [3])
+        #expect(bundle.items[1].exemptParagraphs.isEmpty)
+        // Escaped HTML minutes read as the agenda-item page reads them.
+        let minutes = try #require(bundle.documents.first { $0.kind == .minutes })
+        #expect(minutes.itemID == "communities-scrutiny-committee-2027-01-14-item-5")
+        #expect(minutes.paragraphs.map(\.text).contains("The Committee considered the review of community centres and hubs."))
+        #expect(bundle.resolutions.filter { $0.itemID.hasSuffix("item-5") }.map(\.label) == ["(a)", "(b)"])
+        #expect(bundle.questions.first?.text.hasPrefix("Members requested that the review") == true)
+        #expect(bundle.resolutions.first { $0.itemID.hasSuffix("item-6") }?.text.hasPrefix("That the lease be granted") == true)
+        // Linked documents are known by title and address; restricted ones are exempt.
+        let report = try #require(bundle.documents.first { $0.title == "Report of the Director of Communities" })
+        #expect(report.kind == .report)
+        #expect(report.source == "https://papers.example.gov.uk/documents/s9001/Report.pdf")
+        #expect(report.published == CalendarDate(year: 2027, month: 1, day: 6))
+        #expect(bundle.documents.first { $0.title == "Lease terms" }?.exempt == true)
+        // A restricted item that does not name its paragraph keeps every paper exempt.
+        #expect(bundle.documents.first { $0.title == "Confidential note" }?.exempt == true)
+        // Members' attendance; officers are people, not attendance.
+        #expect(bundle.attendance.map(\.person) == ["Cllr Bea Okafor", "Cllr Imran Qureshi", "Cllr Tess Murray"])
+        #expect(bundle.attendance.map(\.status) == [.present, .apologies, .present])
+        #expect(bundle.people.first { $0.name == "Owen Price" }?.role == .officer)
+        #expect(bundle.memberships.first { $0.personID == "cllr-bea-okafor" }?.role == "Chair")
+    }
+
+    @Test func meetingsAndCommitteesLists() throws {
+        let meetings = try read("get-meetings.xml")
+        #expect(meetings.meetings.map(\.id) == ["communities-scrutiny-committee-2026-11-12", "communities-scrutiny-committee-2026-12-10"])
+        #expect(meetings.meetings.map(\.status) == [.scheduled, .cancelled])
+        let committees = try read("get-committees.xml")
+        #expect(committees.committees.map(\.id) == ["cabinet", "communities-scrutiny-committee", "licensing-committee"])
+        #expect(committees.committees.map(\.kind) == [.executive, .scrutiny, .regulatory])
+    }
+
+    @Test func badAnswersSayWhatIsWrong() throws {
+        func error(_ text: String, context: PageContext = PageContext()) -> String {
+            do {
+                _ = try PaperReader.parse(name: "m.xml", bytes: Array(text.utf8), context: context)
+                return "no error"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(error("<meeting><meetingdate>14/01/2027</meetingdate>\n<agendaitems><agendaitem>") == "m.xml:2: the XML ends before <agendaitem> is closed")
+        #expect(error("<meeting><committeetitle>A &bogus; B</committeetitle></meeting>").hasPrefix("m.xml:1: the XML cannot be read"))
+        #expect(error("<meeting><meetingdate>14/01/2027</meetingdate></meeting>") == "m.xml:1: the meeting does not name its committee: give --committee NAME")
+        #expect(error("<meeting><meetingdate>14/01/2027</meetingdate></meeting>", context: PageContext(committee: "Cabinet")) == "no error")
+        #expect(error("<meeting><committeetitle>Cabinet</committeetitle><meetingdate>31/02/2027</meetingdate></meeting>")
+                == "m.xml:1: the meeting date is written dd/mm/yyyy, not \"31/02/2027\"")
+        #expect(error("<getcommittees><committees/></getcommittees>") == "m.xml:1: the answer holds no <meeting> or <committee>")
+        let deep = String(repeating: "<meeting>", count: 100)
+        #expect(error(deep).contains("nested more than 64 deep"))
+    }
+
+    @Test func htmlIsReducedToLines() {
+        let lines = HTMLText.lines("<p>One&nbsp;two</p><ul><li>a</li><li>b &amp;amp; c</li></ul><script>x()</script><table><tr><td>A</td><td>B</td></tr></table>")
+        #expect(lines.contains("One two"))
+        #expect(lines.contains("• a"))
+        #expect(lines.contains("• b & c"))
+        #expect(lines.contains("A\tB"))
+        #expect(!lines.joined().contains("x()"))
+        #expect(ModernGovXMLReader.clockMinutes("6.30 pm") == 18 * 60 + 30)
+        #expect(ModernGovXMLReader.clockMinutes("12 noon") == nil)
+        #expect(ModernGovXMLReader.clockMinutes("10am") == 600)
+        #expect(ModernGovXMLReader.schedule12A("Paragraphs 1 and 2 of Part 1 of Schedule 12A") == [1, 2])
+    }
+}

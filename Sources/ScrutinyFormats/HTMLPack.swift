@@ -11,10 +11,11 @@ public enum HTMLPack {
     }
 
     /// `meetings` in the order the index lists them (by date within each committee).
-    public static func files(council: PaperBundle, meetings: [PaperBundle]) -> [File] {
-        let title = council.body?.name ?? "Committee papers"
+    public static func files(councils: [PaperBundle], meetings: [PaperBundle]) -> [File] {
+        let names = councils.compactMap(\.body?.name)
+        let title = names.count == 1 ? names[0] : "Committee papers"
         var index = ["<h1>\(HTML.escape(title))</h1>"]
-        let committees = council.committees.isEmpty ? meetings.flatMap(\.committees) : council.committees
+        let committees = councils.flatMap(\.committees) + meetings.flatMap(\.committees)
         var seen = Set<String>()
         var files: [File] = []
         for committee in committees where seen.insert(committee.id).inserted {

@@ -34,13 +34,8 @@ struct PackCouncilReader {
             if section.title.hasPrefix("Committee:") {
                 let committeeName = String(section.title.dropFirst("Committee:".count)).trimmed
                 guard !committeeName.isEmpty else { throw fail(section.line, "a committee heading needs a name") }
-                // "council: none" keeps a committee out of the council (one imported from a page).
-                if let council = section.value("council"), council.value != "none" {
-                    throw fail(council.line, "a committee's council is \"none\" or left out, not \"\(council.value)\"")
-                }
                 let committee = Committee(
-                    id: section.value("id")?.value ?? Slug.make(committeeName),
-                    bodyID: section.value("council") == nil ? bundle.body?.id : nil, name: committeeName,
+                    id: section.value("id")?.value ?? Slug.make(committeeName), bodyID: bundle.body?.id, name: committeeName,
                     kind: try values.choice(section.value("kind"), Committee.Kind.self, default: .other),
                     quorum: try values.integer(section.value("quorum"), in: 1...200),
                     resolutionStyle: try values.choice(section.value("labels"), ResolutionLabelStyle.self, default: .letter))

@@ -4,7 +4,14 @@ import ScrutinyModel
 /// papers: a council file and one file per meeting. Ids are written only where they differ
 /// from the ones the reader would derive.
 public enum PackWriter {
-    /// `council.md`: the council, its committees with their members, and everyone else.
+    /// Where each council's file goes: `council.md` when there is one, else one file per
+    /// council (`council-<id>.md`) and `committees.md` for committees of no council.
+    public static func councilPath(_ bundle: PaperBundle, of count: Int) -> String {
+        guard count > 1 else { return "council.md" }
+        return bundle.body.map { "council-\(Slug.make($0.id)).md" } ?? "committees.md"
+    }
+
+    /// A council file: the council, its committees with their members, and everyone else.
     public static func council(_ bundle: PaperBundle) -> String {
         var lines = ["---", "type: council"]
         let people = Dictionary(bundle.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -16,7 +23,6 @@ public enum PackWriter {
             lines += ["", "# Committee: \(line(committee.name))", "id: \(committee.id)", "kind: \(committee.kind.rawValue)"]
             if let quorum = committee.quorum { lines.append("quorum: \(quorum)") }
             lines.append("labels: \(committee.resolutionStyle.rawValue)")
-            if committee.bodyID == nil && bundle.body != nil { lines.append("council: none") }
             let seats = bundle.memberships.filter { $0.committeeID == committee.id }
             if !seats.isEmpty { lines.append("") }
             for seat in seats {
@@ -24,7 +30,7 @@ public enum PackWriter {
                 lines.append("- \(people[seat.personID].map(nameAndTitle) ?? line(seat.personID))\(role)")
             }
         }
-        // Councillors with a seat are known from it; everyone else is listed by role.
+        // Councillors with a seat here are known from it; everyone else is listed by role.
         let seated = Set(bundle.memberships.map(\.personID))
         let others = bundle.people.filter { $0.role == .officer || !seated.contains($0.id) }
         if !others.isEmpty {

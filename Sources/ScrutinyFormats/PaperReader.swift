@@ -5,6 +5,7 @@ public enum PaperFormat: String, Sendable {
     case pack
     case modernGovPage = "moderngov-page"
     case modernGovXML = "moderngov-xml"
+    case oparl
 }
 
 /// One file read into papers, ready to import.
@@ -37,6 +38,17 @@ public enum PaperReader {
         }
         throw FormatError(file: name, line: nil,
                           "not a format Scrutiny reads: a paper pack starts with \"---\" front matter; a council page has \"Agenda item\", \"Decision details\", a decision record's fields or a report's headings; Modern.gov XML is a <meeting>, <getmeetings> or <getcommittees> answer")
+    }
+
+    /// Reads a set of OParl JSON files (a folder of objects, or pages of a list) as one import:
+    /// their objects refer to each other across files.
+    public static func parseOParl(name: String, files: [(name: String, bytes: [UInt8])]) throws -> ParsedFile {
+        var hash = FNV1a()
+        for file in files {
+            hash.add(file.name)
+            hash.add(FNV1a.hex(of: file.bytes))
+        }
+        return ParsedFile(name: name, format: .oparl, checksum: hash.hex, bundle: try OParlReader.read(files))
     }
 
     /// Whether a pack file describes the council (and so must be imported before meetings).

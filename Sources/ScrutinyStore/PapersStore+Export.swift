@@ -2,20 +2,32 @@ import GRDB
 import ScrutinyModel
 
 extension PapersStore {
-    /// The council, its committees, people and seats: what a pack's council file holds.
-    public func councilBundle() throws -> PaperBundle {
+    /// Each council with its committees, their members and everyone else, one bundle per
+    /// council (what a pack's council file holds); committees of no council come last, in a
+    /// bundle without a body. People with no seat go with the first.
+    public func councilBundles() throws -> [PaperBundle] {
         try read { db in
-            var bundle = PaperBundle()
-            bundle.body = try Row.fetchOne(db, sql: "SELECT * FROM body ORDER BY id").map { Body(id: $0["id"], name: $0["name"]) }
-            bundle.committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map(Committee.init(row:))
-            bundle.people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in
-                Person(id: row["id"], name: row["name"], role: Person.Role(rawValue: row["role"]) ?? .councillor,
-                       title: row["title"])
+            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { Body(id: $0["id"], name: $0["name"]) }
+            let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map(Committee.init(row:))
+            let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in
+                Person(id: row["id"], name: row["name"], role: Person.Role(rawValue: row["role"]) ?? .councillor, title: row["title"])
             }
-            bundle.memberships = try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY rowid").map { row in
+            let memberships = try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY rowid").map { row in
                 Membership(committeeID: row["committee_id"], personID: row["person_id"], role: row["role"])
             }
-            return bundle
+            let seated = Set(memberships.map(\.personID))
+            var owners: [Body?] = bodies
+            if committees.contains(where: { $0.bodyID == nil }) || bodies.isEmpty { owners.append(nil) }
+            return owners.enumerated().map { index, body in
+                var bundle = PaperBundle()
+                bundle.body = body
+                bundle.committees = committees.filter { $0.bodyID == body?.id }
+                let ids = Set(bundle.committees.map(\.id))
+                bundle.memberships = memberships.filter { ids.contains($0.committeeID) }
+                let here = Set(bundle.memberships.map(\.personID))
+                bundle.people = people.filter { here.contains($0.id) || (index == 0 && !seated.contains($0.id)) }
+                return bundle
+            }
         }
     }
 

@@ -22,6 +22,10 @@ public enum PackageRoot {
 
     /// A test fixture kept beside a test target: `Tests/<target>/Fixtures/<name>`.
     public static func fixture(_ target: String, _ name: String) -> String {
-        try! String(contentsOfFile: "\(path)/Tests/\(target)/Fixtures/\(name)", encoding: .utf8)
+        try! String(contentsOfFile: fixturePath(target, name), encoding: .utf8)
+    }
+
+    public static func fixturePath(_ target: String, _ name: String) -> String {
+        "\(path)/Tests/\(target)/Fixtures/\(name)"
     }
 }

@@ -96,7 +96,7 @@ struct ExportCommand: ParsableCommand {
 /// `scrutiny meetings`.
 struct PapersExport {
     let store: PapersStore
-    var council: PaperBundle
+    var councils: [PaperBundle]
     var meetings: [PaperBundle]
 
     static func load(_ options: ExportCommand.FolderOptions) throws -> PapersExport {
@@ -104,17 +104,17 @@ struct PapersExport {
         let listed = try store.meetings().map(\.meeting.id)
         for id in options.meetings where !listed.contains(id) { throw CommandError("no meeting \"\(id)\"; `scrutiny meetings` lists them") }
         let chosen = options.meetings.isEmpty ? listed : listed.filter(options.meetings.contains)
-        return PapersExport(store: store, council: try store.councilBundle(),
+        return PapersExport(store: store, councils: try store.councilBundles(),
                             meetings: try chosen.map { try store.meetingBundle(id: $0) })
     }
 
     func packFiles() -> [(path: String, text: String)] {
-        [("council.md", PackWriter.council(council))]
+        councils.map { (PackWriter.councilPath($0, of: councils.count), PackWriter.council($0)) }
             + meetings.compactMap { bundle in bundle.meetings.first.map { (PackWriter.path(of: $0), PackWriter.meeting(bundle)) } }
     }
 
     func htmlFiles() -> [(path: String, text: String)] {
-        HTMLPack.files(council: council, meetings: meetings).map { ($0.path, $0.text) }
+        HTMLPack.files(councils: councils, meetings: meetings).map { ($0.path, $0.text) }
     }
 
     func write(_ files: [(path: String, text: String)], options: ExportCommand.FolderOptions, privateFiles: Bool,

@@ -24,18 +24,22 @@ struct Importer {
     let store: PapersStore?
     let context: PageContext
 
-    /// Folders are read for `.md`, `.txt` and `.xml` files, hidden ones skipped.
-    static let extensions: Set<String> = ["md", "markdown", "txt", "xml"]
+    /// Folders are read for `.md`, `.txt`, `.xml` and `.json` files, hidden ones skipped.
+    static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json"]
 
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
         var files: [(String, [UInt8])] = []
+        var oparlSets: [(String, [(name: String, bytes: [UInt8])])] = []
         for path in paths {
+            var json: [(name: String, bytes: [UInt8])] = []
             for file in try Self.expand(path) {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CommandError("cannot read \(file)")
                 }
-                files.append((file, [UInt8](data)))
+                if file.lowercased().hasSuffix(".json") { json.append((file, [UInt8](data))) } else { files.append((file, [UInt8](data))) }
             }
+            // OParl objects refer to each other across the files of a folder: they go in together.
+            if !json.isEmpty { oparlSets.append((path, json)) }
         }
         files.sort { lhs, rhs in
             let (l, r) = (PaperReader.isCouncilFile(lhs.1), PaperReader.isCouncilFile(rhs.1))
@@ -43,14 +47,19 @@ struct Importer {
         }
         var report = Report()
         for (name, bytes) in files {
-            report.files.append(importFile(name: name, bytes: bytes, dryRun: dryRun))
+            report.files.append(importFile(name: name, dryRun: dryRun) {
+                try PaperReader.parse(name: name, bytes: bytes, context: context)
+            })
+        }
+        for (name, set) in oparlSets {
+            report.files.append(importFile(name: name, dryRun: dryRun) { try PaperReader.parseOParl(name: name, files: set) })
         }
         return report
     }
 
-    private func importFile(name: String, bytes: [UInt8], dryRun: Bool) -> FileResult {
+    private func importFile(name: String, dryRun: Bool, parse: () throws -> ParsedFile) -> FileResult {
         do {
-            let parsed = try PaperReader.parse(name: name, bytes: bytes, context: context)
+            let parsed = try parse()
             let summary = parsed.bundle.summary
             guard !dryRun, let store else {
                 return FileResult(name: name, format: parsed.format.rawValue, outcome: "would import", summary: summary)

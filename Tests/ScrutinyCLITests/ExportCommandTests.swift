@@ -12,7 +12,8 @@ import TestSupport
         try CommandRunner.scrutiny(arguments, environment: folder.environment)
     }
 
-    /// The samples, a council page, and a meeting recorded live with text that looks like markup.
+    /// The samples, a council page, Modern.gov XML, OParl, and a meeting recorded live with
+    /// text that looks like markup.
     func richStore(_ name: String) throws -> String {
         let path = folder.file(name)
         #expect(try scrutiny("import", "--store", path, PackageRoot.samples).status == 0)
@@ -26,6 +27,10 @@ import TestSupport
         let page = try scrutiny("import", "--store", path, "--committee", "Resources and Digital Scrutiny Committee",
                                 "--date", "2026-10-13", folder.file("page.txt"))
         #expect(page.status == 0, "\(page.stderr)")
+        for fixture in ["moderngov-xml", "oparl"] {
+            let result = try scrutiny("import", "--store", path, PackageRoot.fixturePath("ScrutinyFormatsTests", fixture))
+            #expect(result.status == 0, "\(result.stderr)")
+        }
         let store = try PapersStore(path: path)
         let draft = try store.startResolution(itemID: "cabinet-2026-12-08-item-5", member: "Cllr Joan Hale")
         let text = "- That the strategy be adopted\n# with changes\npurpose: as amended\n\\ and a backslash\n\nSecond paragraph."

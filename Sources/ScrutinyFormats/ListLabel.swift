@@ -7,6 +7,13 @@ struct ListLabel: Equatable {
     /// The text after the bullet and label.
     var rest: String
 
+    /// "8.1": the number of a paragraph of minutes rather than a list entry.
+    var isMinuteNumber: Bool {
+        guard let label, !bulleted else { return false }
+        let core = label.hasSuffix(".") ? label.dropLast() : Substring(label)
+        return core.contains(".") && core.allSatisfy { $0.isNumber || $0 == "." }
+    }
+
     static let bullets: Set<Character> = ["·", "•", "-", "*", "–", "▪", "◦", "●", "o"]
 
     /// Reads a line's opening bullet and label; nil when it has neither.

@@ -48,12 +48,15 @@ struct ModernGovPage {
         self.title = title ?? sections.field("Subject")?.value.nilIfEmpty
     }
 
-    /// Table cells arrive separated by tabs: each cell becomes a line of its own.
+    /// Table cells arrive separated by tabs. A row of two cells (a field and its value, a
+    /// document and its size) becomes a line per cell; a wider row is a table's row, kept as
+    /// one line with its cells separated by " | ".
     private static func flattenTables(_ lines: [SourceText.Line]) -> [SourceText.Line] {
         lines.flatMap { line -> [SourceText.Line] in
             guard line.text.contains("\t") else { return [line] }
-            return line.text.split(separator: "\t").map { SourceText.Line(number: line.number, text: String($0).trimmed) }
-                .filter { !$0.isBlank }
+            let cells = line.text.split(separator: "\t").map { String($0).trimmed }.filter { !$0.isEmpty }
+            if cells.count >= 3 { return [SourceText.Line(number: line.number, text: cells.joined(separator: PageBlock.cellSeparator))] }
+            return cells.map { SourceText.Line(number: line.number, text: $0) }
         }
     }
 

@@ -7,6 +7,9 @@ struct PageBlock: Equatable {
     /// The source line it starts on.
     var line: Int
 
+    /// Between the cells of a table row, which is a paragraph of its own.
+    static let cellSeparator = " | "
+
     /// The text without its label.
     var body: String {
         guard let label else { return text }
@@ -30,8 +33,9 @@ struct PageBlock: Equatable {
             if let entry = ListLabel(text) {
                 if let done = current { blocks.append(done) }
                 let shown = entry.label.map { "\($0) \(entry.rest)" } ?? entry.rest
-                current = PageBlock(text: shown, label: entry.label, isListEntry: true, line: line.number)
-            } else if var open = current, blankSince ? runsOn(open.text, into: text) : continues(open.text, into: text) {
+                current = PageBlock(text: shown, label: entry.label, isListEntry: !entry.isMinuteNumber, line: line.number)
+            } else if var open = current, !open.text.contains(cellSeparator), !text.contains(cellSeparator),
+                      blankSince ? runsOn(open.text, into: text) : continues(open.text, into: text) {
                 open.text += " " + text
                 current = open
             } else {

@@ -16,6 +16,41 @@ struct PageExchanges {
         case none
         case questions(speaker: String)
         case responses(speaker: String)
+        /// After "Question from Cllr Ellis:" or "Response:": the next paragraph is that turn.
+        case turn(Turn)
+    }
+
+    /// A line that gives the next paragraph a speaker: "Question from Councillor Ellis to the
+    /// Cabinet Member for Environment:", "Supplementary question:", "Response from the Leader:".
+    struct Turn: Equatable {
+        var isQuestion: Bool
+        var speaker: String?
+        /// Whom a question is put to: "Cabinet Member for Environment".
+        var addressee: String?
+    }
+
+    static func turn(_ text: String) -> Turn? {
+        guard text.hasSuffix(":"), text.count <= 140 else { return nil }
+        var rest = Substring(text.dropLast())
+        if rest.lowercased().hasPrefix("supplementary ") { rest = rest.dropFirst("supplementary ".count) }
+        let lower = rest.lowercased()
+        let isQuestion: Bool
+        if lower.hasPrefix("question") {
+            isQuestion = true
+        } else if ["response", "answer", "reply"].contains(where: lower.hasPrefix) {
+            isQuestion = false
+        } else {
+            return nil
+        }
+        let head = rest.drop { $0.isLetter }
+        guard head.isEmpty || head.hasPrefix(" from ") || head.hasPrefix(" by ") else { return nil }
+        var speaker = head.drop { $0 != " " }.dropFirst().drop { $0 != " " }.dropFirst() // past "from"/"by"
+        var addressee: String?
+        if let to = speaker.range(of: " to ") {
+            addressee = speakerName(String(speaker[to.upperBound...])).nilIfEmpty
+            speaker = speaker[..<to.lowerBound]
+        }
+        return Turn(isQuestion: isQuestion, speaker: speakerName(String(speaker)).nilIfEmpty, addressee: addressee)
     }
 
     static let responseVerbs = ["advised", "said", "confirmed", "explained", "stated", "responded", "replied", "clarified"]
@@ -24,18 +59,33 @@ struct PageExchanges {
 
     init(itemID: String, blocks: [PageBlock]) {
         var mode = Mode.none
+        var answerer: String? // who was asked the last question, or who answered it
         for block in blocks {
             if block.isListEntry {
                 switch mode {
                 case .questions(let speaker): addQuestion(itemID, speaker, block.body)
                 case .responses(let speaker): addResponse(itemID, speaker, block.body)
-                case .none: break
+                case .none, .turn: break
+                }
+                continue
+            }
+            if case .turn(let turn) = mode {
+                mode = .none
+                if turn.isQuestion {
+                    addQuestion(itemID, turn.speaker ?? questions.last?.speaker ?? "Question", block.text)
+                    answerer = turn.addressee ?? answerer
+                } else {
+                    answerer = turn.speaker ?? answerer
+                    addResponse(itemID, answerer ?? "Response", block.text)
+                    if let asked = questions.last { responses[responses.count - 1].answers = [asked.id] }
                 }
                 continue
             }
             mode = .none
             let text = block.text
-            if text.hasSuffix(":") {
+            if let turn = Self.turn(text) {
+                mode = .turn(turn)
+            } else if text.hasSuffix(":") {
                 if let speaker = Self.questioner(text) {
                     mode = .questions(speaker: speaker)
                 } else if let speaker = Self.responder(text) {

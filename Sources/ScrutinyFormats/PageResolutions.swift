@@ -7,8 +7,8 @@ enum PageResolutions {
     static func read(itemID: String, sections: [(PageSections.Section, [PageBlock])]) -> [Resolution] {
         var found: [(label: String, text: String, unanimous: Bool)] = []
         let all = sections.flatMap(\.1)
-        for (index, block) in all.enumerated() where !block.isListEntry && isResolvedOpening(block.text) {
-            let rest = openingRemainder(block.text)
+        for (index, block) in all.enumerated() where !block.isListEntry && isResolvedOpening(block.body) {
+            let rest = openingRemainder(block.body)
             if !rest.isEmpty && !isIntroduction(rest) { found.append(("", rest, false)) }
             for entry in all[(index + 1)...].prefix(while: \.isListEntry) where entry.label != nil {
                 found.append((entry.label!, entry.body, false))
@@ -17,6 +17,13 @@ enum PageResolutions {
         if found.isEmpty {
             for (section, blocks) in sections where section.role == .decision {
                 found += blocks.filter { $0.isListEntry && $0.label != nil }.map { ($0.label!, $0.body, false) }
+            }
+        }
+        // A decision of one sentence: "That the contract be awarded …".
+        if found.isEmpty {
+            for (section, blocks) in sections where section.role == .decision {
+                found += blocks.filter { !$0.isListEntry && ($0.text.hasPrefix("That ") || $0.text.hasPrefix("To ")) }
+                    .map { ("", $0.text, false) }
             }
         }
         for block in all where !block.isListEntry {

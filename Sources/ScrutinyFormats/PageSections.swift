@@ -100,11 +100,17 @@ struct PageSections {
         guard !text.isEmpty, text.count <= 90, ListLabel(text) == nil else { return nil }
         let bare = text.hasSuffix(":") ? String(text.dropLast()).trimmed : text
         let key = bare.lowercased()
+        // "RESOLVED –", "Cabinet:", "Question from Cllr Ellis:" open what follows; they head nothing.
+        if PageResolutions.isResolvedOpening(bare) || PageExchanges.turn(text) != nil { return nil }
+        let bodies = ["cabinet", "committee", "council", "panel", "board", "executive"]
+        if text.hasSuffix(":"), bare.split(separator: " ").count <= 3, bodies.contains(where: key.hasSuffix) { return nil }
         if let known = knownHeadings.first(where: { $0.0 == key }) { return (bare, known.1) }
         if key.hasPrefix("decision of ") || key.hasPrefix("decision by ") { return (bare, .decision) }
         if key.hasPrefix("conflicts of interest") { return (bare, .conflicts) }
         if key.hasPrefix("reasons for") || key.hasPrefix("reason for") { return (bare, .reasons) }
         let words = bare.split(separator: " ")
+        // "PDF 402 KB": the size of a supporting document, printed in its own table cell.
+        if words.count == 3, Double(words[1]) != nil, ["KB", "MB"].contains(words[2].uppercased()) { return nil }
         let endsSentence = bare.last.map { ".!?,;".contains($0) } ?? true
         if key.hasSuffix("implications"), words.count <= 8 { return (bare, .other) }
         if text.hasSuffix(":"), words.count <= 8, !endsSentence, bare.first?.isUppercase == true { return (bare, .other) }

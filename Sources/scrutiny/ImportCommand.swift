@@ -41,6 +41,7 @@ struct ImportCommand: ParsableCommand {
                 } else {
                     let format = file.format.map { " [\($0)]" } ?? ""
                     Output.line("\(file.outcome): \(file.name)\(format)\(file.summary.isEmpty ? "" : " — \(file.summary)")")
+                    for line in file.recognised ?? [] { Output.line("    \(line)") }
                 }
             }
         }
@@ -53,6 +54,7 @@ struct ImportCommand: ParsableCommand {
         var outcome: String
         var summary: String
         var error: String?
+        var recognised: [String]?
 
         init(_ result: Importer.FileResult) {
             file = result.name
@@ -60,6 +62,7 @@ struct ImportCommand: ParsableCommand {
             outcome = result.outcome
             summary = result.summary
             error = result.error
+            recognised = result.recognised
         }
     }
 }

@@ -13,6 +13,8 @@ struct Importer {
         var outcome: String
         var summary: String
         var error: String?
+        /// On a dry run, what was recognised: a line per meeting and item.
+        var recognised: [String]? = nil
     }
 
     struct Report {
@@ -62,7 +64,8 @@ struct Importer {
             let parsed = try parse()
             let summary = parsed.bundle.summary
             guard !dryRun, let store else {
-                return FileResult(name: name, format: parsed.format.rawValue, outcome: "would import", summary: summary)
+                return FileResult(name: name, format: parsed.format.rawValue, outcome: "would import", summary: summary,
+                                  recognised: parsed.bundle.outline)
             }
             let outcome = try store.importBundle(parsed.bundle, name: name, format: parsed.format.rawValue,
                                                  checksum: parsed.checksum)

@@ -31,6 +31,8 @@ import TestSupport
         let result = try scrutiny("import", "--store", store, "--dry-run", PackageRoot.samples)
         #expect(result.status == 0)
         #expect(result.stdout.contains("would import: \(PackageRoot.samples)/cabinet/2026-12-08.md [pack] — 1 meeting, 2 items, 2 documents"))
+        // What was recognised, item by item.
+        #expect(result.stdout.contains("      item 6 \"Award of the contact centre telephony contract\" [exempt, paragraph 3]: report (2 paragraphs, exempt)"))
         #expect(!FileManager.default.fileExists(atPath: store))
     }
 

@@ -6,7 +6,7 @@ BIN := .build/debug/scrutiny
 APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2 sqlite3 tmux ripgrep
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test bench clean
+.PHONY: setup build run test fuzz bench clean
 
 ## Install the Debian packages the build and the tests need, when missing.
 setup:
@@ -27,6 +27,10 @@ run: build
 ## Every test: unit, golden screens, command line, and end to end in tmux.
 test: build
 	$(SWIFT) test
+
+## The import fuzz test at length: 200,000 mutated documents from another start than `make test`'s.
+fuzz: build
+	SCRUTINY_FUZZ_CASES=200000 SCRUTINY_FUZZ_SEED=$${SCRUTINY_FUZZ_SEED:-$$(date +%s)} $(SWIFT) test --filter ImportFuzzTests
 
 ## Benchmarks (not part of `make test`), release build: keystroke to frame on a headless terminal.
 bench: setup

@@ -48,7 +48,9 @@ struct PackCouncilReader {
                         role = seat
                         entry = String(entry.dropLast(seat.count + 2)).trimmed
                     }
-                    let person = Self.person(entry, role: .councillor)
+                    guard let person = Self.person(entry, role: .councillor) else {
+                        throw fail(line.number, "a committee member needs a name: \"- Cllr Name, title\"")
+                    }
                     people[person.id] = people[person.id] ?? person
                     bundle.memberships.append(Membership(committeeID: committee.id, personID: person.id, role: role))
                 }
@@ -59,7 +61,9 @@ struct PackCouncilReader {
                           let role = Person.Role(rawValue: String(entry[..<colon])) else {
                         throw fail(line.number, "people are listed as \"- councillor: Name, title\" or \"- officer: Name, title\"")
                     }
-                    let person = Self.person(String(entry[entry.index(after: colon)...]).trimmed, role: role)
+                    guard let person = Self.person(String(entry[entry.index(after: colon)...]).trimmed, role: role) else {
+                        throw fail(line.number, "a person needs a name: \"- \(role.rawValue): Name, title\"")
+                    }
                     people[person.id] = person
                 }
             } else {
@@ -70,9 +74,10 @@ struct PackCouncilReader {
         return bundle
     }
 
-    /// "Cllr Joan Hale, Leader of the Council" → a person with that name and title.
-    static func person(_ entry: String, role: Person.Role) -> Person {
-        let parts = entry.split(separator: ",", maxSplits: 1).map { String($0).trimmed }
+    /// "Cllr Joan Hale, Leader of the Council" → a person with that name and title; nil without a name.
+    static func person(_ entry: String, role: Person.Role) -> Person? {
+        let parts = entry.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
+        guard !parts[0].isEmpty, !Slug.make(parts[0]).isEmpty else { return nil }
         return Person(id: Slug.make(parts[0]), name: parts[0], role: role, title: parts.count > 1 ? parts[1] : nil)
     }
 }

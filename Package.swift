@@ -28,7 +28,10 @@ let package = Package(
             "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "scrutiny-bench", dependencies: ["ScrutinyUI", "NcursesTerminal", "TerminalCore", "ScrutinyModel"]),
+        .executableTarget(name: "scrutiny-bench", dependencies: [
+            "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore", "ScrutinyModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .target(name: "TestSupport", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore", "ScrutinyFormats"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
         .testTarget(name: "ScrutinyStoreTests", dependencies: ["ScrutinyStore", "ScrutinyFormats", "TestSupport"]),

@@ -15,8 +15,7 @@ extension PapersStore {
             return try Row.fetchAll(db, sql: """
                 SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title AS item_title,
                        m.id AS meeting_id, m.start_date, c.name AS committee_name
-                FROM (SELECT rowid, snippet(search, 1, char(2), char(3), '…', 16) AS snippet, rank
-                      FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?) AS hit
+                FROM (\(Self.fullText(order: order))) AS hit
                 JOIN search_entry e ON e.rowid = hit.rowid
                 JOIN agenda_item i ON i.id = e.item_id
                 JOIN meeting m ON m.id = i.meeting_id
@@ -32,6 +31,21 @@ extension PapersStore {
                           snippet: Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
             }
         }
+    }
+
+    /// The full-text step of `search` as one statement, with the match expression and order the
+    /// store would use: for timing SQLite on its own in the sqlite3 shell (`scrutiny-bench`).
+    public func fullTextStatement(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> String? {
+        let query = SearchQuery(text, asYouType: asYouType)
+        guard !query.isEmpty else { return nil }
+        let order = try read { db in try isCommon(query, db) } ? "rowid DESC" : "rank"
+        let quoted = "'" + query.match.replacingOccurrences(of: "'", with: "''") + "'"
+        return Self.fullText(order: order)
+            .replacingOccurrences(of: "MATCH ?", with: "MATCH \(quoted)").replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(limit)")
+    }
+
+    private static func fullText(order: String) -> String {
+        "SELECT rowid, snippet(search, 1, char(2), char(3), '…', 16) AS snippet, rank FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?"
     }
 
     /// True when the query matches more entries than the threshold. Counting stops at the

@@ -18,8 +18,9 @@ public struct AppRunner {
     }
 
     /// Runs until quit. `opening` is what to read first beyond the meetings and flags (the
-    /// live console's meeting, when started on one).
-    public func run(_ initial: AppState, opening: [Effect] = []) {
+    /// live console's meeting, when started on one). `firstFrameOnly` returns once the first
+    /// frame is on the terminal, for timing a cold start.
+    public func run(_ initial: AppState, opening: [Effect] = [], firstFrameOnly: Bool = false) {
         var state = initial
         var pendingSearch: Effect?
         Self.tick(&state)
@@ -37,6 +38,7 @@ public struct AppRunner {
             var frame = ScreenBuffer(width: state.width, height: state.height)
             state.render(into: &frame)
             terminal.show(frame)
+            if firstFrameOnly { return }
             // A search waits until the keys stop coming: a key already typed outdates it.
             if let search = pendingSearch {
                 if let key = terminal.nextKey(timeoutMilliseconds: 0) {

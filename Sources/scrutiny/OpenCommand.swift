@@ -15,6 +15,8 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Colours: default, high-contrast or monochrome (NO_COLOR always means monochrome).")
     var theme: String?
 
+    @Flag(help: .hidden) var firstFrameOnly = false
+
     func validate() throws {
         try Self.validate(theme: theme)
     }
@@ -26,7 +28,7 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
-        try TerminalUI(options: options, member: member, theme: theme).run()
+        try TerminalUI(options: options, member: member, theme: theme).run(firstFrameOnly: firstFrameOnly)
     }
 }
 
@@ -37,7 +39,8 @@ struct TerminalUI {
     let member: MemberOptions
     let theme: String?
 
-    func run(liveMeeting: String? = nil) throws {
+    /// `firstFrameOnly` quits once the first frame is drawn: `scrutiny-bench` times a cold start with it.
+    func run(liveMeeting: String? = nil, firstFrameOnly: Bool = false) throws {
         let (store, notice) = try options.open()
         if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
@@ -51,7 +54,7 @@ struct TerminalUI {
                              theme: Theme.named(theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
                              member: notes.member)
         let opening = liveMeeting.map { state.openLive($0) } ?? []
-        AppRunner(terminal: screen, store: store, notes: notes).run(state, opening: opening)
+        AppRunner(terminal: screen, store: store, notes: notes).run(state, opening: opening, firstFrameOnly: firstFrameOnly)
         screen.end()
     }
 }

@@ -1,0 +1,139 @@
+import Foundation
+import ScrutinyModel
+import ScrutinyStore
+
+/// One `make bench` run at one archive size: every figure of ours beside the tool a member
+/// would otherwise use, on the same data in the same run.
+struct BenchRun {
+    struct Compared: Encodable {
+        var name: String
+        var ours: Timings
+        var baseline: String
+        var theirs: Timings
+        var ratio: Double { ours.p95 / max(theirs.p95, 0.000_1) }
+
+        enum CodingKeys: String, CodingKey { case name, ours, baseline, theirs, ratio }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(ours, forKey: .ours)
+            try container.encode(baseline, forKey: .baseline)
+            try container.encode(theirs, forKey: .theirs)
+            try container.encode(ratio, forKey: .ratio)
+        }
+    }
+
+    struct Size: Encodable {
+        var documents: Int
+        var archive: ArchiveGenerator.Manifest
+        var generateSeconds: Double
+        var importSeconds: Double
+        var importDocumentsPerSecond: Double
+        var importPeakKiB: Int
+        var storeBytes: Int
+        var firstFrame: Compared
+        var firstFramePeakKiB: Int
+        var search: [SearchBench.Result]
+        var searchPeakKiB: Int
+        var searchBaselines: [Compared]
+        var keys: [String: [KeystrokeBench.Result]]
+        var keysPeakKiB: Int
+    }
+
+    let documents: Int
+    let seed: UInt64
+    let work: String
+    let tools: String  // the folder holding the release `scrutiny` and `scrutiny-bench`
+    let member = "Cllr Bench Reader"
+
+    var archive: String { "\(work)/archive-\(documents)-\(seed)" }
+    var store: String { "\(work)/store-\(documents).sqlite" }
+    var notebook: String { "\(work)/notebook-\(documents).sqlite" }
+
+    func run(runs: Int, log: (String) -> Void) throws -> Size {
+        let clock = ContinuousClock()
+        log("generating \(documents) documents (seed \(seed))")
+        var generator = ArchiveGenerator(documents: documents, seed: seed, out: archive)
+        let generateSeconds = try clock.measure { try generator.run() }.milliseconds / 1000
+        let manifest = generator.manifest
+
+        log("importing with scrutiny import")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: notebook + suffix) }
+        let imported = try ChildProcess.run(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"])
+        guard imported.status == 0 else { throw ChildProcess.Failure(description: "import failed: \(imported.output.suffix(2000))") }
+        try addNotes()
+        let storeBytes = ["", "-wal"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: store + suffix)[.size] as? Int) ?? 0)
+        }
+
+        log("first frame, and less on the longest document")
+        let environment = ["TERM": "xterm-256color", "LINES": "40", "COLUMNS": "120", "XDG_CONFIG_HOME": "\(work)/config",
+                           "LESSHISTFILE": "-", "LESS": ""]
+        let frames = try (0..<runs).map { _ in
+            try ChildProcess.run(["\(tools)/scrutiny", "open", "--store", store, "--member", member, "--notebook", notebook,
+                                  "--first-frame-only"], environment: environment, terminal: (120, 40))
+        }
+        let marker = "SCRUTINY-BENCH-READY"
+        let lesses = try (0..<runs).map { _ in
+            try ChildProcess.run(["less", "-Ps\(marker)", "\(archive)/\(manifest.longestDocument)"], environment: environment,
+                                 terminal: (120, 40), marker: marker, reply: "q")
+        }
+
+        log("search, in a process of its own")
+        let searched = try ChildProcess.run(["\(tools)/scrutiny-bench", "search", "--store", store, "--notebook", notebook,
+                                             "--member", member, "--archive", archive, "--runs", "\(runs * 5)"])
+        let search = try JSONDecoder().decode([SearchBench.Result].self, from: Data(searched.output.utf8))
+        var baselines: [Compared] = []
+        for result in search {
+            log("  sqlite3 and ripgrep: \(result.name)")
+            let shell = try ChildProcess.run(["sqlite3", store],
+                                             input: ".timer on\n" + String(repeating: result.statement + ";\n", count: runs * 5))
+            let shellTimes = shell.output.split(separator: "\n").compactMap { line -> Double? in
+                guard line.hasPrefix("Run Time: real ") else { return nil }
+                return Double(line.dropFirst("Run Time: real ".count).prefix { $0 != " " }).map { $0 * 1000 }
+            }
+            guard shellTimes.count == runs * 5 else { throw ChildProcess.Failure(description: "sqlite3: \(shell.output.suffix(500))") }
+            baselines.append(Compared(name: result.name, ours: result.timings, baseline: "sqlite3 shell, same FTS5 query",
+                                      theirs: Timings(shellTimes)))
+            let phrase = result.text.replacingOccurrences(of: "\"", with: "")
+            let greps = try (0..<runs).map { _ in
+                try ChildProcess.run(["rg", "--ignore-case", "--fixed-strings", "--files-with-matches", phrase, "\(archive)/text"])
+            }
+            baselines.append(Compared(name: result.name, ours: result.timings, baseline: "ripgrep over the text files",
+                                      theirs: Timings(greps.map(\.milliseconds))))
+        }
+
+        log("keystroke to frame, in a process of its own")
+        var keys: [String: [KeystrokeBench.Result]] = [:]
+        var keysPeak = 0
+        for (width, height) in [(120, 40), (80, 24)] {
+            let run = try ChildProcess.run(["\(tools)/scrutiny-bench", "keys", "--store", store, "--notebook", notebook,
+                                            "--member", member, "--archive", archive, "--width", "\(width)", "--height", "\(height)"])
+            keys["\(width)x\(height)"] = try JSONDecoder().decode([KeystrokeBench.Result].self, from: Data(run.output.utf8))
+            keysPeak = max(keysPeak, run.peakKiB)
+        }
+
+        return Size(documents: documents, archive: manifest, generateSeconds: generateSeconds,
+                    importSeconds: imported.milliseconds / 1000,
+                    importDocumentsPerSecond: Double(manifest.documents) / (imported.milliseconds / 1000),
+                    importPeakKiB: imported.peakKiB, storeBytes: storeBytes,
+                    firstFrame: Compared(name: "cold start to first frame", ours: Timings(frames.map(\.milliseconds)),
+                                         baseline: "less, longest document to its first screen",
+                                         theirs: Timings(lesses.compactMap(\.markerMilliseconds))),
+                    firstFramePeakKiB: frames.map(\.peakKiB).max() ?? 0,
+                    search: search, searchPeakKiB: searched.peakKiB, searchBaselines: baselines,
+                    keys: keys, keysPeakKiB: keysPeak)
+    }
+
+    /// The archive's notes, shared ones into the store and private ones into the notebook.
+    func addNotes() throws {
+        let notes = try MemberNotes(papers: PapersStore(path: store), notebook: Notebook(path: notebook, member: member))
+        let lines = try String(contentsOfFile: "\(archive)/notes.tsv", encoding: .utf8).split(separator: "\n")
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            try notes.add(on: .item(fields[0]), text: fields[3], flags: [fields[2]],
+                          visibility: fields[1] == "shared" ? .shared : .private)
+        }
+    }
+}

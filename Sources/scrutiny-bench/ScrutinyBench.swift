@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import ScrutinyStore
+
+@main
+struct ScrutinyBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scrutiny-bench",
+        abstract: "Benchmarks on a generated council archive, beside ripgrep, the sqlite3 shell and less.",
+        subcommands: [Run.self, Generate.self, Search.self, Keys.self])
+}
+
+/// The member's view of a benchmark store, as the child benchmarks open it.
+struct StoreOptions: ParsableArguments {
+    @Option var store: String
+    @Option var notebook: String
+    @Option var member: String
+    @Option(help: "The archive the store was imported from.") var archive: String
+
+    func open() throws -> (MemberNotes, ArchiveGenerator.Manifest) {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let manifest = try decoder.decode(ArchiveGenerator.Manifest.self,
+                                          from: Data(contentsOf: URL(fileURLWithPath: "\(archive)/archive.json")))
+        return (MemberNotes(papers: try PapersStore(path: store), notebook: try Notebook(path: notebook, member: member)), manifest)
+    }
+}
+
+func printJSON(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+extension ScrutinyBench {
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a council archive: a paper pack, the same text as plain files, notes to add.")
+        @Option var documents: Int
+        @Option var seed: UInt64 = 1
+        @Option var out: String
+
+        func run() throws {
+            var generator = ArchiveGenerator(documents: documents, seed: seed, out: out)
+            try generator.run()
+            try printJSON(generator.manifest)
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Time the archive's queries as the UI runs them (JSON).")
+        @OptionGroup var options: StoreOptions
+        @Option var runs = 50
+
+        func run() throws {
+            let (notes, manifest) = try options.open()
+            let bench = SearchBench(notes: notes, runs: runs)
+            try printJSON(try manifest.queries.map { try bench.measure($0) })
+        }
+    }
+
+    struct Keys: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Time keystroke to frame in the reviewer's UI (JSON).")
+        @OptionGroup var options: StoreOptions
+        @Option var width = 120
+        @Option var height = 40
+
+        func run() throws {
+            let (notes, manifest) = try options.open()
+            let output = NSTemporaryDirectory() + "scrutiny-bench-\(getpid()).out"
+            defer { unlink(output) }
+            try printJSON(try KeystrokeBench(width: width, height: height, output: output, notes: notes).scenarios(manifest))
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Generate, import and measure at each size; print the table and write the results as JSON.")
+        @Option(help: "Archive sizes, in documents (repeat).") var documents: [Int] = [10_000]
+        @Option var seed: UInt64 = 1
+        @Option(help: "Runs of each timed command.") var runs = 20
+        @Option(help: "Where archives and stores go.") var work = ".build/bench"
+        @Option var results = "bench/results.json"
+        @Option(help: "The table, as Markdown.") var table = "bench/results.md"
+
+        func run() throws {
+            let tools = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+            let sizes = try documents.map { count in
+                try BenchRun(documents: count, seed: seed, work: work, tools: tools).run(runs: runs) { message in
+                    FileHandle.standardError.write(Data("[\(count)] \(message)\n".utf8))
+                }
+            }
+            let report = BenchReport(machine: .current, sizes: sizes)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            try FileManager.default.createDirectory(atPath: (results as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try encoder.encode(report).write(to: URL(fileURLWithPath: results))
+            let markdown = report.markdown()
+            try markdown.write(toFile: table, atomically: true, encoding: .utf8)
+            print(markdown)
+        }
+    }
+}

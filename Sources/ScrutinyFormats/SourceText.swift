@@ -16,37 +16,41 @@ public struct SourceText: Sendable {
 
     /// Decodes UTF-8 bytes; invalid UTF-8 or NUL bytes are an error naming the line.
     public init(file: String, bytes: [UInt8]) throws {
-        var line = 1
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var text = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\0" { throw FormatError(file: file, line: line, "the file holds a NUL byte: it is not text") }
-                if scalar == "\n" { line += 1 }
-                text.append(scalar)
-            case .emptyInput:
-                break loop
-            case .error:
-                throw FormatError(file: file, line: line, "the file is not valid UTF-8 text")
-            }
+        func line(at index: Int) -> Int { bytes[..<index].reduce(1) { $1 == 10 ? $0 + 1 : $0 } }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw FormatError(file: file, line: line(at: nul), "the file holds a NUL byte: it is not text")
         }
-        self.init(file: file, text: String(text))
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            // Decode again, scalar by scalar, to find the line of the first bad byte.
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            var lineNumber = 1
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                if scalar == "\n" { lineNumber += 1 }
+            }
+            throw FormatError(file: file, line: lineNumber, "the file is not valid UTF-8 text")
+        }
+        self.init(file: file, text: text)
     }
 
     public init(file: String, text: String) {
         self.file = file
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        let unified = body.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-        lines = unified.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, raw in
-            Line(number: offset + 1, text: Self.tidy(raw))
+        if body.utf8.contains(13) { body = body.replacing("\r\n", with: "\n").replacing("\r", with: "\n") }
+        lines = body.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated().map { offset, raw in
+            Line(number: offset + 1, text: Self.tidy(Substring(raw)))
         }
     }
 
     /// Odd spaces to plain spaces, zero-width characters removed, trailing spaces trimmed.
     static func tidy(_ raw: Substring) -> String {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII has no odd spaces: only the trailing ones go.
+            var end = raw.utf8.endIndex
+            while end > raw.utf8.startIndex, [32, 9].contains(raw.utf8[raw.utf8.index(before: end)]) { end = raw.utf8.index(before: end) }
+            return String(raw[..<end])
+        }
         var result = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             switch scalar.value {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ScrutinyModel
 
@@ -15,21 +16,30 @@ struct BundleWriter {
         self.index = SearchIndexer(db: db)
     }
 
+    /// A bulk import runs the same few statements thousands of times: each is prepared once.
+    private func run(sql: String, arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
+    private func fetch<T: DatabaseValueConvertible>(_ type: T.Type, sql: String, arguments: StatementArguments) throws -> T? {
+        try T.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
     mutating func write(_ bundle: PaperBundle) throws {
         if let body = bundle.body {
-            try db.execute(sql: "INSERT INTO body (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+            try run(sql: "INSERT INTO body (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name",
                            arguments: [body.id, body.name])
         }
         for committee in bundle.committees { try upsert(committee) }
         for person in bundle.people {
-            try db.execute(sql: """
+            try run(sql: """
                 INSERT INTO person (id, name, role, title) VALUES (?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role,
                     title = coalesce(excluded.title, person.title)
                 """, arguments: [person.id, person.name, person.role.rawValue, person.title])
         }
         for membership in bundle.memberships {
-            try db.execute(sql: "INSERT OR REPLACE INTO membership (committee_id, person_id, role) VALUES (?, ?, ?)",
+            try run(sql: "INSERT OR REPLACE INTO membership (committee_id, person_id, role) VALUES (?, ?, ?)",
                            arguments: [membership.committeeID, membership.personID, membership.role])
         }
         for meeting in bundle.meetings { try upsert(meeting) }
@@ -48,10 +58,13 @@ struct BundleWriter {
         }
         // Text read out of a document (a council page's questions and resolutions) is found
         // through its paragraph, so that search shows it once and jumps to it in place.
-        var documentText: [String: [String]] = [:]
-        for document in bundle.documents { documentText[document.itemID, default: []] += document.paragraphs.map(\.text) }
+        // An item's paragraphs are searched as one text's bytes (NUL apart, which no text holds).
+        var documentText: [String: [UInt8]] = [:]
+        for document in bundle.documents {
+            for paragraph in document.paragraphs { documentText[document.itemID, default: []] += Array(paragraph.text.utf8) + [0] }
+        }
         func indexed(_ itemID: String, _ text: String) -> Bool {
-            !(documentText[itemID] ?? []).contains { $0.contains(text) }
+            !(documentText[itemID].map { Self.occurs(Array(text.utf8), in: $0) } ?? false)
         }
         for question in bundle.questions {
             try insert(question, day: itemDays[question.itemID] ?? nil, index: indexed(question.itemID, question.text))
@@ -64,13 +77,13 @@ struct BundleWriter {
         }
         // Attendance recorded in the room (or by an earlier file) stands.
         for record in bundle.attendance {
-            try db.execute(sql: """
+            try run(sql: """
                 INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(meeting_id, person) DO NOTHING
                 """, arguments: [record.meetingID, sourceID, record.person, record.status.rawValue, record.arrived, record.left])
         }
         for declaration in bundle.declarations {
-            try db.execute(sql: """
+            try run(sql: """
                 INSERT INTO declaration (id, meeting_id, source_id, item_id, person, kind, detail, action)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [declaration.id, declaration.meetingID, sourceID, declaration.itemID, declaration.person,
@@ -79,7 +92,7 @@ struct BundleWriter {
     }
 
     private func upsert(_ committee: Committee) throws {
-        try db.execute(sql: """
+        try run(sql: """
             INSERT INTO committee (id, body_id, name, kind, quorum, resolution_style) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET body_id = coalesce(excluded.body_id, committee.body_id),
                 name = excluded.name, kind = excluded.kind, quorum = coalesce(excluded.quorum, committee.quorum),
@@ -88,17 +101,22 @@ struct BundleWriter {
                              committee.quorum, committee.resolutionStyle.rawValue])
     }
 
+    /// A new meeting is a plain insert: an upsert would make SQLite open a statement journal,
+    /// which makes the full-text index write out everything pending, once a file.
     private func upsert(_ meeting: Meeting) throws {
-        try db.execute(sql: """
-            INSERT INTO meeting (id, committee_id, start_date, start_minutes, location, status, hybrid)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET committee_id = excluded.committee_id,
-                start_date = coalesce(excluded.start_date, meeting.start_date),
-                start_minutes = coalesce(excluded.start_minutes, meeting.start_minutes),
-                location = coalesce(excluded.location, meeting.location),
-                status = excluded.status, hybrid = excluded.hybrid
-            """, arguments: [meeting.id, meeting.committeeID, meeting.start?.date.iso, meeting.start?.minutes,
-                             meeting.location, meeting.status.rawValue, meeting.hybrid])
+        let values: StatementArguments = [meeting.committeeID, meeting.start?.date.iso, meeting.start?.minutes,
+                                          meeting.location, meeting.status.rawValue, meeting.hybrid, meeting.id]
+        guard try fetch(Bool.self, sql: "SELECT 1 FROM meeting WHERE id = ?", arguments: [meeting.id]) == true else {
+            return try run(sql: """
+                INSERT INTO meeting (committee_id, start_date, start_minutes, location, status, hybrid, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: values)
+        }
+        try run(sql: """
+            UPDATE meeting SET committee_id = ?, start_date = coalesce(?, start_date),
+                start_minutes = coalesce(?, start_minutes), location = coalesce(?, location), status = ?, hybrid = ?
+            WHERE id = ?
+            """, arguments: values)
     }
 
     private func meetingDay(_ meetingID: String) throws -> CalendarDate? {
@@ -108,20 +126,20 @@ struct BundleWriter {
     }
 
     private mutating func insert(_ item: AgendaItem, day: CalendarDate?) throws {
-        if let owner = try String.fetchOne(db, sql: """
+        if let owner = try fetch(String.self, sql: """
             SELECT coalesce(s.name, 'an earlier session') FROM agenda_item i LEFT JOIN import_source s ON s.id = i.source_id
             WHERE i.id = ?
             """, arguments: [item.id]) {
             throw StoreError("item \"\(item.id)\" (\(item.title)) is already in the store from \(owner)")
         }
         var position = item.position
-        let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM agenda_item WHERE meeting_id = ? AND position = ?",
+        let taken = try fetch(Bool.self, sql: "SELECT 1 FROM agenda_item WHERE meeting_id = ? AND position = ?",
                                       arguments: [item.meetingID, position]) ?? false
         if taken {
-            position = try Int.fetchOne(db, sql: "SELECT max(position) + 1 FROM agenda_item WHERE meeting_id = ?",
+            position = try fetch(Int.self, sql: "SELECT max(position) + 1 FROM agenda_item WHERE meeting_id = ?",
                                         arguments: [item.meetingID]) ?? 1
         }
-        try db.execute(sql: """
+        try run(sql: """
             INSERT INTO agenda_item (id, meeting_id, source_id, number, position, title, purpose, kind, key_decision,
                 decision_maker, decision_status, decision_date, portfolio, author, reference, call_in, call_in_expires)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -130,7 +148,7 @@ struct BundleWriter {
                              item.decisionDate?.iso, item.portfolio, item.author, item.reference,
                              item.callIn.name, item.callIn.expires?.iso])
         for paragraph in Set(item.exemptParagraphs).sorted() {
-            try db.execute(sql: "INSERT INTO item_exemption (item_id, paragraph) VALUES (?, ?)",
+            try run(sql: "INSERT INTO item_exemption (item_id, paragraph) VALUES (?, ?)",
                            arguments: [item.id, paragraph])
         }
         let text = [item.title, item.purpose].compactMap { $0 }.joined(separator: "\n")
@@ -139,7 +157,7 @@ struct BundleWriter {
     }
 
     private mutating func insert(_ document: Document, position: Int, day: CalendarDate?) throws {
-        try db.execute(sql: """
+        try run(sql: """
             INSERT INTO document (id, item_id, position, kind, title, published, source, checksum, exempt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [document.id, document.itemID, position, document.kind.rawValue, document.title,
@@ -155,7 +173,7 @@ struct BundleWriter {
     }
 
     private mutating func insert(_ question: Question, day: CalendarDate?, index: Bool) throws {
-        try db.execute(sql: "INSERT INTO question (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
+        try run(sql: "INSERT INTO question (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
                        arguments: [question.id, question.itemID, question.position, question.speaker, question.text])
         guard index else { return }
         try self.index.add(kind: "question", itemID: question.itemID, refID: question.id, paragraph: nil,
@@ -163,10 +181,10 @@ struct BundleWriter {
     }
 
     private mutating func insert(_ response: Response, day: CalendarDate?, index: Bool) throws {
-        try db.execute(sql: "INSERT INTO response (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
+        try run(sql: "INSERT INTO response (id, item_id, position, speaker, text) VALUES (?, ?, ?, ?, ?)",
                        arguments: [response.id, response.itemID, response.position, response.speaker, response.text])
         for question in response.answers {
-            try db.execute(sql: "INSERT INTO response_answer (response_id, question_id) VALUES (?, ?)",
+            try run(sql: "INSERT INTO response_answer (response_id, question_id) VALUES (?, ?)",
                            arguments: [response.id, question])
         }
         guard index else { return }
@@ -175,7 +193,7 @@ struct BundleWriter {
     }
 
     private mutating func insert(_ resolution: Resolution, day: CalendarDate?, index: Bool) throws {
-        try db.execute(sql: """
+        try run(sql: """
             INSERT INTO resolution (id, item_id, position, label, text, outcome, is_final, votes_for, votes_against,
                 votes_abstain, unanimous, recorded_by, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -184,11 +202,22 @@ struct BundleWriter {
                              resolution.votes?.against, resolution.votes?.abstain, resolution.unanimous,
                              resolution.recordedBy, resolution.recordedAt])
         for vote in resolution.namedVotes {
-            try db.execute(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",
+            try run(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",
                            arguments: [resolution.id, vote.person, vote.vote.rawValue])
         }
         guard index else { return }
         try self.index.add(kind: "resolution", itemID: resolution.itemID, refID: resolution.id, paragraph: nil,
                       title: "Resolved \(resolution.label)", body: resolution.text, day: day)
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                (0...(h.count - n.count)).contains { at in h[at] == first && memcmp(h.baseAddress! + at, n.baseAddress!, n.count) == 0 }
+            }
+        }
     }
 }

@@ -12,35 +12,55 @@ public enum ImportOutcome: Equatable, Sendable {
     case unchanged
 }
 
+/// Files imported in one transaction, so a folder of thousands costs few commits (each
+/// commit, and each savepoint, makes the full-text index write out what it holds). A refused
+/// file throws, which undoes the whole batch: the caller then imports its files one at a time.
+public struct ImportBatch {
+    let store: PapersStore
+    let db: Database
+
+    public func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String) throws -> ImportOutcome {
+        try StoreFile.guarded("writing to the papers store") {
+            try store.importBundle(bundle, name: name, format: format, checksum: checksum, db)
+        }
+    }
+}
+
 extension PapersStore {
     /// Writes one file's papers in a single transaction: all of it or, on any error, none.
-    ///
-    /// `name` identifies the file across imports (its path as given); `checksum` is of its bytes.
     public func importBundle(_ bundle: PaperBundle, name: String, format: String,
                              checksum: String) throws -> ImportOutcome {
-        try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM import_source WHERE checksum = ?", arguments: [checksum]) == true {
-                return .unchanged
-            }
-            let previous = try Int64.fetchOne(db, sql: "SELECT id FROM import_source WHERE name = ?", arguments: [name])
-            let sourceID: Int64
-            var live = LiveRecords()
-            if let previous {
-                live = try LiveRecords.held(onSource: previous, db)
-                try removeContent(ofSource: previous, db)
-                try db.execute(sql: "UPDATE import_source SET checksum = ?, format = ?, imported_at = ? WHERE id = ?",
-                               arguments: [checksum, format, Timestamp.now(), previous])
-                sourceID = previous
-            } else {
-                try db.execute(sql: "INSERT INTO import_source (name, format, checksum, imported_at) VALUES (?, ?, ?, ?)",
-                               arguments: [name, format, checksum, Timestamp.now()])
-                sourceID = db.lastInsertedRowID
-            }
-            var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name)
-            try writer.write(bundle)
-            try live.restore(db)
-            return previous == nil ? .added(bundle.summary) : .replaced(bundle.summary)
+        try write { db in try importBundle(bundle, name: name, format: format, checksum: checksum, db) }
+    }
+
+    /// Runs `work` in one write transaction, committed when it returns and undone when it throws.
+    public func importing<T>(_ work: (ImportBatch) throws -> T) throws -> T {
+        try write { db in try work(ImportBatch(store: self, db: db)) }
+    }
+
+    fileprivate func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
+                                  _ db: Database) throws -> ImportOutcome {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM import_source WHERE checksum = ?", arguments: [checksum]) == true {
+            return .unchanged
         }
+        let previous = try Int64.fetchOne(db, sql: "SELECT id FROM import_source WHERE name = ?", arguments: [name])
+        let sourceID: Int64
+        var live = LiveRecords()
+        if let previous {
+            live = try LiveRecords.held(onSource: previous, db)
+            try removeContent(ofSource: previous, db)
+            try db.execute(sql: "UPDATE import_source SET checksum = ?, format = ?, imported_at = ? WHERE id = ?",
+                           arguments: [checksum, format, Timestamp.now(), previous])
+            sourceID = previous
+        } else {
+            try db.execute(sql: "INSERT INTO import_source (name, format, checksum, imported_at) VALUES (?, ?, ?, ?)",
+                           arguments: [name, format, checksum, Timestamp.now()])
+            sourceID = db.lastInsertedRowID
+        }
+        var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name)
+        try writer.write(bundle)
+        try live.restore(db)
+        return previous == nil ? .added(bundle.summary) : .replaced(bundle.summary)
     }
 
     /// Deletes what a source brought, and its search entries; shared rows (committees,

@@ -10,6 +10,10 @@ enum Schema {
         migrator.registerMigration("v1-search", migrate: createSearch)
         migrator.registerMigration("v2-notes", migrate: NoteSchema.extendPapers)
         migrator.registerMigration("v3-live", migrate: createLive)
+        migrator.registerMigration("v4-import-checksums") { db in
+            // An import asks whether each file's bytes were seen before.
+            try db.execute(sql: "CREATE INDEX import_source_by_checksum ON import_source(checksum)")
+        }
         return migrator
     }
 

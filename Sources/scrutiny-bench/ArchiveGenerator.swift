@@ -20,9 +20,9 @@ struct ArchiveGenerator {
         var paragraphs = 0, words = 0, textBytes = 0
         var queries: [Query] = []
         var longestDocument = ""   // its text file, relative to the archive
-        var longestItemID = ""
+        var longestItem = ""
         var longestParagraphs = 0
-        var largestMeetingID = ""
+        var largestMeeting = ""
         var largestMeetingItems = 0
     }
 
@@ -162,7 +162,7 @@ struct ArchiveGenerator {
         }
         if bundle.items.count > manifest.largestMeetingItems {
             manifest.largestMeetingItems = bundle.items.count
-            manifest.largestMeetingID = meeting.id
+            manifest.largestMeeting = meeting.id
         }
         let path = "\(out)/pack/\(PackWriter.path(of: meeting))"
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -247,7 +247,7 @@ struct ArchiveGenerator {
         if paragraphs.count > manifest.longestParagraphs {
             manifest.longestParagraphs = paragraphs.count
             manifest.longestDocument = path
-            manifest.longestItemID = itemID
+            manifest.longestItem = itemID
         }
     }
 

@@ -83,7 +83,7 @@ struct BenchRun {
         log("search, in a process of its own")
         let searched = try ChildProcess.run(["\(tools)/scrutiny-bench", "search", "--store", store, "--notebook", notebook,
                                              "--member", member, "--archive", archive, "--runs", "\(runs * 5)"])
-        let search = try JSONDecoder().decode([SearchBench.Result].self, from: Data(searched.output.utf8))
+        let search = try decodeJSON([SearchBench.Result].self, from: Data(searched.output.utf8))
         var baselines: [Compared] = []
         for result in search {
             log("  sqlite3 and ripgrep: \(result.name)")
@@ -110,7 +110,7 @@ struct BenchRun {
         for (width, height) in [(120, 40), (80, 24)] {
             let run = try ChildProcess.run(["\(tools)/scrutiny-bench", "keys", "--store", store, "--notebook", notebook,
                                             "--member", member, "--archive", archive, "--width", "\(width)", "--height", "\(height)"])
-            keys["\(width)x\(height)"] = try JSONDecoder().decode([KeystrokeBench.Result].self, from: Data(run.output.utf8))
+            keys["\(width)x\(height)"] = try decodeJSON([KeystrokeBench.Result].self, from: Data(run.output.utf8))
             keysPeak = max(keysPeak, run.peakKiB)
         }
 

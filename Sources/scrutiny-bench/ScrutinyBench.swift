@@ -18,12 +18,16 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The archive the store was imported from.") var archive: String
 
     func open() throws -> (MemberNotes, ArchiveGenerator.Manifest) {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let manifest = try decoder.decode(ArchiveGenerator.Manifest.self,
-                                          from: Data(contentsOf: URL(fileURLWithPath: "\(archive)/archive.json")))
+        let manifest = try decodeJSON(ArchiveGenerator.Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: "\(archive)/archive.json")))
         return (MemberNotes(papers: try PapersStore(path: store), notebook: try Notebook(path: notebook, member: member)), manifest)
     }
+}
+
+/// JSON between the benchmark processes and in bench/results.json: snake_case keys.
+func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return try decoder.decode(type, from: data)
 }
 
 func printJSON(_ value: some Encodable) throws {

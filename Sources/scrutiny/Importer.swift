@@ -8,11 +8,11 @@ import ScrutinyStore
 struct Importer {
     struct FileResult {
         var name: String
-        var format: String?
+        var format: String? = nil
         /// "added", "replaced", "unchanged", "would import" or "failed".
         var outcome: String
-        var summary: String
-        var error: String?
+        var summary = ""
+        var error: String? = nil
         /// On a dry run, what was recognised: a line per meeting and item.
         var recognised: [String]? = nil
     }
@@ -29,53 +29,90 @@ struct Importer {
     /// Folders are read for `.md`, `.txt`, `.xml` and `.json` files, hidden ones skipped.
     static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json"]
 
+    /// A file (or OParl set) to import, read only when its turn comes.
+    private struct Unit {
+        var name: String
+        var parse: () throws -> ParsedFile
+    }
+
+    /// Files go in batches of this many, one commit a batch.
+    static let batchSize = 256
+
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
-        var files: [(String, [UInt8])] = []
-        var oparlSets: [(String, [(name: String, bytes: [UInt8])])] = []
+        var files: [String] = []
+        var oparlSets: [(String, [String])] = []
         for path in paths {
-            var json: [(name: String, bytes: [UInt8])] = []
-            for file in try Self.expand(path) {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw CommandError("cannot read \(file)")
-                }
-                if file.lowercased().hasSuffix(".json") { json.append((file, [UInt8](data))) } else { files.append((file, [UInt8](data))) }
-            }
+            let expanded = try Self.expand(path)
+            files += expanded.filter { !$0.lowercased().hasSuffix(".json") }
             // OParl objects refer to each other across the files of a folder: they go in together.
+            let json = expanded.filter { $0.lowercased().hasSuffix(".json") }
             if !json.isEmpty { oparlSets.append((path, json)) }
         }
-        files.sort { lhs, rhs in
-            let (l, r) = (PaperReader.isCouncilFile(lhs.1), PaperReader.isCouncilFile(rhs.1))
-            return l != r ? l : lhs.0 < rhs.0
-        }
+        // Council files first, so the committees a meeting names are there.
+        let councils = Set(files.filter { PaperReader.isCouncilFile(Self.opening(of: $0)) })
+        files.sort { lhs, rhs in councils.contains(lhs) != councils.contains(rhs) ? councils.contains(lhs) : lhs < rhs }
+        let context = context
+        let units = files.map { name in Unit(name: name) { try PaperReader.parse(name: name, bytes: try Self.read(name), context: context) } }
+            + oparlSets.map { name, set in
+                Unit(name: name) { try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }) }
+            }
         var report = Report()
-        for (name, bytes) in files {
-            report.files.append(importFile(name: name, dryRun: dryRun) {
-                try PaperReader.parse(name: name, bytes: bytes, context: context)
-            })
-        }
-        for (name, set) in oparlSets {
-            report.files.append(importFile(name: name, dryRun: dryRun) { try PaperReader.parseOParl(name: name, files: set) })
+        for start in stride(from: 0, to: units.count, by: Self.batchSize) {
+            let batch = units[start..<min(units.count, start + Self.batchSize)]
+            guard !dryRun, let store else {
+                report.files += batch.map { (try? importFile($0, write: nil)) ?? FileResult(name: $0.name, outcome: "failed") }
+                continue
+            }
+            do {
+                report.files += try store.importing { writer in
+                    try batch.map { unit in
+                        try importFile(unit) { try writer.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
+                    }
+                }
+            } catch {
+                // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
+                report.files += batch.map { unit in
+                    do {
+                        return try importFile(unit) { try store.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
+                    } catch {
+                        return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
+                    }
+                }
+            }
         }
         return report
     }
 
-    private func importFile(name: String, dryRun: Bool, parse: () throws -> ParsedFile) -> FileResult {
+    static func read(_ file: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: file) else { throw CommandError("cannot read \(file)") }
+        return [UInt8](data)
+    }
+
+    /// The first bytes of a file, enough for its front matter.
+    static func opening(of file: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return [] }
+        defer { try? handle.close() }
+        return [UInt8]((try? handle.read(upToCount: 512)) ?? Data())
+    }
+
+    /// Parses one unit and gives its papers to `write` (nil on a dry run). A file that cannot be
+    /// read or parsed is a failed result; what `write` throws is passed on.
+    private func importFile(_ unit: Unit, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
+        let parsed: ParsedFile
         do {
-            let parsed = try parse()
-            let summary = parsed.bundle.summary
-            guard !dryRun, let store else {
-                return FileResult(name: name, format: parsed.format.rawValue, outcome: "would import", summary: summary,
-                                  recognised: parsed.bundle.outline)
-            }
-            let outcome = try store.importBundle(parsed.bundle, name: name, format: parsed.format.rawValue,
-                                                 checksum: parsed.checksum)
-            switch outcome {
-            case .added(let text): return FileResult(name: name, format: parsed.format.rawValue, outcome: "added", summary: text)
-            case .replaced(let text): return FileResult(name: name, format: parsed.format.rawValue, outcome: "replaced", summary: text)
-            case .unchanged: return FileResult(name: name, format: parsed.format.rawValue, outcome: "unchanged", summary: "")
-            }
+            parsed = try unit.parse()
         } catch {
-            return FileResult(name: name, format: nil, outcome: "failed", summary: "", error: "\(error)")
+            return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
+        }
+        let format = parsed.format.rawValue
+        guard let write else {
+            return FileResult(name: unit.name, format: format, outcome: "would import", summary: parsed.bundle.summary,
+                              recognised: parsed.bundle.outline)
+        }
+        switch try write(parsed) {
+        case .added(let text): return FileResult(name: unit.name, format: format, outcome: "added", summary: text)
+        case .replaced(let text): return FileResult(name: unit.name, format: format, outcome: "replaced", summary: text)
+        case .unchanged: return FileResult(name: unit.name, format: format, outcome: "unchanged")
         }
     }
 

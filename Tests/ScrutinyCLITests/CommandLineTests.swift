@@ -45,6 +45,22 @@ import TestSupport
         #expect(result.stdout.contains("added: \(folder.file("in/good.txt")) [moderngov-page]"))
     }
 
+    /// Files go in together; one the store refuses undoes its batch, which then goes in file by
+    /// file: the refused one alone is left out.
+    @Test func aFileTheStoreRefusesLeavesTheRestOfItsBatchIn() throws {
+        let page = "Agenda item\nBus Shelters\nMinutes:\nThe Committee noted the report.\nResolved that the report be noted.\n"
+        folder.write("in/a.txt", page)
+        folder.write("in/b.txt", page + "\n")  // the same item again, from another file
+        folder.write("in/c.txt", page.replacingOccurrences(of: "Bus Shelters", with: "Street Lighting"))
+        let result = try scrutiny("import", "--store", store, "--committee", "Cabinet", "--date", "2026-10-01", "--json", folder.file("in"))
+        #expect(result.status == 1)
+        let files = try #require(try result.json() as? [[String: Any]])
+        #expect(files.map { $0["outcome"] as? String } == ["added", "failed", "added"])
+        #expect((files[1]["error"] as? String)?.contains("is already in the store from \(folder.file("in/a.txt"))") == true)
+        let items = try #require(try scrutiny("show", "meeting", "cabinet-2026-10-01", "--store", store, "--json").json() as? [String: Any])
+        #expect((items["items"] as? [[String: Any]])?.count == 2)
+    }
+
     @Test func meetingsAreAnArrayOfObjectsUpcomingFirst() throws {
         try importSamples()
         let meetings = try #require(try scrutiny("meetings", "--store", store, "--json").json() as? [[String: Any]])

@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 BIN := .build/debug/scrutiny
-APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2 sqlite3 tmux ripgrep
+APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2 sqlite3 tmux ripgrep less
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test fuzz bench clean
@@ -32,11 +32,12 @@ test: build
 fuzz: build
 	SCRUTINY_FUZZ_CASES=200000 SCRUTINY_FUZZ_SEED=$${SCRUTINY_FUZZ_SEED:-$$(date +%s)} $(SWIFT) test --filter ImportFuzzTests
 
-## Benchmarks (not part of `make test`), release build: keystroke to frame on a headless terminal.
+## Benchmarks (not part of `make test`), release build: generated archives of 10,000 and 100,000
+## documents, each figure beside ripgrep, the sqlite3 shell or less on the same data. Prints the
+## table and writes it to bench/results.md, every figure to bench/results.json.
 bench: setup
-	$(SWIFT) build -c release --product scrutiny-bench
-	.build/release/scrutiny-bench keys --width 120 --height 40
-	.build/release/scrutiny-bench keys --width 80 --height 24
+	$(SWIFT) build -c release
+	.build/release/scrutiny-bench run --documents 10000 --documents 100000 --work .build/bench
 
 clean:
 	rm -rf .build

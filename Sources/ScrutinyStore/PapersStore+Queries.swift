@@ -6,9 +6,7 @@ extension PapersStore {
     public func meetings() throws -> [MeetingListing] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT m.*, c.name AS committee_name,
-                       (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count
-                FROM meeting m JOIN committee c ON c.id = m.committee_id
+                \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id
                 ORDER BY c.name, m.start_date, m.start_minutes, m.id
                 """).map(Self.listing)
         }
@@ -20,7 +18,7 @@ extension PapersStore {
     }
 
     func meeting(id: String, _ db: Database) throws -> MeetingDetail {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(Meeting.columns) FROM meeting m WHERE m.id = ?", arguments: [id]) else {
             throw StoreError.notFound("meeting", id)
         }
         let meeting = Meeting(row: row)
@@ -54,9 +52,7 @@ extension PapersStore {
             }
             let item = AgendaItem(row: row, exemptParagraphs: try exemptions(id, db))
             guard let meetingRow = try Row.fetchOne(db, sql: """
-                SELECT m.*, c.name AS committee_name,
-                       (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count
-                FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
+                \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
                 """, arguments: [item.meetingID]) else { throw StoreError.notFound("meeting", item.meetingID) }
             let documents = try Row.fetchAll(db, sql: "SELECT * FROM document WHERE item_id = ? ORDER BY position",
                                              arguments: [id]).map { try document(row: $0, db) }
@@ -120,7 +116,12 @@ extension PapersStore {
                          arguments: [itemID])
     }
 
+    /// A meeting's columns, then its committee's name and how many items it has.
+    static let listingColumns = """
+        SELECT \(Meeting.columns), c.name, (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id)
+        """
+
     static func listing(_ row: Row) -> MeetingListing {
-        MeetingListing(meeting: Meeting(row: row), committeeName: row["committee_name"], itemCount: row["item_count"])
+        MeetingListing(meeting: Meeting(row: row), committeeName: row[7], itemCount: row[8])
     }
 }

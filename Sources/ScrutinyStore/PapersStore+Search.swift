@@ -7,10 +7,9 @@ extension PapersStore {
     /// Selective queries come back best match first; a query matching very many entries comes
     /// back newest first. `asYouType` treats the last word as a prefix.
     public func search(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
-        let query = SearchQuery(text, asYouType: asYouType)
-        guard !query.isEmpty, limit > 0 else { return [] }
+        guard !SearchQuery(text).isEmpty, limit > 0 else { return [] }
         return try read { db in
-            let common = try isCommon(query, db)
+            let (query, common) = try plan(text, asYouType: asYouType, db)
             let order = common ? "rowid DESC" : "rank"
             return try Row.fetchAll(db, sql: """
                 SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title AS item_title,
@@ -36,9 +35,9 @@ extension PapersStore {
     /// The full-text step of `search` as one statement, with the match expression and order the
     /// store would use: for timing SQLite on its own in the sqlite3 shell (`scrutiny-bench`).
     public func fullTextStatement(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> String? {
-        let query = SearchQuery(text, asYouType: asYouType)
-        guard !query.isEmpty else { return nil }
-        let order = try read { db in try isCommon(query, db) } ? "rowid DESC" : "rank"
+        guard !SearchQuery(text).isEmpty else { return nil }
+        let (query, common) = try read { db in try plan(text, asYouType: asYouType, db) }
+        let order = common ? "rowid DESC" : "rank"
         let quoted = "'" + query.match.replacingOccurrences(of: "'", with: "''") + "'"
         return Self.fullText(order: order)
             .replacingOccurrences(of: "MATCH ?", with: "MATCH \(quoted)").replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(limit)")
@@ -46,6 +45,18 @@ extension PapersStore {
 
     private static func fullText(order: String) -> String {
         "SELECT rowid, snippet(search, 1, char(2), char(3), '…', 16) AS snippet, rank FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?"
+    }
+
+    /// The query to run, and whether it is common (newest first). While typing, the last word
+    /// also matches longer words; but a word already very common by itself is taken as it
+    /// stands, since matching every longer word would cost far more and add little to the
+    /// newest results.
+    private func plan(_ text: String, asYouType: Bool, _ db: Database) throws -> (SearchQuery, common: Bool) {
+        let exact = SearchQuery(text)
+        let exactIsCommon = try isCommon(exact, db)
+        let typed = SearchQuery(text, asYouType: asYouType)
+        if typed == exact || exactIsCommon { return (exact, exactIsCommon) }
+        return (typed, try isCommon(typed, db))
     }
 
     /// True when the query matches more entries than the threshold. Counting stops at the

@@ -4,14 +4,16 @@ import ScrutinyModel
 /// Turns rows of the papers store into model values. Each reads the columns its query selects
 /// by name; an unknown stored value (a newer writer's) falls back rather than crashing.
 extension Meeting {
+    /// The columns `init(row:)` reads, in order, from a query on `meeting m`. By position,
+    /// because the meetings list decodes thousands of rows on the way to the first frame.
+    static let columns = "m.id, m.committee_id, m.start_date, m.start_minutes, m.location, m.status, m.hybrid"
+
     init(row: Row) {
-        let date: CalendarDate? = (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }
-        let minutes: Int? = row["start_minutes"]
-        self.init(id: row["id"], committeeID: row["committee_id"],
+        let date: CalendarDate? = (row[2] as String?).flatMap { CalendarDate(iso: $0) }
+        let minutes: Int? = row[3]
+        self.init(id: row[0], committeeID: row[1],
                   start: date.map { MeetingTime(date: $0, hour: minutes.map { $0 / 60 }, minute: (minutes ?? 0) % 60) },
-                  location: row["location"],
-                  status: Meeting.Status(rawValue: row["status"]) ?? .scheduled,
-                  hybrid: row["hybrid"])
+                  location: row[4], status: Meeting.Status(rawValue: row[5]) ?? .scheduled, hybrid: row[6])
     }
 }
 

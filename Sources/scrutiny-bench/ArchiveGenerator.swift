@@ -14,8 +14,13 @@ struct ArchiveGenerator {
         var documents: Int  // documents containing it
     }
 
+    /// Changes whenever the same seed would make a different archive.
+    static let version = 1
+
     struct Manifest: Codable {
+        var version = ArchiveGenerator.version
         var seed: UInt64
+        var generateSeconds = 0.0
         var documents = 0, meetings = 0, items = 0, committees = 0, questions = 0, resolutions = 0, notes = 0
         var paragraphs = 0, words = 0, textBytes = 0
         var queries: [Query] = []
@@ -93,10 +98,11 @@ struct ArchiveGenerator {
         chooseQueries()
         manifest.notes = notes.count
         try notes.joined(separator: "\n").write(toFile: out + "/notes.tsv", atomically: true, encoding: .utf8)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        try encoder.encode(manifest).write(to: URL(fileURLWithPath: out + "/archive.json"))
+        try writeManifest()
+    }
+
+    func writeManifest() throws {
+        try encodeJSON(manifest).write(to: URL(fileURLWithPath: out + "/archive.json"))
     }
 
     /// The council file: committees with their members, and the officers who write reports.

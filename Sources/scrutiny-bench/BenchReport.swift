@@ -71,15 +71,15 @@ struct BenchReport: Encodable {
                       "\(a.committees) committees, \(a.meetings.formatted()) meetings, \(a.items.formatted()) items, "
                       + "\(a.paragraphs.formatted()) paragraphs, \(a.words.formatted()) words (\(mib(a.textBytes / 1024)) of text), "
                       + "\(a.questions.formatted()) questions, \(a.resolutions.formatted()) resolutions, \(a.notes.formatted()) notes; "
-                      + "generated in \(String(format: "%.1f", size.generateSeconds)) s.", "",
+                      + "generated in \(String(format: "%.1f", a.generateSeconds)) s.", "",
                       "| measure | Scrutiny | baseline | baseline figure | ratio |", "| --- | ---: | --- | ---: | ---: |",
                       "| import (`scrutiny import`) | \(Int(size.importDocumentsPerSecond).formatted()) documents/s "
                       + "(\(String(format: "%.1f", size.importSeconds)) s), store \(mib(size.storeBytes / 1024)) | | | |",
                       row(size.firstFrame, "p50 / p95")]
             for (ours, baselines) in zip(size.search, size.searchBaselines.chunked(2)) {
                 for compared in baselines {
-                    lines.append(row(compared, "p50 / p95", label: "search: \(ours.name) `\(ours.text)` (\(ours.hits) hits, "
-                                     + "\(queryDocuments(ours.name, a)) documents)"))
+                    lines.append(row(compared, "p50 / p95", label: "search, \(compared.name): `\(ours.text)` (\(ours.hits) hits; "
+                                     + "in \(queryDocuments(ours.name, a)) documents)"))
                 }
             }
             lines += ["", "Keystroke to frame (update, store reads, render, ncurses):", "",

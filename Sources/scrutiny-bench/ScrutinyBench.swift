@@ -30,11 +30,15 @@ func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
     return try decoder.decode(type, from: data)
 }
 
-func printJSON(_ value: some Encodable) throws {
+func encodeJSON(_ value: some Encodable) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    return try encoder.encode(value)
+}
+
+func printJSON(_ value: some Encodable) throws {
+    print(String(decoding: try encodeJSON(value), as: UTF8.self))
 }
 
 extension ScrutinyBench {
@@ -97,11 +101,8 @@ extension ScrutinyBench {
                 }
             }
             let report = BenchReport(machine: .current, sizes: sizes)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
             try FileManager.default.createDirectory(atPath: (results as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try encoder.encode(report).write(to: URL(fileURLWithPath: results))
+            try encodeJSON(report).write(to: URL(fileURLWithPath: results))
             let markdown = report.markdown()
             try markdown.write(toFile: table, atomically: true, encoding: .utf8)
             print(markdown)

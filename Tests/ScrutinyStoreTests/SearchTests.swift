@@ -45,6 +45,18 @@ import TestSupport
         #expect(try store.search("wombat").count == 1)
     }
 
+    /// While typing, the last word also matches longer words, unless it is very common by
+    /// itself: then it is taken as it stands, newest first.
+    @Test func aCommonWordTypedIsNotAlsoReadAsAPrefix() throws {
+        let store = try archive(threshold: 2)
+        let bundle = StoreFixtures.meetingBundle(date: "2027-01-01", items: [("1", "Later")], paragraphs: ["The budgetary outlook."])
+        _ = try store.importBundle(bundle, name: "later", format: "pack", checksum: "later")
+        #expect(try store.search("budget", asYouType: true).allSatisfy { !$0.snippet.text.contains("budgetary") })
+        #expect(try store.search("budgeta", asYouType: true).map(\.snippet.text) == ["The budgetary outlook."])
+        #expect(try store.fullTextStatement("budget", limit: 5, asYouType: true)?.contains("MATCH '\"budget\"' ORDER BY rowid DESC LIMIT 5") == true)
+        #expect(try store.fullTextStatement("wom", asYouType: true)?.contains("MATCH '\"wom\" *' ORDER BY rank") == true)
+    }
+
     @Test func phrasesPrefixesAndLimits() throws {
         let store = try archive()
         #expect(try store.search("\"budget office\"").count == 1)

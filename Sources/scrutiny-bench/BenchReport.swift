@@ -91,7 +91,8 @@ struct BenchReport: Encodable {
                 }
             }
             lines += ["", "Peak resident memory: import \(mib(size.importPeakKiB)), first frame \(mib(size.firstFramePeakKiB)), "
-                      + "search \(mib(size.searchPeakKiB)), keys \(mib(size.keysPeakKiB)).", ""]
+                      + "search \(mib(size.searchPeakKiB)), keys \(mib(size.keysPeakKiB)) (none can read below the "
+                      + "\(mib(size.launcherPeakKiB)) of the process that starts them).", ""]
         }
         lines += ["### Targets", "", "| target | goal | measured | |", "| --- | --- | ---: | --- |"]
         lines += targets.map { "| \($0.name) | \($0.goal) | \($0.measured) | \($0.met ? "met" : "MISSED") |" }

@@ -37,6 +37,8 @@ struct BenchRun {
         var searchBaselines: [Compared]
         var keys: [String: [KeystrokeBench.Result]]
         var keysPeakKiB: Int
+        /// The peak memory of the process running the benchmark: no child's figure is below it.
+        var launcherPeakKiB: Int
     }
 
     let documents: Int
@@ -50,19 +52,19 @@ struct BenchRun {
     var notebook: String { "\(work)/notebook-\(documents).sqlite" }
 
     func run(runs: Int, log: (String) -> Void) throws -> Size {
-        let clock = ContinuousClock()
         let manifest: ArchiveGenerator.Manifest
         if let made = try? decodeJSON(ArchiveGenerator.Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: "\(archive)/archive.json"))),
            made.seed == seed, made.version == ArchiveGenerator.version {
             log("using the archive generated before in \(archive)")
             manifest = made
         } else {
+            // In a process of its own, as is all the heavy work: Linux counts a child's peak memory
+            // from the memory of the process that started it.
             log("generating \(documents) documents (seed \(seed))")
-            var generator = ArchiveGenerator(documents: documents, seed: seed, out: archive)
-            let seconds = try clock.measure { try generator.run() }.milliseconds / 1000
-            generator.manifest.generateSeconds = seconds
-            try generator.writeManifest()
-            manifest = generator.manifest
+            let made = try ChildProcess.run(["\(tools)/scrutiny-bench", "generate", "--documents", "\(documents)",
+                                             "--seed", "\(seed)", "--out", archive])
+            guard made.status == 0 else { throw ChildProcess.Failure(description: "generate: \(made.output.suffix(2000))") }
+            manifest = try decodeJSON(ArchiveGenerator.Manifest.self, from: Data(made.output.utf8))
         }
 
         log("importing with scrutiny import")
@@ -70,7 +72,8 @@ struct BenchRun {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: notebook + suffix) }
         let imported = try ChildProcess.run(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"])
         guard imported.status == 0 else { throw ChildProcess.Failure(description: "import failed: \(imported.output.suffix(2000))") }
-        try addNotes()
+        let noted = try ChildProcess.run(["\(tools)/scrutiny-bench", "add-notes"] + storeOptions)
+        guard noted.status == 0 else { throw ChildProcess.Failure(description: "add-notes: \(noted.output.suffix(2000))") }
         let storeBytes = ["", "-wal"].reduce(0) { total, suffix in
             total + ((try? FileManager.default.attributesOfItem(atPath: store + suffix)[.size] as? Int) ?? 0)
         }
@@ -89,8 +92,7 @@ struct BenchRun {
         }
 
         log("search, in a process of its own")
-        let searched = try ChildProcess.run(["\(tools)/scrutiny-bench", "search", "--store", store, "--notebook", notebook,
-                                             "--member", member, "--archive", archive, "--runs", "\(runs * 5)"])
+        let searched = try ChildProcess.run(["\(tools)/scrutiny-bench", "search", "--runs", "\(runs * 5)"] + storeOptions)
         let search = try decodeJSON([SearchBench.Result].self, from: Data(searched.output.utf8))
         var baselines: [Compared] = []
         for result in search {
@@ -110,7 +112,8 @@ struct BenchRun {
                                       theirs: Timings(shellTimes)))
             let phrase = result.text.replacingOccurrences(of: "\"", with: "")
             let greps = try (0..<runs).map { _ in
-                try ChildProcess.run(["rg", "--ignore-case", "--fixed-strings", "--files-with-matches", phrase, "\(archive)/text"])
+                try ChildProcess.run(["rg", "--ignore-case", "--fixed-strings", "--files-with-matches", phrase, "\(archive)/text"],
+                                     discardOutput: true)
             }
             baselines.append(Compared(name: "\(result.name), as the UI searches (notes too)", ours: result.timings,
                                       baseline: "ripgrep over the text files",
@@ -121,8 +124,8 @@ struct BenchRun {
         var keys: [String: [KeystrokeBench.Result]] = [:]
         var keysPeak = 0
         for (width, height) in [(120, 40), (80, 24)] {
-            let run = try ChildProcess.run(["\(tools)/scrutiny-bench", "keys", "--store", store, "--notebook", notebook,
-                                            "--member", member, "--archive", archive, "--width", "\(width)", "--height", "\(height)"])
+            let run = try ChildProcess.run(["\(tools)/scrutiny-bench", "keys", "--width", "\(width)", "--height", "\(height)"]
+                                           + storeOptions)
             keys["\(width)x\(height)"] = try decodeJSON([KeystrokeBench.Result].self, from: Data(run.output.utf8))
             keysPeak = max(keysPeak, run.peakKiB)
         }
@@ -136,17 +139,8 @@ struct BenchRun {
                                          theirs: Timings(lesses.compactMap(\.markerMilliseconds))),
                     firstFramePeakKiB: frames.map(\.peakKiB).max() ?? 0,
                     search: search, searchPeakKiB: searched.peakKiB, searchBaselines: baselines,
-                    keys: keys, keysPeakKiB: keysPeak)
+                    keys: keys, keysPeakKiB: keysPeak, launcherPeakKiB: ChildProcess.ownPeakKiB)
     }
 
-    /// The archive's notes, shared ones into the store and private ones into the notebook.
-    func addNotes() throws {
-        let notes = try MemberNotes(papers: PapersStore(path: store), notebook: Notebook(path: notebook, member: member))
-        let lines = try String(contentsOfFile: "\(archive)/notes.tsv", encoding: .utf8).split(separator: "\n")
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            try notes.add(on: .item(fields[0]), text: fields[3], flags: [fields[2]],
-                          visibility: fields[1] == "shared" ? .shared : .private)
-        }
-    }
+    var storeOptions: [String] { ["--store", store, "--notebook", notebook, "--member", member, "--archive", archive] }
 }

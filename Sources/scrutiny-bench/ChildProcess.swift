@@ -18,9 +18,11 @@ enum ChildProcess {
 
     /// Runs `arguments` (looked up on PATH) with `input` on its standard input, on a new
     /// pseudo-terminal of `size` when given, else on pipes. When `marker` shows in the output,
-    /// `reply` is typed. Peak memory comes from wait4's rusage, so it is the child's alone.
+    /// `reply` is typed. Peak memory comes from wait4's rusage. The output is kept unless
+    /// `discardOutput` (ripgrep lists thousands of files, and this process should stay small).
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String = "",
-                    terminal size: (width: Int, height: Int)? = nil, marker: String? = nil, reply: String = "") throws -> ChildRun {
+                    terminal size: (width: Int, height: Int)? = nil, marker: String? = nil, reply: String = "",
+                    discardOutput: Bool = false) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -80,6 +82,7 @@ enum ChildProcess {
         while true {
             let count = read(reader, &buffer, buffer.count)
             if count <= 0 { break }  // end of the pipe, or EIO once the terminal's last user has gone
+            if discardOutput { continue }
             output += buffer[0..<count]
             if markerAt == nil, let markerBytes, contains(output.suffix(count + markerBytes.count), markerBytes) {
                 markerAt = elapsed()
@@ -93,6 +96,14 @@ enum ChildProcess {
         close(reader)
         return ChildRun(status: (status >> 8) & 0xFF, milliseconds: total, markerMilliseconds: markerAt,
                         peakKiB: usage.ru_maxrss, output: String(decoding: output, as: UTF8.self))
+    }
+
+    /// This process's peak resident memory (VmHWM). Linux starts each child's count from it,
+    /// so it is the floor under every child's figure.
+    static var ownPeakKiB: Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     private static func write(_ fd: Int32, _ text: String) {

@@ -7,7 +7,7 @@ struct ScrutinyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrutiny-bench",
         abstract: "Benchmarks on a generated council archive, beside ripgrep, the sqlite3 shell and less.",
-        subcommands: [Run.self, Generate.self, Search.self, Keys.self])
+        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self])
 }
 
 /// The member's view of a benchmark store, as the child benchmarks open it.
@@ -51,8 +51,26 @@ extension ScrutinyBench {
 
         func run() throws {
             var generator = ArchiveGenerator(documents: documents, seed: seed, out: out)
-            try generator.run()
+            let seconds = try ContinuousClock().measure { try generator.run() }.milliseconds / 1000
+            generator.manifest.generateSeconds = seconds
+            try generator.writeManifest()
             try printJSON(generator.manifest)
+        }
+    }
+
+    struct AddNotes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add the archive's notes: shared ones to the store, private ones to the notebook.")
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            let (notes, _) = try options.open()
+            let lines = try String(contentsOfFile: "\(options.archive)/notes.tsv", encoding: .utf8).split(separator: "\n")
+            for line in lines {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                try notes.add(on: .item(fields[0]), text: fields[3], flags: [fields[2]],
+                              visibility: fields[1] == "shared" ? .shared : .private)
+            }
         }
     }
 

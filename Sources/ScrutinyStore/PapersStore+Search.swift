@@ -11,9 +11,9 @@ extension PapersStore {
         return try read { db in
             let (query, common) = try plan(text, asYouType: asYouType, db)
             let order = common ? "rowid DESC" : "rank"
-            return try Row.fetchAll(db, sql: """
-                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title AS item_title,
-                       m.id AS meeting_id, m.start_date, c.name AS committee_name
+            // Prepared once per order; read by position.
+            return try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number, i.title, m.id, m.start_date, c.name
                 FROM (\(Self.fullText(order: order))) AS hit
                 JOIN search_entry e ON e.rowid = hit.rowid
                 JOIN agenda_item i ON i.id = e.item_id
@@ -21,13 +21,11 @@ extension PapersStore {
                 JOIN committee c ON c.id = m.committee_id
                 LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
                 ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
-                """, arguments: [query.match, limit]).map { row in
-                SearchHit(kind: SearchHit.Kind(rawValue: row["kind"]) ?? .paragraph, itemID: row["item_id"],
-                          itemTitle: row["item_title"], meetingID: row["meeting_id"],
-                          meetingDate: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) },
-                          committeeName: row["committee_name"], refID: row["ref_id"], paragraph: row["paragraph"],
-                          paragraphNumber: row["paragraph_number"],
-                          snippet: Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
+                """), arguments: [query.match, limit]).map { row in
+                SearchHit(kind: SearchHit.Kind(rawValue: row[1]) ?? .paragraph, itemID: row[2], itemTitle: row[6], meetingID: row[7],
+                          meetingDate: (row[8] as String?).flatMap { CalendarDate(iso: $0) }, committeeName: row[9],
+                          refID: row[3], paragraph: row[4], paragraphNumber: row[5],
+                          snippet: Snippet(marked: row[0], open: "\u{2}", close: "\u{3}"))
             }
         }
     }
@@ -62,9 +60,9 @@ extension PapersStore {
     /// True when the query matches more entries than the threshold. Counting stops at the
     /// threshold, so this costs the same however common the words are.
     private func isCommon(_ query: SearchQuery, _ db: Database) throws -> Bool {
-        let count = try Int.fetchOne(db, sql: """
+        let count = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)
-            """, arguments: [query.match, commonTermThreshold + 1]) ?? 0
+            """), arguments: [query.match, commonTermThreshold + 1]) ?? 0
         return count > commonTermThreshold
     }
 }

@@ -127,7 +127,8 @@ public struct Snippet: Hashable, Sendable {
                 highlights.append(begin..<count)
                 start = nil
             } else {
-                text.append(character)
+                // An entry's lines (an item's title, then its purpose) read as one line.
+                text.append(character.isNewline ? " " : character)
                 count += 1
             }
         }

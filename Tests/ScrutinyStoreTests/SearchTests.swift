@@ -45,6 +45,12 @@ import TestSupport
         #expect(try store.search("wombat").count == 1)
     }
 
+    @Test func anItemsTitleAndPurposeReadAsOneLine() throws {
+        let store = try SampleStore.make(in: folder)
+        let hit = try #require(try store.search("decide whether to adopt").first)
+        #expect(hit.snippet.text.contains("Digital Strategy 2025–2030 To decide whether to adopt"))
+    }
+
     /// While typing, the last word also matches longer words, unless it is very common by
     /// itself: then it is taken as it stands, newest first.
     @Test func aCommonWordTypedIsNotAlsoReadAsAPrefix() throws {

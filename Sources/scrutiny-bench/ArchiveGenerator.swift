@@ -73,7 +73,10 @@ struct ArchiveGenerator {
         candidateCounts[Self.common] = 0
     }
 
+    /// Writes the archive; `manifest` then says what it holds and how long it took.
     mutating func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
         let fm = FileManager.default
         try? fm.removeItem(atPath: out)
         try fm.createDirectory(atPath: out + "/pack", withIntermediateDirectories: true)
@@ -98,10 +101,7 @@ struct ArchiveGenerator {
         chooseQueries()
         manifest.notes = notes.count
         try notes.joined(separator: "\n").write(toFile: out + "/notes.tsv", atomically: true, encoding: .utf8)
-        try writeManifest()
-    }
-
-    func writeManifest() throws {
+        manifest.generateSeconds = (clock.now - start).milliseconds / 1000
         try encodeJSON(manifest).write(to: URL(fileURLWithPath: out + "/archive.json"))
     }
 

@@ -36,8 +36,16 @@ struct BenchReport: Encodable {
 
     let machine: Machine
     let sizes: [BenchRun.Size]
-    var targets: [Target] {
-        guard let size = sizes.last else { return [] }
+    let targets: [Target]
+
+    init(machine: Machine, sizes: [BenchRun.Size]) {
+        self.machine = machine
+        self.sizes = sizes
+        targets = Self.targets(at: sizes.last)
+    }
+
+    static func targets(at size: BenchRun.Size?) -> [Target] {
+        guard let size else { return [] }
         let searchP95 = size.search.map(\.timings.p95).max() ?? 0
         let worstShellRatio = size.searchBaselines.filter { $0.baseline.hasPrefix("sqlite3") }.map(\.ratio).max() ?? 0
         let keyP99 = size.keys.values.flatMap { $0 }.filter { !$0.scenario.hasPrefix("typing") }.map(\.timings.p99).max() ?? 0
@@ -53,14 +61,6 @@ struct BenchReport: Encodable {
                    met: size.importDocumentsPerSecond >= 3000),
             Target(name: "peak resident memory, any run", goal: "≤ 64 MiB", measured: mib(peak), met: peak <= 64 * 1024),
         ]
-    }
-
-    enum CodingKeys: String, CodingKey { case machine, sizes, targets }
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(machine, forKey: .machine)
-        try container.encode(sizes, forKey: .sizes)
-        try container.encode(targets, forKey: .targets)
     }
 
     func markdown() -> String {

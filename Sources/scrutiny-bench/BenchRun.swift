@@ -10,16 +10,12 @@ struct BenchRun {
         var ours: Timings
         var baseline: String
         var theirs: Timings
-        var ratio: Double { ours.p95 / max(theirs.p95, 0.000_1) }
+        /// Our p95 over theirs.
+        var ratio: Double
 
-        enum CodingKeys: String, CodingKey { case name, ours, baseline, theirs, ratio }
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(ours, forKey: .ours)
-            try container.encode(baseline, forKey: .baseline)
-            try container.encode(theirs, forKey: .theirs)
-            try container.encode(ratio, forKey: .ratio)
+        init(name: String, ours: Timings, baseline: String, theirs: Timings) {
+            (self.name, self.ours, self.baseline, self.theirs) = (name, ours, baseline, theirs)
+            ratio = ours.p95 / max(theirs.p95, 0.000_1)
         }
     }
 
@@ -61,19 +57,17 @@ struct BenchRun {
             // In a process of its own, as is all the heavy work: Linux counts a child's peak memory
             // from the memory of the process that started it.
             log("generating \(documents) documents (seed \(seed))")
-            let made = try ChildProcess.run(["\(tools)/scrutiny-bench", "generate", "--documents", "\(documents)",
-                                             "--seed", "\(seed)", "--out", archive])
-            guard made.status == 0 else { throw ChildProcess.Failure(description: "generate: \(made.output.suffix(2000))") }
+            let made = try ChildProcess.succeeding(["\(tools)/scrutiny-bench", "generate", "--documents", "\(documents)",
+                                                    "--seed", "\(seed)", "--out", archive])
             manifest = try decodeJSON(ArchiveGenerator.Manifest.self, from: Data(made.output.utf8))
         }
 
         log("importing with scrutiny import")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: notebook + suffix) }
-        let imported = try ChildProcess.run(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"])
-        guard imported.status == 0 else { throw ChildProcess.Failure(description: "import failed: \(imported.output.suffix(2000))") }
-        let noted = try ChildProcess.run(["\(tools)/scrutiny-bench", "add-notes"] + storeOptions)
-        guard noted.status == 0 else { throw ChildProcess.Failure(description: "add-notes: \(noted.output.suffix(2000))") }
+        for file in [store, notebook] {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+        }
+        let imported = try ChildProcess.succeeding(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"])
+        _ = try ChildProcess.succeeding(["\(tools)/scrutiny-bench", "add-notes"] + storeOptions)
         let storeBytes = ["", "-wal"].reduce(0) { total, suffix in
             total + ((try? FileManager.default.attributesOfItem(atPath: store + suffix)[.size] as? Int) ?? 0)
         }
@@ -92,7 +86,7 @@ struct BenchRun {
         }
 
         log("search, in a process of its own")
-        let searched = try ChildProcess.run(["\(tools)/scrutiny-bench", "search", "--runs", "\(runs * 5)"] + storeOptions)
+        let searched = try ChildProcess.succeeding(["\(tools)/scrutiny-bench", "search", "--runs", "\(runs * 5)"] + storeOptions)
         let search = try decodeJSON([SearchBench.Result].self, from: Data(searched.output.utf8))
         var baselines: [Compared] = []
         for result in search {
@@ -124,7 +118,7 @@ struct BenchRun {
         var keys: [String: [KeystrokeBench.Result]] = [:]
         var keysPeak = 0
         for (width, height) in [(120, 40), (80, 24)] {
-            let run = try ChildProcess.run(["\(tools)/scrutiny-bench", "keys", "--width", "\(width)", "--height", "\(height)"]
+            let run = try ChildProcess.succeeding(["\(tools)/scrutiny-bench", "keys", "--width", "\(width)", "--height", "\(height)"]
                                            + storeOptions)
             keys["\(width)x\(height)"] = try decodeJSON([KeystrokeBench.Result].self, from: Data(run.output.utf8))
             keysPeak = max(keysPeak, run.peakKiB)

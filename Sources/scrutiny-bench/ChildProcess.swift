@@ -98,6 +98,15 @@ enum ChildProcess {
                         peakKiB: usage.ru_maxrss, output: String(decoding: output, as: UTF8.self))
     }
 
+    /// `run`, with an exit status other than 0 an error that quotes the end of the output.
+    static func succeeding(_ arguments: [String]) throws -> ChildRun {
+        let run = try run(arguments)
+        guard run.status == 0 else {
+            throw Failure(description: "\(arguments.prefix(2).joined(separator: " ")) failed: \(run.output.suffix(2000))")
+        }
+        return run
+    }
+
     /// This process's peak resident memory (VmHWM). Linux starts each child's count from it,
     /// so it is the floor under every child's figure.
     static var ownPeakKiB: Int {

@@ -1,20 +1,4 @@
-/// SplitMix64: the same archive from the same seed on every machine.
-struct SeededRandom {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
-    mutating func pick<T>(_ list: [T]) -> T { list[below(list.count)] }
-    mutating func between(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
-}
+import ScrutinyModel
 
 /// Words of council papers drawn with Zipf's law: the k-th most frequent word turns up in
 /// proportion to 1/k. The head is the English and council words of real reports; the long

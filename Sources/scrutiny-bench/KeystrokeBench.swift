@@ -63,7 +63,7 @@ struct KeystrokeBench {
         let there = (0..<400).map { $0 % 40 < 20 ? Key.down : Key.up }
         let typed = "\"equality impact assessment\"".map { Key.character($0) }
         return [
-            measure("meetings list (\(store.meetingCountText)): down ×500", state: meetings, keys: Array(repeating: .down, count: 500)),
+            measure("meetings list (\(manifest.meetings.formatted()) meetings): down ×500", state: meetings, keys: Array(repeating: .down, count: 500)),
             measure("meetings list: pgdn/pgup ×200", state: meetings, keys: (0..<200).map { $0 % 20 < 10 ? .pageDown : .pageUp }),
             measure("agenda of \(manifest.largestMeetingItems) items, item read beside it: down/up ×400", state: agenda, keys: there),
             measure("longest item page (\(manifest.longestParagraphs) paragraphs): down ×1000", state: item,
@@ -72,8 +72,4 @@ struct KeystrokeBench {
             measure("typing a search, each key searching the store", state: meetings, keys: [.character("/")] + typed),
         ]
     }
-}
-
-private extension PapersStore {
-    var meetingCountText: String { ((try? meetings().count) ?? 0).formatted() + " meetings" }
 }

@@ -51,9 +51,7 @@ extension ScrutinyBench {
 
         func run() throws {
             var generator = ArchiveGenerator(documents: documents, seed: seed, out: out)
-            let seconds = try ContinuousClock().measure { try generator.run() }.milliseconds / 1000
-            generator.manifest.generateSeconds = seconds
-            try generator.writeManifest()
+            try generator.run()
             try printJSON(generator.manifest)
         }
     }

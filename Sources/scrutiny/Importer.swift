@@ -60,7 +60,7 @@ struct Importer {
         for start in stride(from: 0, to: units.count, by: Self.batchSize) {
             let batch = units[start..<min(units.count, start + Self.batchSize)]
             guard !dryRun, let store else {
-                report.files += batch.map { (try? importFile($0, write: nil)) ?? FileResult(name: $0.name, outcome: "failed") }
+                report.files += try batch.map { try importFile($0, write: nil) }
                 continue
             }
             do {

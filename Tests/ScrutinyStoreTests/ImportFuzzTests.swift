@@ -10,19 +10,6 @@ import TestSupport
 /// for byte. 10,000 cases in `make test`; `make fuzz` runs more (SCRUTINY_FUZZ_CASES) from
 /// another start (SCRUTINY_FUZZ_SEED).
 @Suite struct ImportFuzzTests {
-    /// SplitMix64: the same cases on every run, so a failure can be replayed by its number.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     struct Seed {
         var name: String
         var bytes: [UInt8]
@@ -52,7 +39,7 @@ import TestSupport
         "Resolved –", "(a) ", "8.1 ", "Agenda item\n", "Decision details\n", ":", "\u{0}",
     ]
 
-    static func mutate(_ seed: [UInt8], other: [UInt8], random: inout Random) -> [UInt8] {
+    static func mutate(_ seed: [UInt8], other: [UInt8], random: inout SeededRandom) -> [UInt8] {
         var bytes = seed
         for _ in 0...random.below(4) {
             let at = random.below(bytes.count + 1)
@@ -97,7 +84,7 @@ import TestSupport
         let folder = TemporaryFolder()
         let path = folder.file("papers.sqlite")
         let store = try SampleStore.make(in: folder)
-        var random = Random(state: start)
+        var random = SeededRandom(state: start)
         var outcomes: [String: Int] = [:]
         var files = Self.snapshot(path)  // taken again after each import that succeeds
         for number in 0..<cases {
@@ -141,7 +128,7 @@ import TestSupport
 }
 
 private extension Array where Element == String {
-    func randomSample(_ random: inout ImportFuzzTests.Random) -> String {
+    func randomSample(_ random: inout SeededRandom) -> String {
         (0..<3).map { _ in self[random.below(count)] }.joined()
     }
 }

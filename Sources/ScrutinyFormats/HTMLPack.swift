@@ -84,8 +84,7 @@ public enum HTMLPack {
         var out = ["<section id=\"item-\(item.position)\"\(item.isExempt ? " class=\"exempt\"" : "")>",
                    "<h2>\(e(heading(item)))</h2>"]
         if item.isExempt {
-            let paragraphs = item.exemptParagraphs.map(String.init).joined(separator: ", ")
-            out.append("<p><strong>Exempt — not for publication</strong> (Schedule 12A, paragraph \(paragraphs)).</p>")
+            out.append("<p><strong>Exempt — not for publication</strong> (Schedule 12A, \(item.exemptParagraphsText)).</p>")
         }
         var facts: [(String, String)] = []
         if let purpose = item.purpose { facts.append(("Purpose", purpose)) }

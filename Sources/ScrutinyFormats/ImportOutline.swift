@@ -32,7 +32,7 @@ extension PaperBundle {
                 turns(answered.map(\.speaker), "response")
                 let linked = answered.filter { !$0.answers.isEmpty }.count
                 if linked > 0 { parts.append("\(linked) answering a question") }
-                let exempt = item.isExempt ? " [exempt, paragraph \(item.exemptParagraphs.map(String.init).joined(separator: ", "))]" : ""
+                let exempt = item.isExempt ? " [exempt, \(item.exemptParagraphsText)]" : ""
                 let number = item.number.isEmpty ? "" : "\(item.number) "
                 lines.append("  item \(number)\"\(item.title)\"\(exempt): " + (parts.isEmpty ? "no papers" : parts.joined(separator: "; ")))
             }

@@ -25,7 +25,7 @@ public struct MinutesDraft: Sendable {
         blocks.append(.paragraph("Draft: not yet confirmed as a correct record."))
         blocks += Self.attendance(detail.attendance)
         blocks.append(.heading("Declarations of interest"))
-        let declarations = detail.declarations.map { Self.declaration($0, items: detail.items) }
+        let declarations = detail.declarations.map { Self.declaration($0, items: detail.items, includeExempt: includeExempt) }
         blocks.append(declarations.isEmpty ? .paragraph("No interests were declared.") : .list(declarations))
         let body = switch detail.committee.kind {
         case .council: "The Council"
@@ -59,12 +59,15 @@ public struct MinutesDraft: Sendable {
         return blocks
     }
 
-    private static func declaration(_ declaration: Declaration, items: [ItemListing]) -> String {
-        let item = items.first { $0.item.id == declaration.itemID }.map { "item \($0.item.number.isEmpty ? $0.item.title : $0.item.number)" }
+    /// The nature of an interest in an exempt item is itself exempt: it is left out unless `includeExempt`.
+    private static func declaration(_ declaration: Declaration, items: [ItemListing], includeExempt: Bool) -> String {
+        let listing = items.first { $0.item.id == declaration.itemID }
+        let item = listing.map { "item \($0.item.number.isEmpty ? $0.item.title : $0.item.number)" }
+        let withheld = listing?.item.isExempt == true && !includeExempt
         let article = declaration.kind.title.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         var text = "\(declaration.person) declared \(article) \(declaration.kind.title)"
         if let item { text += " in \(item)" }
-        if !declaration.detail.isEmpty { text += " (\(declaration.detail))" }
+        if !declaration.detail.isEmpty && !withheld { text += " (\(declaration.detail))" }
         switch declaration.action {
         case .remained: text += " and remained in the room."
         case .leftRoom: text += " and left the room for that item."
@@ -77,14 +80,15 @@ public struct MinutesDraft: Sendable {
         let item = detail.item
         var blocks: [Block] = [.heading(item.number.isEmpty ? item.title : "\(item.number). \(item.title)")]
         if item.isExempt {
-            let paragraphs = item.exemptParagraphs.map(String.init)
-            let which = paragraphs.count == 1 ? "paragraph \(paragraphs[0])" : "paragraphs \(paragraphs.dropLast().joined(separator: ", ")) and \(paragraphs.last!)"
-            blocks.append(.paragraph("Exempt: not for publication by virtue of \(which) of Part 1 of Schedule 12A to the Local Government Act 1972."))
+            blocks.append(.paragraph(item.exemptParagraphs.isEmpty
+                ? "Exempt: not for publication under Part 1 of Schedule 12A to the Local Government Act 1972 (paragraph not stated)."
+                : "Exempt: not for publication by virtue of \(item.exemptParagraphsText) of Part 1 of Schedule 12A to the Local Government Act 1972."))
             guard includeExempt else { return blocks }
         }
         if item.keyDecision { blocks.append(.paragraph("Key decision.")) }
-        if !detail.documents.isEmpty {
-            let papers = detail.documents.map { "\(paperName($0.kind)) “\($0.title)”" }
+        let documents = detail.documents.filter { includeExempt || !$0.exempt }
+        if !documents.isEmpty {
+            let papers = documents.map { "\(paperName($0.kind)) “\($0.title)”" }
             blocks.append(.paragraph("\(body) considered the \(papers.joined(separator: ", the ")).")) 
         }
         let exchanges = Exchange.pair(questions: detail.questions, responses: detail.responses)

@@ -39,6 +39,12 @@ public enum ModernGovPageReader {
         item.keyDecision = sections.field("Is Key decision?", "Key decision").map { $0.value.lowercased().hasPrefix("yes") } ?? false
         item.callIn = Self.callIn(sections, kind: page.kind)
         item.kind = page.kind == .report ? "Report" : "Decision"
+        // An exemption of the item itself; one of a named appendix leaves the item public (the
+        // appendix is only listed, its text is not read).
+        if let exemption = source.lines.lazy.compactMap({ Schedule12A.statement(in: $0.text) }).first(where: { $0.appendix == nil }) {
+            item.exempt = true
+            item.exemptParagraphs = exemption.paragraphs
+        }
 
         var paragraphs: [(Paragraph.Kind, String)] = []
         for (section, blocks) in zip(sections.sections, blocksBySection) where section.role != .supportingDocuments {

@@ -9,15 +9,24 @@ public enum ModernGovXMLReader {
     static let roots: Set<String> = ["meeting", "getmeeting", "meetings", "getmeetings", "getmeetingsbydate",
                                      "committees", "getcommittees"]
 
-    public static func recognises(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(600), as: UTF8.self).lowercased()
-        let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        guard start.hasPrefix("<") else { return false }
+    public static func recognises(_ source: SourceText) -> Bool {
+        let head = source.lines.prefix(20).map(\.text).joined(separator: "\n").prefix(600).lowercased()
+        guard head.drop(while: \.isWhitespace).hasPrefix("<") else { return false }
         return roots.contains { head.contains("<\($0)>") || head.contains("<\($0) ") }
     }
 
-    public static func read(_ bytes: [UInt8], file: String, context: PageContext = PageContext()) throws -> PaperBundle {
-        let root = try XMLElementNode.parse(bytes, file: file)
+    /// Reads decoded text: the XML declaration's encoding has been applied, so the parser is
+    /// given the text as UTF-8 without it.
+    public static func read(_ source: SourceText, context: PageContext = PageContext()) throws -> PaperBundle {
+        var text = source.lines.map(\.text).joined(separator: "\n")
+        if let start = text.range(of: "<?xml"), text[..<start.lowerBound].allSatisfy(\.isWhitespace),
+           let end = text.range(of: "?>") {
+            // Spaces in place of the declaration, so that line numbers stay those of the file.
+            let blank = String(text[..<end.upperBound].map { $0 == "\n" ? "\n" : " " })
+            text.replaceSubrange(..<end.upperBound, with: blank)
+        }
+        let file = source.file
+        let root = try XMLElementNode.parse(Array(text.utf8), file: file)
         let fail = { (node: XMLElementNode?, cause: String) in FormatError(file: file, line: node?.line, cause) }
         var bundle = PaperBundle()
         let committees = root.name.contains("committee") ? root.all("committee") + (root.name == "committee" ? [root] : []) : []
@@ -124,7 +133,8 @@ public enum ModernGovXMLReader {
         let restricted = isTrue(node.value("agendaitemisrestricted", "isrestricted", "restricted"))
         let reason = [node.value("agendaitemexemptreason", "exemptreason", "restrictionreason", "exemptinformation"), title]
             .compactMap { $0 }.map(HTMLText.plain).joined(separator: " ")
-        item.exemptParagraphs = restricted || reason.lowercased().contains("exempt") ? schedule12A(reason) : []
+        item.exempt = restricted || Schedule12A.statement(in: reason) != nil
+        item.exemptParagraphs = item.exempt ? Schedule12A.paragraphs(in: reason) : []
 
         // Decision and minutes text is read as the agenda-item page that shows it, so that
         // resolutions, questions and responses come out as they do from the page.
@@ -183,22 +193,6 @@ public enum ModernGovXMLReader {
         if lower.contains("decision") { return .decision }
         if lower.contains("report") { return .report }
         return .supporting
-    }
-
-    /// Paragraphs of Schedule 12A named in text: "Paragraph 3", "paragraphs 1 and 2".
-    static func schedule12A(_ text: String) -> [Int] {
-        let lower = text.lowercased()
-        guard let at = lower.range(of: "paragraph") else { return [] }
-        let tail = lower[at.upperBound...].prefix(40)
-        var numbers: [Int] = []
-        var digits = ""
-        for character in tail + " " {
-            if character.isNumber { digits.append(character); continue }
-            if let n = Int(digits), (1...7).contains(n), !numbers.contains(n) { numbers.append(n) }
-            digits = ""
-            if !(character.isWhitespace || character == "," || character == "s" || character == "&" || "and".contains(character)) { break }
-        }
-        return numbers.sorted()
     }
 
     /// "18:30", "6.30 pm", "7pm", "10.00 am" → minutes after midnight.

@@ -181,7 +181,8 @@ public enum OParlReader {
             if bundle.items.contains(where: { $0.id == itemID }) { itemID += "-\(position)" }
             var item = AgendaItem(id: itemID, meetingID: meeting.id, number: number, position: position, title: title)
             let closed = object["public"] as? Bool == false
-            item.exemptParagraphs = closed ? ModernGovXMLReader.schedule12A(title) : []
+            item.exempt = closed
+            item.exemptParagraphs = closed ? Schedule12A.paragraphs(in: title) : []
             // A closed item that does not name its paragraph of Schedule 12A keeps every paper exempt.
             let exemptPapers = closed && item.exemptParagraphs.isEmpty
             var documents: [Document] = []

@@ -19,7 +19,8 @@ extension PackMeetingReader {
             decisionMaker: section.value("decision maker")?.value, decisionStatus: section.value("decision status")?.value,
             decisionDate: try values.date(section.value("decision date")), portfolio: section.value("portfolio")?.value,
             author: section.value("author")?.value, reference: section.value("reference")?.value,
-            callIn: try callIn(section.value("call-in")), exemptParagraphs: try exempt(section.value("exempt")))
+            callIn: try callIn(section.value("call-in")), exempt: section.value("exempt") != nil,
+            exemptParagraphs: try exempt(section.value("exempt")))
         if !section.body.allSatisfy(\.isBlank), let line = section.body.first(where: { !$0.isBlank }) {
             throw fail(line.number, "text under an item belongs in a \"## Report:\", \"## Minutes:\" or other part")
         }
@@ -139,12 +140,12 @@ extension PackMeetingReader {
         throw fail(property.line, "call-in is \"none\", \"subject\", \"subject, expires YYYY-MM-DD\" or \"called in\"")
     }
 
-    /// "3" or "3, 5": paragraphs of Schedule 12A.
+    /// "3" or "3, 5": paragraphs of Schedule 12A; "not stated" when the papers do not say.
     private func exempt(_ property: MarkdownOutline.Property?) throws -> [Int] {
-        guard let property else { return [] }
+        guard let property, property.value.lowercased() != "not stated" else { return [] }
         return try property.value.split(separator: ",").map { part in
             guard let paragraph = Int(part.trimmed), (1...7).contains(paragraph) else {
-                throw fail(property.line, "exempt lists paragraphs of Schedule 12A, 1 to 7, not \"\(part.trimmed)\"")
+                throw fail(property.line, "exempt lists paragraphs of Schedule 12A, 1 to 7, or says \"not stated\", not \"\(part.trimmed)\"")
             }
             return paragraph
         }

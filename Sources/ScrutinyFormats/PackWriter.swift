@@ -101,7 +101,7 @@ public enum PackWriter {
             ("decision maker", item.decisionMaker), ("decision status", item.decisionStatus),
             ("decision date", item.decisionDate?.iso), ("portfolio", item.portfolio), ("author", item.author),
             ("reference", item.reference), ("call-in", callIn(item.callIn)),
-            ("exempt", item.exemptParagraphs.isEmpty ? nil : item.exemptParagraphs.map(String.init).joined(separator: ", ")),
+            ("exempt", !item.isExempt ? nil : item.exemptParagraphs.isEmpty ? "not stated" : item.exemptParagraphs.map(String.init).joined(separator: ", ")),
         ]
         for case let (key, value?) in properties { lines.append("\(key): \(line(value))") }
 

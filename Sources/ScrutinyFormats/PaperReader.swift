@@ -15,26 +15,31 @@ public struct ParsedFile: Sendable {
     /// Of the file's bytes: an unchanged file is recognised on re-import.
     public var checksum: String
     public var bundle: PaperBundle
+    /// What the reader wants the member to know: how the text was decoded, what it kept as
+    /// plain text that looked like structure, what it had to guess.
+    public var notes: [String] = []
 }
 
 /// Detects a file's format from its content and reads it.
 public enum PaperReader {
     public static func parse(name: String, bytes: [UInt8], context: PageContext = PageContext()) throws -> ParsedFile {
-        let source = try SourceText(file: name, bytes: bytes)
+        let declared = TextEncoding.xmlDeclaration(bytes).flatMap(TextEncoding.init(declared:))
+        let source = try SourceText(file: name, bytes: bytes, declared: declared)
         guard source.lines.contains(where: { !$0.isBlank }) else {
             throw FormatError(file: name, line: nil, "the file is empty")
         }
         let checksum = FNV1a.hex(of: bytes)
-        if ModernGovXMLReader.recognises(bytes) {
-            let bundle = try ModernGovXMLReader.read(bytes, file: name, context: context)
-            return ParsedFile(name: name, format: .modernGovXML, checksum: checksum, bundle: bundle)
+        func parsed(_ format: PaperFormat, _ bundle: PaperBundle) -> ParsedFile {
+            ParsedFile(name: name, format: format, checksum: checksum, bundle: bundle, notes: source.encodingNote.map { [$0] } ?? [])
+        }
+        if ModernGovXMLReader.recognises(source) {
+            return parsed(.modernGovXML, try ModernGovXMLReader.read(source, context: context))
         }
         if PackReader.recognises(source) {
-            return ParsedFile(name: name, format: .pack, checksum: checksum, bundle: try PackReader.read(source))
+            return parsed(.pack, try PackReader.read(source))
         }
         if ModernGovPageReader.recognises(source) {
-            let bundle = try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name))
-            return ParsedFile(name: name, format: .modernGovPage, checksum: checksum, bundle: bundle)
+            return parsed(.modernGovPage, try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name)))
         }
         throw FormatError(file: name, line: nil,
                           "not a format Scrutiny reads: a paper pack starts with \"---\" front matter; a council page has \"Agenda item\", \"Decision details\", a decision record's fields or a report's headings; Modern.gov XML is a <meeting>, <getmeetings> or <getcommittees> answer")

@@ -17,8 +17,7 @@ public enum PublicRelease {
                 count(bundle.responses.filter { $0.itemID == item.id }.count, "response"),
                 count(bundle.resolutions.filter { $0.itemID == item.id }.count, "resolution"),
             ].compactMap { $0 }
-            let paragraphs = item.exemptParagraphs.map(String.init).joined(separator: ", ")
-            removed.append("\(meeting): exempt item \(label(item)) (Schedule 12A paragraph\(item.exemptParagraphs.count == 1 ? "" : "s") \(paragraphs))"
+            removed.append("\(meeting): exempt item \(label(item)) (Schedule 12A, \(item.exemptParagraphsText))"
                 + (parts.isEmpty ? "" : " with \(parts.joined(separator: ", "))"))
         }
         out.items.removeAll { exemptIDs.contains($0.id) }

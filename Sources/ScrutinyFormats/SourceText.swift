@@ -13,24 +13,33 @@ public struct SourceText: Sendable {
 
     public let file: String
     public let lines: [Line]
+    /// How the bytes were read (see `TextEncoding.decode`).
+    public private(set) var encoding = TextEncoding.utf8
+    /// Whether the file named its encoding (an XML declaration) rather than Scrutiny falling back.
+    private var encodingDeclared = false
 
-    /// Decodes UTF-8 bytes; invalid UTF-8 or NUL bytes are an error naming the line.
-    public init(file: String, bytes: [UInt8]) throws {
-        func line(at index: Int) -> Int { bytes[..<index].reduce(1) { $1 == 10 ? $0 + 1 : $0 } }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw FormatError(file: file, line: line(at: nul), "the file holds a NUL byte: it is not text")
+    /// Decodes bytes as `TextEncoding.decode` does; broken UTF-16 or a NUL character is an
+    /// error naming the line.
+    public init(file: String, bytes: [UInt8], declared: TextEncoding? = nil) throws {
+        guard let (text, encoding) = TextEncoding.decode(bytes, declared: declared) else {
+            throw FormatError(file: file, line: nil, "the file starts as UTF-16 text but its bytes are cut or broken")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            // Decode again, scalar by scalar, to find the line of the first bad byte.
-            var decoder = UTF8()
-            var iterator = bytes.makeIterator()
-            var lineNumber = 1
-            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                if scalar == "\n" { lineNumber += 1 }
-            }
-            throw FormatError(file: file, line: lineNumber, "the file is not valid UTF-8 text")
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            throw FormatError(file: file, line: line, "the file holds a NUL character: it is not text")
         }
         self.init(file: file, text: text)
+        self.encoding = encoding
+        self.encodingDeclared = declared == encoding
+    }
+
+    /// What to tell the member about the encoding, when it was not UTF-8.
+    public var encodingNote: String? {
+        switch encoding {
+        case .utf8: nil
+        case .windows1252 where !encodingDeclared: "not valid UTF-8: read as Windows-1252"
+        default: "read as \(encoding.rawValue)"
+        }
     }
 
     public init(file: String, text: String) {

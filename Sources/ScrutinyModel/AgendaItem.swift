@@ -19,16 +19,29 @@ public struct AgendaItem: Hashable, Sendable, Codable {
     /// The reference printed on a decision record, "CAB 24/25 45448".
     public var reference: String?
     public var callIn: CallIn
-    /// Paragraphs of Schedule 12A to the Local Government Act 1972 (1–7); empty when public.
+    /// Not for publication: exempt information under Schedule 12A to the Local Government
+    /// Act 1972, whether or not the papers say which paragraph.
+    public var exempt: Bool
+    /// The paragraphs of Schedule 12A (1–7) the papers give; empty when not stated.
     public var exemptParagraphs: [Int]
 
-    public var isExempt: Bool { !exemptParagraphs.isEmpty }
+    public var isExempt: Bool { exempt || !exemptParagraphs.isEmpty }
+
+    /// "paragraph 3", "paragraphs 1 and 2", "paragraph not stated".
+    public var exemptParagraphsText: String {
+        let numbers = exemptParagraphs.map(String.init)
+        switch numbers.count {
+        case 0: return "paragraph not stated"
+        case 1: return "paragraph \(numbers[0])"
+        default: return "paragraphs \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!)"
+        }
+    }
 
     public init(id: String, meetingID: String, number: String, position: Int, title: String,
                 purpose: String? = nil, kind: String? = nil, keyDecision: Bool = false,
                 decisionMaker: String? = nil, decisionStatus: String? = nil,
                 decisionDate: CalendarDate? = nil, portfolio: String? = nil, author: String? = nil,
-                reference: String? = nil, callIn: CallIn = .none, exemptParagraphs: [Int] = []) {
+                reference: String? = nil, callIn: CallIn = .none, exempt: Bool = false, exemptParagraphs: [Int] = []) {
         self.id = id
         self.meetingID = meetingID
         self.number = number
@@ -44,6 +57,7 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         self.author = author
         self.reference = reference
         self.callIn = callIn
+        self.exempt = exempt || !exemptParagraphs.isEmpty
         self.exemptParagraphs = exemptParagraphs
     }
 }

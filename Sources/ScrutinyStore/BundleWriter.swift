@@ -141,12 +141,12 @@ struct BundleWriter {
         }
         try run(sql: """
             INSERT INTO agenda_item (id, meeting_id, source_id, number, position, title, purpose, kind, key_decision,
-                decision_maker, decision_status, decision_date, portfolio, author, reference, call_in, call_in_expires)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                decision_maker, decision_status, decision_date, portfolio, author, reference, call_in, call_in_expires, exempt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [item.id, item.meetingID, sourceID, item.number, position, item.title, item.purpose,
                              item.kind, item.keyDecision, item.decisionMaker, item.decisionStatus,
                              item.decisionDate?.iso, item.portfolio, item.author, item.reference,
-                             item.callIn.name, item.callIn.expires?.iso])
+                             item.callIn.name, item.callIn.expires?.iso, item.isExempt])
         for paragraph in Set(item.exemptParagraphs).sorted() {
             try run(sql: "INSERT INTO item_exemption (item_id, paragraph) VALUES (?, ?)",
                            arguments: [item.id, paragraph])

@@ -38,7 +38,7 @@ extension AgendaItem {
                   decisionMaker: row["decision_maker"], decisionStatus: row["decision_status"],
                   decisionDate: (row["decision_date"] as String?).flatMap { CalendarDate(iso: $0) },
                   portfolio: row["portfolio"], author: row["author"], reference: row["reference"],
-                  callIn: callIn, exemptParagraphs: exemptParagraphs)
+                  callIn: callIn, exempt: row["exempt"], exemptParagraphs: exemptParagraphs)
     }
 }
 

@@ -14,6 +14,13 @@ enum Schema {
             // An import asks whether each file's bytes were seen before.
             try db.execute(sql: "CREATE INDEX import_source_by_checksum ON import_source(checksum)")
         }
+        migrator.registerMigration("v5-exempt-unstated") { db in
+            // An item can be exempt with no paragraph of Schedule 12A given: it must stay exempt.
+            try db.execute(sql: """
+                ALTER TABLE agenda_item ADD COLUMN exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0,1));
+                UPDATE agenda_item SET exempt = 1 WHERE id IN (SELECT item_id FROM item_exemption);
+                """)
+        }
         return migrator
     }
 

@@ -42,6 +42,7 @@ struct ImportCommand: ParsableCommand {
                     let format = file.format.map { " [\($0)]" } ?? ""
                     Output.line("\(file.outcome): \(file.name)\(format)\(file.summary.isEmpty ? "" : " — \(file.summary)")")
                     for line in file.recognised ?? [] { Output.line("    \(line)") }
+                    for note in file.notes { Output.line("    note: \(note)") }
                 }
             }
         }
@@ -55,6 +56,7 @@ struct ImportCommand: ParsableCommand {
         var summary: String
         var error: String?
         var recognised: [String]?
+        var notes: [String]
 
         init(_ result: Importer.FileResult) {
             file = result.name
@@ -63,6 +65,7 @@ struct ImportCommand: ParsableCommand {
             summary = result.summary
             error = result.error
             recognised = result.recognised
+            notes = result.notes
         }
     }
 }

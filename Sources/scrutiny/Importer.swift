@@ -15,6 +15,8 @@ struct Importer {
         var error: String? = nil
         /// On a dry run, what was recognised: a line per meeting and item.
         var recognised: [String]? = nil
+        /// What the reader says of the file: its encoding, text that looked like structure, guesses.
+        var notes: [String] = []
     }
 
     struct Report {
@@ -107,11 +109,11 @@ struct Importer {
         let format = parsed.format.rawValue
         guard let write else {
             return FileResult(name: unit.name, format: format, outcome: "would import", summary: parsed.bundle.summary,
-                              recognised: parsed.bundle.outline)
+                              recognised: parsed.bundle.outline, notes: parsed.notes)
         }
         switch try write(parsed) {
-        case .added(let text): return FileResult(name: unit.name, format: format, outcome: "added", summary: text)
-        case .replaced(let text): return FileResult(name: unit.name, format: format, outcome: "replaced", summary: text)
+        case .added(let text): return FileResult(name: unit.name, format: format, outcome: "added", summary: text, notes: parsed.notes)
+        case .replaced(let text): return FileResult(name: unit.name, format: format, outcome: "replaced", summary: text, notes: parsed.notes)
         case .unchanged: return FileResult(name: unit.name, format: format, outcome: "unchanged")
         }
     }

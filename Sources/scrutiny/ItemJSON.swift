@@ -65,6 +65,7 @@ struct ItemDetailJSON: Encodable {
     var reference: String?
     var callIn: String
     var callInExpires: String?
+    var exempt: Bool
     var exemptParagraphs: [Int]
     var meeting: MeetingJSON
     var documents: [DocumentJSON]
@@ -89,6 +90,7 @@ struct ItemDetailJSON: Encodable {
         reference = item.reference
         callIn = item.callIn.name
         callInExpires = item.callIn.expires?.iso
+        exempt = item.isExempt
         exemptParagraphs = item.exemptParagraphs
         meeting = MeetingJSON(detail.meeting)
         documents = detail.documents.map { document in

@@ -31,6 +31,7 @@ struct ItemSummaryJSON: Encodable {
     var number: String
     var title: String
     var keyDecision: Bool
+    var exempt: Bool
     var exemptParagraphs: [Int]
     var callIn: String
     var callInExpires: String?
@@ -45,6 +46,7 @@ struct ItemSummaryJSON: Encodable {
         number = item.number
         title = item.title
         keyDecision = item.keyDecision
+        exempt = item.isExempt
         exemptParagraphs = item.exemptParagraphs
         callIn = item.callIn.name
         callInExpires = item.callIn.expires?.iso

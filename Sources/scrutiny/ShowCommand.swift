@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             for listing in detail.items {
                 let item = listing.item
                 var badges: [String] = []
-                if item.isExempt { badges.append("EXEMPT para \(item.exemptParagraphs.map(String.init).joined(separator: ","))") }
+                if item.isExempt { badges.append("EXEMPT, \(item.exemptParagraphsText)") }
                 if item.keyDecision { badges.append("KEY") }
                 if item.callIn != .none { badges.append("CALL-IN") }
                 Output.line("\(item.number.isEmpty ? "-" : item.number)  \(item.title)\(badges.isEmpty ? "" : "  [\(badges.joined(separator: "] ["))]")  \(item.id)")
@@ -60,7 +60,7 @@ enum ItemText {
         case .subject(let expires): Output.line("Subject to call-in\(expires.map { " until \($0.short)" } ?? "")")
         case .calledIn: Output.line("Called in: implementation suspended")
         }
-        if item.isExempt { Output.line("Exempt: paragraph \(item.exemptParagraphs.map(String.init).joined(separator: ", ")) of Schedule 12A") }
+        if item.isExempt { Output.line("Exempt: \(item.exemptParagraphsText) of Schedule 12A") }
         for document in detail.documents {
             Output.line("\n\(document.title) (\(document.paragraphs.count) paragraphs)  \(document.id)")
         }

@@ -143,7 +143,7 @@ import TestSupport
             let out = folder.file("public-\(format)")
             let result = try scrutiny("export", "public", "--store", store, "--out", out, "--format", format)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.contains("cabinet-2027-01-12: exempt item 2 (Schedule 12A paragraph 3) with 1 document, 1 question, 1 response, 1 resolution"))
+            #expect(result.stdout.contains("cabinet-2027-01-12: exempt item 2 (Schedule 12A, paragraph 3) with 1 document, 1 question, 1 response, 1 resolution"))
             #expect(result.stdout.contains("exempt document \"Staffing costs by named post\" on item 1"))
             #expect(result.stdout.contains("draft resolution (a) on item 1"))
             #expect(result.stdout.contains("declaration by Cllr Ravi Patel on exempt item 2"))

@@ -86,6 +86,6 @@ import TestSupport
         #expect(ModernGovXMLReader.clockMinutes("6.30 pm") == 18 * 60 + 30)
         #expect(ModernGovXMLReader.clockMinutes("12 noon") == nil)
         #expect(ModernGovXMLReader.clockMinutes("10am") == 600)
-        #expect(ModernGovXMLReader.schedule12A("Paragraphs 1 and 2 of Part 1 of Schedule 12A") == [1, 2])
+        #expect(Schedule12A.paragraphs(in: "Paragraphs 1 and 2 of Part 1 of Schedule 12A") == [1, 2])
     }
 }

@@ -96,7 +96,7 @@ import TestSupport
         ("date: 2026-06-23", "date: 2026-02-30", "meeting.md:4: \"2026-02-30\" is not a date written YYYY-MM-DD"),
         ("- Cllr Tom Baker: apologies", "- Cllr Tom Baker: on holiday", "meeting.md:14: attendance is present, apologies or absent, not \"on holiday\""),
         ("## Resolution (a): approved", "## Resolution (a): passed", "meeting.md:44: outcome is one of agreed, noted, approved, rejected, deferred, not \"passed\""),
-        ("exempt: 3, 5", "exempt: 3, 9", "meeting.md:22: exempt lists paragraphs of Schedule 12A, 1 to 7, not \"9\""),
+        ("exempt: 3, 5", "exempt: 3, 9", "meeting.md:22: exempt lists paragraphs of Schedule 12A, 1 to 7, or says \"not stated\", not \"9\""),
         ("- Cllr Sara Lind, item 5: other", "- Cllr Sara Lind, item 8: other", "meeting.md:18: there is no item 8 on this agenda"),
         ("# Attendance", "# Apologies", "meeting.md:10: a meeting has \"# Attendance\", \"# Declarations\" and \"# Item N: Title\" sections, not \"Apologies\""),
         ("votes: 7 for, 1 against, 0 abstain", "votes: seven for", "meeting.md:45: votes read \"unanimous\" or \"7 for, 1 against, 0 abstain\""),

@@ -66,7 +66,7 @@ enum ItemBadges {
     static func text(_ listing: ItemListing) -> String {
         let item = listing.item
         var badges: [String] = []
-        if item.isExempt { badges.append("EXEMPT ¶\(item.exemptParagraphs.map(String.init).joined(separator: ","))") }
+        if item.isExempt { badges.append(item.exemptParagraphs.isEmpty ? "EXEMPT" : "EXEMPT ¶\(item.exemptParagraphs.map(String.init).joined(separator: ","))") }
         if item.keyDecision { badges.append("KEY") }
         switch item.callIn {
         case .none: break

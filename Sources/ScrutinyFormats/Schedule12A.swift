@@ -1,0 +1,48 @@
+/// Exempt information under Schedule 12A to the Local Government Act 1972, as papers state
+/// it: "exempt under Paragraph 3 of Part 1 of Schedule 12A", "not for publication by virtue of
+/// paragraphs 1 and 2", "Appendix B is exempt (paragraph 3)".
+enum Schedule12A {
+    struct Statement: Equatable {
+        /// The paragraphs named (1–7); empty when not stated.
+        var paragraphs: [Int]
+        /// The appendix the exemption covers ("Appendix B"), nil when it covers the item.
+        var appendix: String?
+    }
+
+    /// The exemption a sentence states, or nil when it states none.
+    static func statement(in text: String) -> Statement? {
+        let lower = text.lowercased()
+        let exempt = lower.contains("exempt") || lower.contains("not for publication") || lower.contains("confidential information")
+        guard exempt, lower.contains("schedule 12a") || lower.contains("paragraph") || lower.contains("not for publication")
+                || lower.contains("exempt information") || lower.contains("exempt item") else { return nil }
+        // "The Council is exempt from …" is not about publication; "Exempt information: None" says there is none.
+        let denials = ["exempt from", "not exempt", "none", "n/a", "not applicable", ": no", "? no"]
+        guard !denials.contains(where: lower.contains), !lower.hasSuffix(" no") else { return nil }
+        var appendix: String?
+        for word in ["appendix", "annex", "appendices"] {
+            guard let at = lower.range(of: word), let exemptAt = lower.range(of: "exempt") ?? lower.range(of: "not for publication"),
+                  at.lowerBound < exemptAt.lowerBound else { continue }
+            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: at.lowerBound))
+            let name = text[start...].split(separator: " ").prefix(2).joined(separator: " ")
+            appendix = name.trimmingCharacters(in: ",.;:()")
+            break
+        }
+        return Statement(paragraphs: paragraphs(in: text), appendix: appendix)
+    }
+
+    /// Paragraphs of Schedule 12A named in text: "Paragraph 3", "paragraphs 1 and 2", "paras 1, 2 & 3".
+    static func paragraphs(in text: String) -> [Int] {
+        let lower = text.lowercased()
+        guard let at = lower.range(of: "paragraph") ?? lower.range(of: "para ") ?? lower.range(of: "paras ") else { return [] }
+        let tail = lower[at.upperBound...].drop { $0.isLetter }.prefix(40)
+        var numbers: [Int] = []
+        var digits = ""
+        for character in tail + " " {
+            if character.isNumber { digits.append(character); continue }
+            if let n = Int(digits), (1...7).contains(n), !numbers.contains(n) { numbers.append(n) }
+            digits = ""
+            if !(character.isWhitespace || character == "," || character == "&" || "and".contains(character)) { break }
+        }
+        return numbers.sorted()
+    }
+}

@@ -15,6 +15,11 @@ let package = Package(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CHTMLReader", dependencies: ["CLibXML2"]),
         .target(name: "TerminalCore"),
         .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),
         .target(name: "ScrutinyModel"),
@@ -22,7 +27,7 @@ let package = Package(
             "ScrutinyModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "ScrutinyFormats", dependencies: ["ScrutinyModel"]),
+        .target(name: "ScrutinyFormats", dependencies: ["ScrutinyModel", "CHTMLReader"]),
         .target(name: "ScrutinyUI", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
         .executableTarget(name: "scrutiny", dependencies: [
             "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore",

@@ -2,6 +2,9 @@
 /// entries become "• " lines, table cells are separated by tabs, and entities are decoded,
 /// including text encoded twice ("&amp;amp;", "&lt;p&gt;").
 enum HTMLText {
+    static let blocks: Set<String> = ["p", "div", "tr", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+                                      "section", "article", "header", "footer", "nav", "dl", "dt", "dd", "caption", "form"]
+
     static func lines(_ html: String) -> [String] {
         var source = html
         // Markup that arrives escaped (no real tags, escaped ones) is decoded once first.
@@ -9,32 +12,32 @@ enum HTMLText {
             source = decode(source)
         }
         var out = ""
-        var index = source.startIndex
-        var skipping: String?
-        while index < source.endIndex {
-            let character = source[index]
-            guard character == "<", let close = source[index...].firstIndex(of: ">") else {
-                if skipping == nil { out.append(character) }
-                index = source.index(after: index)
-                continue
-            }
-            let tag = source[source.index(after: index)..<close].lowercased()
-            let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber })
-            let closing = tag.hasPrefix("/")
-            index = source.index(after: close)
-            if let skipped = skipping {
-                if closing && name == skipped { skipping = nil }
-                continue
-            }
+        write(HTMLNode.parse(source), into: &out)
+        return textLines(out)
+    }
+
+    /// Appends the text of a node: block elements on lines of their own, list entries as
+    /// "• " lines, table cells after tabs; white space in the markup is a space, as a browser shows it.
+    static func write(_ node: HTMLNode, into out: inout String) {
+        switch node {
+        case .text(let text):
+            out += text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
+        case .element(let name, _, let children):
             switch name {
-            case "script", "style", "head": if !closing { skipping = name }
-            case "br", "p", "div", "tr", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section":
-                out.append("\n")
-            case "li": out.append(closing ? "\n" : "\n• ")
-            case "td", "th": if !closing { out.append("\t") }
-            default: break
+            case "script", "style", "head", "noscript", "template": return
+            case "br": out += "\n"; return
+            case "li": out += "\n• "
+            case "td", "th": out += "\t"
+            default: if blocks.contains(name) { out += "\n" }
             }
+            for child in children { write(child, into: &out) }
+            if name == "li" || blocks.contains(name) { out += "\n" }
         }
+    }
+
+    /// Lines of text written by `write`: entities left from double encoding decoded, spaces
+    /// collapsed, empty cells dropped, runs of blank lines made one.
+    static func textLines(_ out: String) -> [String] {
         var lines: [String] = []
         for raw in decodeAll(out).split(separator: "\n", omittingEmptySubsequences: false) {
             let cells = raw.split(separator: "\t").map { $0.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ") }

@@ -33,6 +33,9 @@ enum PageResolutions {
             let text = "To " + block.text[range.upperBound...]
             found.append(("", String(text), lower.contains("unanimously")))
         }
+        // The same resolutions printed under "Decision" and again under "Minutes" count once.
+        var seen = Set<String>()
+        found = found.filter { seen.insert("\($0.label)\u{0}\(tidy($0.text).lowercased())").inserted }
         return found.enumerated().map { offset, entry in
             let text = tidy(entry.text)
             return Resolution(id: "\(itemID)-res\(offset + 1)", itemID: itemID, position: offset + 1, label: entry.label,
@@ -77,7 +80,7 @@ enum PageResolutions {
     static func outcome(of text: String) -> Resolution.Outcome {
         let lower = text.lowercased()
         let words: [(String, Resolution.Outcome)] = [
-            ("noted", .noted), ("note ", .noted), ("approved", .approved), ("approve", .approved),
+            ("noted", .noted), ("note ", .noted), ("notes ", .noted), ("approved", .approved), ("approve", .approved),
             ("rejected", .rejected), ("refused", .rejected), ("reject", .rejected),
             ("deferred", .deferred), ("defer", .deferred), ("agreed", .agreed), ("adopt", .agreed), ("endorse", .agreed),
         ]

@@ -29,11 +29,12 @@ public enum PaperReader {
             throw FormatError(file: name, line: nil, "the file is empty")
         }
         let checksum = FNV1a.hex(of: bytes)
+        var notes = source.encodingNote.map { [$0] } ?? []
         func parsed(_ format: PaperFormat, _ bundle: PaperBundle) -> ParsedFile {
-            ParsedFile(name: name, format: format, checksum: checksum, bundle: bundle, notes: source.encodingNote.map { [$0] } ?? [])
+            ParsedFile(name: name, format: format, checksum: checksum, bundle: bundle, notes: notes)
         }
         if ModernGovXMLReader.recognises(source) {
-            return parsed(.modernGovXML, try ModernGovXMLReader.read(source, context: context))
+            return parsed(.modernGovXML, try ModernGovXMLReader.read(source, context: context, notes: &notes))
         }
         if PackReader.recognises(source) {
             return parsed(.pack, try PackReader.read(source))

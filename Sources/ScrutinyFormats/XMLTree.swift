@@ -4,17 +4,25 @@ import FoundationXML
 #endif
 
 /// An XML document read into elements, names lowercased (Modern.gov's answers vary in case).
-/// Only elements and their text are kept; attributes, comments and processing
-/// instructions are not needed for council papers.
+/// Elements, their attributes (names lowercased) and their text are kept; comments and
+/// processing instructions are not needed for council papers.
 final class XMLElementNode {
     let name: String
     let line: Int
+    let attributes: [String: String]
     var text = ""
     var children: [XMLElementNode] = []
 
-    init(name: String, line: Int) {
+    init(name: String, line: Int, attributes: [String: String] = [:]) {
         self.name = name
         self.line = line
+        self.attributes = attributes
+    }
+
+    /// The trimmed value of the first of these attributes that is not empty.
+    func attribute(_ names: String...) -> String? {
+        for name in names { if let value = attributes[name]?.trimmed, !value.isEmpty { return value } }
+        return nil
     }
 
     /// The first child with one of these names.
@@ -69,7 +77,8 @@ final class XMLElementNode {
                 return
             }
             let local = name.split(separator: ":").last.map(String.init) ?? name
-            let node = XMLElementNode(name: local.lowercased(), line: parser.lineNumber)
+            let node = XMLElementNode(name: local.lowercased(), line: parser.lineNumber,
+                                      attributes: Dictionary(attributes.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first }))
             stack.last?.children.append(node)
             if root == nil { root = node }
             stack.append(node)

@@ -112,10 +112,13 @@ struct BundleWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: values)
         }
+        // A thinner answer (a list of meetings) never takes back what a fuller one recorded:
+        // "scheduled" leaves a held or cancelled meeting as it is.
         try run(sql: """
-            UPDATE meeting SET committee_id = ?, start_date = coalesce(?, start_date),
-                start_minutes = coalesce(?, start_minutes), location = coalesce(?, location), status = ?, hybrid = ?
-            WHERE id = ?
+            UPDATE meeting SET committee_id = ?1, start_date = coalesce(?2, start_date),
+                start_minutes = coalesce(?3, start_minutes), location = coalesce(?4, location),
+                status = CASE WHEN ?5 = 'scheduled' THEN status ELSE ?5 END, hybrid = ?6
+            WHERE id = ?7
             """, arguments: values)
     }
 

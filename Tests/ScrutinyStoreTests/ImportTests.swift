@@ -100,3 +100,31 @@ import TestSupport
         #expect(try store.health().integrity == "ok")
     }
 }
+
+/// Modern.gov answers arrive in any order: a list of meetings after the meeting's own answer
+/// must not take back its record.
+@Suite struct ModernGovAnswerOrderTests {
+    let folder = TemporaryFolder()
+
+    func importAnswers(_ names: [String], into path: String) throws -> PapersStore {
+        let store = try PapersStore(path: path)
+        for name in names {
+            let text = PackageRoot.fixture("ScrutinyFormatsTests", "moderngov-xml/\(name)")
+            let parsed = try PaperReader.parse(name: name, bytes: Array(text.utf8))
+            _ = try store.importBundle(parsed.bundle, name: name, format: parsed.format.rawValue, checksum: parsed.checksum)
+        }
+        return store
+    }
+
+    @Test func anyOrderGivesTheSameStore() throws {
+        let names = ["get-committees.xml", "get-meetings.xml", "get-meeting.xml"]
+        let forward = try importAnswers(names, into: folder.file("a.sqlite"))
+        let backward = try importAnswers(names.reversed(), into: folder.file("b.sqlite"))
+        #expect(try forward.papersDump() == backward.papersDump())
+        let meeting = try backward.meeting(id: "communities-scrutiny-committee-2027-01-14")
+        #expect(meeting.meeting.status == .held)
+        #expect(meeting.meeting.location == "Committee Room 2, Town Hall")
+        #expect(meeting.attendance.count == 3)
+        #expect(try backward.meeting(id: "communities-scrutiny-committee-2026-12-10").meeting.status == .cancelled)
+    }
+}

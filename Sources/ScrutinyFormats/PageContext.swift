@@ -6,10 +6,13 @@ public struct PageContext: Sendable, Equatable {
     public var committee: String?
     public var date: CalendarDate?
     public var title: String?
+    /// The day of the import: a meeting in the past whose papers give no state was held.
+    public var today: CalendarDate?
 
-    public init(committee: String? = nil, date: CalendarDate? = nil, title: String? = nil) {
+    public init(committee: String? = nil, date: CalendarDate? = nil, title: String? = nil, today: CalendarDate? = nil) {
         self.committee = committee
         self.date = date
         self.title = title
+        self.today = today
     }
 }

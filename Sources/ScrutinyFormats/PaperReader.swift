@@ -48,13 +48,16 @@ public enum PaperReader {
 
     /// Reads a set of OParl JSON files (a folder of objects, or pages of a list) as one import:
     /// their objects refer to each other across files.
-    public static func parseOParl(name: String, files: [(name: String, bytes: [UInt8])]) throws -> ParsedFile {
+    public static func parseOParl(name: String, files: [(name: String, bytes: [UInt8])],
+                                  context: PageContext = PageContext()) throws -> ParsedFile {
         var hash = FNV1a()
         for file in files {
             hash.add(file.name)
             hash.add(FNV1a.hex(of: file.bytes))
         }
-        return ParsedFile(name: name, format: .oparl, checksum: hash.hex, bundle: try OParlReader.read(files))
+        var notes: [String] = []
+        let bundle = try OParlReader.read(files, context: context, notes: &notes)
+        return ParsedFile(name: name, format: .oparl, checksum: hash.hex, bundle: bundle, notes: notes)
     }
 
     /// Whether a pack file describes the council (and so must be imported before meetings).

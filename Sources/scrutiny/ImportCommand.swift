@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
     var title: String?
 
     func run() throws {
-        var context = PageContext(committee: committee, title: title)
+        var context = PageContext(committee: committee, title: title, today: Today.date())
         if let date {
             guard let parsed = CalendarDate(iso: date) else { throw ValidationError("--date is written YYYY-MM-DD, not \"\(date)\"") }
             context.date = parsed

@@ -56,7 +56,7 @@ struct Importer {
         let context = context
         let units = files.map { name in Unit(name: name) { try PaperReader.parse(name: name, bytes: try Self.read(name), context: context) } }
             + oparlSets.map { name, set in
-                Unit(name: name) { try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }) }
+                Unit(name: name) { try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }, context: context) }
             }
         var report = Report()
         for start in stride(from: 0, to: units.count, by: Self.batchSize) {

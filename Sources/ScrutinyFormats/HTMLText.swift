@@ -18,11 +18,12 @@ enum HTMLText {
 
     /// Appends the text of a node: block elements on lines of their own, list entries as
     /// "• " lines, table cells after tabs; white space in the markup is a space, as a browser shows it.
-    static func write(_ node: HTMLNode, into out: inout String) {
+    static func write(_ node: HTMLNode, into out: inout String, skipping skip: (HTMLNode) -> Bool = { _ in false }) {
         switch node {
         case .text(let text):
             out += text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
         case .element(let name, _, let children):
+            if skip(node) { return }
             switch name {
             case "script", "style", "head", "noscript", "template": return
             case "br": out += "\n"; return
@@ -30,7 +31,7 @@ enum HTMLText {
             case "td", "th": out += "\t"
             default: if blocks.contains(name) { out += "\n" }
             }
-            for child in children { write(child, into: &out) }
+            for child in children { write(child, into: &out, skipping: skip) }
             if name == "li" || blocks.contains(name) { out += "\n" }
         }
     }

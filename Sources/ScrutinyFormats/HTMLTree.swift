@@ -82,6 +82,11 @@ indirect enum HTMLNode: Equatable {
         }
     }
 
+    /// Every element, depth first, for which `matches` holds.
+    func all(where matches: (HTMLNode) -> Bool) -> [HTMLNode] {
+        (name != nil && matches(self) ? [self] : []) + children.flatMap { $0.all(where: matches) }
+    }
+
     /// The first element, depth first, for which `matches` holds.
     func first(where matches: (HTMLNode) -> Bool) -> HTMLNode? {
         if name != nil, matches(self) { return self }

@@ -41,7 +41,7 @@ extension ModernGovAnswer {
             guard let docTitle = doc.value("title", "documenttitle", "name").map(HTMLText.plain) else { continue }
             bundle.documents.append(Document(
                 id: "\(itemID)-doc\(offset + 1)", itemID: itemID,
-                kind: ModernGovXMLReader.isTrue(doc.value("isdecisionattachment")) ? .decision : Self.documentKind(docTitle),
+                kind: ModernGovXMLReader.isTrue(doc.value("isdecisionattachment")) ? .decision : ModernGovPageReader.documentKind(docTitle),
                 title: docTitle,
                 published: doc.value("publicationdate").flatMap { DateText.parse(String($0.prefix(10))) },
                 source: doc.value("url").map(HTMLText.plain) ?? docTitle,
@@ -84,15 +84,5 @@ extension ModernGovAnswer {
             return response
         }
         bundle.resolutions += read.resolutions.map { var resolution = $0; resolution.id = moved(resolution.id); resolution.itemID = itemID; return resolution }
-    }
-
-    /// "Report of the Director", "Appendix A", "Minutes", "Decision notice" …
-    static func documentKind(_ title: String) -> Document.Kind {
-        let lower = title.lowercased()
-        if lower.contains("appendix") || lower.contains("annex") { return .appendix }
-        if lower.contains("minute") { return .minutes }
-        if lower.contains("decision") { return .decision }
-        if lower.contains("report") { return .report }
-        return .supporting
     }
 }

@@ -8,16 +8,20 @@ public enum ModernGovPageReader {
         ModernGovPage(source) != nil
     }
 
+    /// `links` gives the address of each listed document, by its title (from a saved HTML page).
     public static func read(_ source: SourceText, context: PageContext = PageContext(),
-                            fallbackTitle: String) throws -> PaperBundle {
+                            fallbackTitle: String, links: [String: String] = [:]) throws -> PaperBundle {
         guard let page = ModernGovPage(source) else {
             throw FormatError(file: source.file, line: nil,
                               "not a council page Scrutiny knows: expected an \"Agenda item\" or \"Decision details\" page, a record of executive decision or a committee report")
         }
         let sections = page.sections
         let decisionMaker = Self.tidyName(sections.field("Decision-Maker", "Decision Maker")?.value)
-        let committeeName = context.committee ?? Self.committee(decisionMaker: decisionMaker, sections: sections)
-        let date = context.date ?? sections.field("Date of decision", "Date of meeting", "Date").flatMap { DateText.parse($0.value) }
+        // "Decided at meeting: 19/10/2015 - Policy Committee".
+        let decidedAt = sections.field("Decided at meeting").map { Self.meetingLine($0.value) }
+        let committeeName = context.committee ?? decidedAt?.committee ?? Self.committee(decisionMaker: decisionMaker, sections: sections)
+        let date = context.date ?? decidedAt?.date
+            ?? sections.field("Date of decision", "Date of meeting", "Date").flatMap { DateText.parse($0.value) }
         let committee = Committee(id: Slug.make(committeeName), name: committeeName, kind: Self.kind(of: committeeName))
         let meeting = Meeting(id: "\(committee.id)-\(date?.iso ?? "undated")", committeeID: committee.id,
                               start: date.map { MeetingTime(date: $0) },
@@ -74,6 +78,14 @@ public enum ModernGovPageReader {
         bundle.meetings = [meeting]
         bundle.items = [item]
         bundle.documents = [document]
+        // The documents a page lists are known by title (and address, from a saved page); their text is not on the page.
+        // A line each: their titles do not end sentences, so they are not joined into paragraphs.
+        let listed = sections.sections(.supportingDocuments).flatMap(\.lines).map { $0.text.trimmed }
+            .map { $0.hasPrefix("• ") ? String($0.dropFirst(2)) : $0 }.filter { !$0.isEmpty && !Self.isFileSize($0) }
+        for (offset, title) in listed.enumerated() {
+            bundle.documents.append(Document(id: "\(itemID)-listed\(offset + 1)", itemID: itemID, kind: Self.documentKind(title), title: title,
+                                             source: links[title], exempt: item.isExempt, paragraphs: []))
+        }
         let exchanges = PageExchanges(itemID: itemID,
                                       blocks: zip(sections.sections, blocksBySection)
                                         .filter { [.scrutiny, .minutes, .other].contains($0.0.role) }.flatMap(\.1))
@@ -81,6 +93,35 @@ public enum ModernGovPageReader {
         bundle.responses = exchanges.responses
         bundle.resolutions = PageResolutions.read(itemID: itemID, sections: Array(zip(sections.sections, blocksBySection)))
         return bundle
+    }
+
+    /// "Report of the Director", "Appendix A", "Minutes", "Decision notice" …
+    static func documentKind(_ title: String) -> Document.Kind {
+        let lower = title.lowercased()
+        if lower.contains("appendix") || lower.contains("annex") { return .appendix }
+        if lower.contains("minute") { return .minutes }
+        if lower.contains("decision") { return .decision }
+        if lower.contains("report") { return .report }
+        return .supporting
+    }
+
+    /// "PDF 402 KB", "HTM 2 KB": a listed document's size, printed beside it.
+    static func isFileSize(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count == 3 && Double(words[1]) != nil && ["KB", "MB"].contains(words[2].uppercased())
+    }
+
+    /// "08/10/2025 - Scrutiny Management Board (Item 7)" → its date, committee and item number.
+    static func meetingLine(_ text: String) -> (date: CalendarDate?, committee: String?, item: String?) {
+        var rest = Substring(text.trimmed)
+        var item: String?
+        if rest.hasSuffix(")"), let open = rest.range(of: "(Item ", options: .backwards) {
+            item = String(rest[open.upperBound...].dropLast()).trimmed
+            rest = rest[..<open.lowerBound]
+        }
+        let parts = rest.split(separator: " - ", maxSplits: 1).map { String($0).trimmed }
+        guard parts.count == 2, let date = DateText.parse(parts[0]) else { return (nil, nil, item) }
+        return (date, tidyName(parts[1]), item)
     }
 
     /// The committee a page belongs to: its decision maker when that is a body rather than a
@@ -93,7 +134,21 @@ public enum ModernGovPageReader {
             if !person.contains(where: lower.contains), bodies.contains(where: lower.contains) { return maker }
         }
         if !sections.sections(.scrutiny).isEmpty { return "Scrutiny Committee" }
-        return "Imported papers"
+        return unknownCommittee
+    }
+
+    /// Where a page that names no committee goes.
+    static let unknownCommittee = "Imported papers"
+
+    /// A note when a page did not say where it belongs: it joins any other page that did not either.
+    static func placementNote(_ bundle: PaperBundle) -> String? {
+        guard let meeting = bundle.meetings.first else { return nil }
+        let noCommittee = bundle.committees.first?.name == unknownCommittee
+        let noDate = meeting.start == nil
+        guard noCommittee || noDate else { return nil }
+        let missing = [noCommittee ? "committee" : nil, noDate ? "date" : nil].compactMap { $0 }.joined(separator: " or ")
+        let options = [noCommittee ? "--committee NAME" : nil, noDate ? "--date YYYY-MM-DD" : nil].compactMap { $0 }.joined(separator: " and ")
+        return "the page names no \(missing): it is filed under meeting \(meeting.id), with any other page that names none; give \(options) to place it"
     }
 
     static func kind(of committee: String) -> Committee.Kind {
@@ -117,12 +172,15 @@ public enum ModernGovPageReader {
         return name
     }
 
+    /// Subject to call-in, until the deadline when the page gives one ("Call-in deadline:
+    /// 17/11/2025", "Call-In Period expires on 21 March 2025").
     static func callIn(_ sections: PageSections, kind: ModernGovPage.Kind) -> CallIn {
-        if let field = sections.field("Is subject to call in?", "Subject to call-in") {
-            return field.value.lowercased().hasPrefix("yes") ? .subject(expires: nil) : .none
+        let deadline = sections.field("Call-In Period expires on", "Call-in expiry date", "Call-in deadline", "Call-in period ends")
+        if let field = sections.field("Is subject to call in?", "Subject to call-in"), !field.value.lowercased().hasPrefix("yes") {
+            return .none
         }
-        if let field = sections.field("Call-In Period expires on", "Call-in expiry date", "Call-in deadline") {
-            return .subject(expires: DateText.parse(field.value))
+        if sections.field("Is subject to call in?", "Subject to call-in") != nil || deadline != nil {
+            return .subject(expires: deadline.flatMap { DateText.parse($0.value) })
         }
         return .none
     }

@@ -53,8 +53,9 @@ struct PageSections {
         "Decision No", "Decision Number", "Decision-Maker", "Decision Maker", "Portfolio Area", "Portfolio", "Subject",
         "Author", "Report Author", "Lead Officer", "Decision status", "Is Key decision?", "Key decision",
         "Is subject to call in?", "Subject to call-in", "Publication date", "Date of decision", "Date of meeting",
-        "Date", "Proper Officer", "Call-In Period expires on", "Call-in expiry date", "Call-in deadline",
-        "Wards affected", "Wards Affected", "Meeting", "Committee", "Reference", "Item",
+        "Date", "Proper Officer", "Call-In Period expires on", "Call-in expiry date", "Call-in deadline", "Call-in period ends",
+        "Wards affected", "Wards Affected", "Meeting", "Committee", "Reference", "Item", "Decided at meeting",
+        "Effective from", "Decision type", "Report author", "Department", "Contact",
     ]
 
     static func field(_ text: String, line: Int) -> Field? {
@@ -86,7 +87,8 @@ struct PageSections {
         ("minutes", .minutes), ("purpose", .purpose), ("purpose of report", .purpose), ("purpose of the report", .purpose),
         ("recommendations/decisions required", .recommendations), ("recommendations", .recommendations),
         ("recommendation", .recommendations), ("recommendation(s)", .recommendations),
-        ("supporting documents", .supportingDocuments), ("background papers", .other),
+        ("supporting documents", .supportingDocuments), ("accompanying documents", .supportingDocuments),
+        ("additional documents", .supportingDocuments), ("background papers", .other),
         ("matter for decision", .other), ("executive summary", .other), ("report", .other),
         ("consultation undertaken", .other), ("consultation", .other), ("risk management", .other),
         ("other relevant matters concerning the decision", .other), ("confirmed as a true record", .other),
@@ -110,7 +112,7 @@ struct PageSections {
         if key.hasPrefix("reasons for") || key.hasPrefix("reason for") { return (bare, .reasons) }
         let words = bare.split(separator: " ")
         // "PDF 402 KB": the size of a supporting document, printed in its own table cell.
-        if words.count == 3, Double(words[1]) != nil, ["KB", "MB"].contains(words[2].uppercased()) { return nil }
+        if ModernGovPageReader.isFileSize(bare) { return nil }
         let endsSentence = bare.last.map { ".!?,;".contains($0) } ?? true
         if key.hasSuffix("implications"), words.count <= 8 { return (bare, .other) }
         if text.hasSuffix(":"), words.count <= 8, !endsSentence, bare.first?.isUppercase == true { return (bare, .other) }

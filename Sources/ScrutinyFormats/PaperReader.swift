@@ -4,6 +4,7 @@ import ScrutinyModel
 public enum PaperFormat: String, Sendable {
     case pack
     case modernGovPage = "moderngov-page"
+    case modernGovHTML = "moderngov-html"
     case modernGovXML = "moderngov-xml"
     case oparl
 }
@@ -39,8 +40,20 @@ public enum PaperReader {
         if PackReader.recognises(source) {
             return parsed(.pack, try PackReader.read(source))
         }
+        if ModernGovHTML.recognises(source) {
+            let (lines, links) = ModernGovHTML.read(source.lines.map(\.text).joined(separator: "\n"))
+            let page = SourceText(file: name, text: lines.joined(separator: "\n"))
+            guard ModernGovPageReader.recognises(page) else {
+                throw FormatError(file: name, line: nil, "an HTML page, but not a Modern.gov page Scrutiny reads: it reads decision details, agenda item and issue pages saved from a council's site")
+            }
+            let bundle = try ModernGovPageReader.read(page, context: context, fallbackTitle: fallbackTitle(name), links: links)
+            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 }
+            return parsed(.modernGovHTML, bundle)
+        }
         if ModernGovPageReader.recognises(source) {
-            return parsed(.modernGovPage, try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name)))
+            let bundle = try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name))
+            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 }
+            return parsed(.modernGovPage, bundle)
         }
         throw FormatError(file: name, line: nil,
                           "not a format Scrutiny reads: a paper pack starts with \"---\" front matter; a council page has \"Agenda item\", \"Decision details\", a decision record's fields or a report's headings; Modern.gov XML is a <meeting>, <getmeetings> or <getcommittees> answer")

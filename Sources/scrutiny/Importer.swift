@@ -28,8 +28,8 @@ struct Importer {
     let store: PapersStore?
     let context: PageContext
 
-    /// Folders are read for `.md`, `.txt`, `.xml` and `.json` files, hidden ones skipped.
-    static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json"]
+    /// Folders are read for `.md`, `.txt`, `.xml`, `.json` and `.html` files, hidden ones skipped.
+    static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm"]
 
     /// A file (or OParl set) to import, read only when its turn comes.
     private struct Unit {

@@ -14,6 +14,8 @@ struct ItemDetailJSON: Encodable {
         var kind: String
         var title: String
         var published: String?
+        /// The file or address the document came from.
+        var source: String?
         var exempt: Bool
         var paragraphs: [ParagraphJSON]
     }
@@ -95,7 +97,7 @@ struct ItemDetailJSON: Encodable {
         meeting = MeetingJSON(detail.meeting)
         documents = detail.documents.map { document in
             DocumentJSON(id: document.id, kind: document.kind.rawValue, title: document.title,
-                         published: document.published?.iso, exempt: document.exempt,
+                         published: document.published?.iso, source: document.source, exempt: document.exempt,
                          paragraphs: document.paragraphs.enumerated().map { offset, paragraph in
                              .init(position: offset + 1, number: paragraph.number, kind: paragraph.kind.rawValue,
                                    text: paragraph.text)

@@ -1,3 +1,4 @@
+import ScrutinyModel
 import Testing
 @testable import ScrutinyFormats
 
@@ -6,9 +7,14 @@ import Testing
 @Suite struct TextEncodingTests {
     let page = "Agenda item\nLibrary opening hours – review\nMinutes:\nThe Committee noted the report on the £2m café refurbishment.\n"
 
+    /// A page placed by its meeting, so that the only notes are of the encoding.
+    func parse(_ name: String, _ bytes: [UInt8]) throws -> ParsedFile {
+        try PaperReader.parse(name: name, bytes: bytes, context: PageContext(committee: "Libraries Panel", date: CalendarDate(year: 2026, month: 5, day: 4)))
+    }
+
     @Test func utf8WithAndWithoutByteOrderMarkReadAlike() throws {
-        let plain = try PaperReader.parse(name: "a.txt", bytes: Array(page.utf8))
-        let marked = try PaperReader.parse(name: "a.txt", bytes: [0xEF, 0xBB, 0xBF] + Array(page.utf8))
+        let plain = try parse("a.txt", Array(page.utf8))
+        let marked = try parse("a.txt", [0xEF, 0xBB, 0xBF] + Array(page.utf8))
         #expect(plain.bundle == marked.bundle)
         #expect(plain.notes.isEmpty && marked.notes.isEmpty)
     }
@@ -17,13 +23,13 @@ import Testing
         let units = Array(page.utf16)
         let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-        let expected = try PaperReader.parse(name: "a.txt", bytes: Array(page.utf8)).bundle
+        let expected = try parse("a.txt", Array(page.utf8)).bundle
         for (bytes, name) in [(little, "UTF-16LE"), (big, "UTF-16BE")] as [([UInt8], String)] {
-            let parsed = try PaperReader.parse(name: "a.txt", bytes: bytes)
+            let parsed = try parse("a.txt", bytes)
             #expect(parsed.bundle == expected)
             #expect(parsed.notes == ["read as \(name)"])
         }
-        let cut = #expect(throws: FormatError.self) { try PaperReader.parse(name: "cut.txt", bytes: Array(little.dropLast())) }
+        let cut = #expect(throws: FormatError.self) { try parse("cut.txt", Array(little.dropLast())) }
         #expect(cut?.description == "cut.txt: the file starts as UTF-16 text but its bytes are cut or broken")
     }
 
@@ -32,7 +38,7 @@ import Testing
         let bytes = page.unicodeScalars.map { scalar -> UInt8 in
             switch scalar { case "–": 0x96; default: UInt8(scalar.value) }
         }
-        let parsed = try PaperReader.parse(name: "w.txt", bytes: bytes)
+        let parsed = try parse("w.txt", bytes)
         #expect(parsed.bundle.items.first?.title == "Library opening hours – review")
         #expect(parsed.bundle.documents.first?.paragraphs.contains { $0.text.contains("£2m café") } == true)
         #expect(parsed.notes == ["not valid UTF-8: read as Windows-1252"])

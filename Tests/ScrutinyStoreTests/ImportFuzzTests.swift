@@ -15,14 +15,14 @@ import TestSupport
         var bytes: [UInt8]
     }
 
-    /// Every sample pack file and every page, XML and OParl fixture.
+    /// Every sample pack file and every page (text and HTML), XML and OParl fixture.
     static func seeds() throws -> [Seed] {
         var seeds: [Seed] = []
         func add(folder: String) throws {
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
             while let relative = walker.nextObject() as? String {
                 let path = "\(folder)/\(relative)"
-                guard ["md", "txt", "xml", "json"].contains((path as NSString).pathExtension),
+                guard ["md", "txt", "xml", "json", "html"].contains((path as NSString).pathExtension),
                       !relative.contains("outlines"), let data = FileManager.default.contents(atPath: path) else { continue }
                 seeds.append(Seed(name: relative, bytes: [UInt8](data)))
             }
@@ -36,7 +36,7 @@ import TestSupport
         "\u{202E}", "e\u{0301}", "\u{FEFF}", "😀", "👩‍👩‍👧", "\u{200D}", "\r", "\r\n", "\t", "\u{00A0}", "\u{2028}",
         "---", "# ", "## ", "### ", "- ", "type: ", "date: 2026-02-30", "votes: 99999999999999999999 for",
         "exempt: 8", "<", "</meeting>", "<![CDATA[", "&amp;amp;", "&#0;", "&#x110000;", "{", "}", "[", "\"", "\\",
-        "Resolved –", "(a) ", "8.1 ", "Agenda item\n", "Decision details\n", ":", "\u{0}",
+        "Resolved –", "(a) ", "8.1 ", "Agenda item\n", "Decision details\n", ":", "\u{0}", "<div id=\"modgov\">", "</p>", "<h3 class=\"mgSubSubTitleTxt\">", "\u{FF}\u{FE}",
     ]
 
     static func mutate(_ seed: [UInt8], other: [UInt8], random: inout SeededRandom) -> [UInt8] {

@@ -18,7 +18,7 @@ extension PaperBundle {
                 let resolved = resolutions.filter { $0.itemID == item.id }.map { resolution in
                     let words = resolution.text.split(separator: " ")
                     let shown = words.prefix(6).joined(separator: " ") + (words.count > 6 ? "…" : "")
-                    return "\(resolution.label.isEmpty ? "" : resolution.label + " ")\"\(shown)\" \(resolution.outcome.rawValue)"
+                    return "\(resolution.label.isEmpty ? "" : resolution.label + " ")\"\(shown)\" \(resolution.outcomeSummary)"
                 }
                 if !resolved.isEmpty { parts.append("resolved " + resolved.joined(separator: ", ")) }
                 func turns(_ speakers: [String?], _ noun: String) {
@@ -40,6 +40,9 @@ extension PaperBundle {
         let attended = attendance.count
         if attended > 0 || !declarations.isEmpty {
             lines.append("  attendance: \(attended) member\(attended == 1 ? "" : "s"); declarations: \(declarations.count)")
+        }
+        for declaration in declarations {
+            lines.append("  declared: \(declaration.person), \(declaration.kind.title)\(declaration.detail.isEmpty ? "" : " (\(declaration.detail))"), \(declaration.action.title)")
         }
         return lines
     }

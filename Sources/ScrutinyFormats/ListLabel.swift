@@ -39,9 +39,10 @@ struct ListLabel: Equatable {
         if rest.isEmpty && label == nil { return nil }
     }
 
-    /// "(a) text" → ("(a)", "text"); the label must be followed by white space.
+    /// "(a) text" → ("(a)", "text"); the label must be followed by white space or stand
+    /// alone on its line ("12.1" above its paragraph, as Word's hanging indents copy).
     private static func label(_ text: Substring) -> (String, Substring)? {
-        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
+        let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex
         let token = text[..<space]
         let after = text[space...]
         guard token.count >= 2, token.count <= 8 else { return nil }

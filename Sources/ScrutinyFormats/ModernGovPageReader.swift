@@ -5,12 +5,15 @@ import ScrutinyModel
 /// resolutions. A page rarely names its meeting: the context fills in what it lacks.
 public enum ModernGovPageReader {
     public static func recognises(_ source: SourceText) -> Bool {
-        ModernGovPage(source) != nil
+        ModernGovIssueHistory.isIssueHistory(source) || ModernGovPage(source) != nil
     }
 
     /// `links` gives the address of each listed document, by its title (from a saved HTML page).
     public static func read(_ source: SourceText, context: PageContext = PageContext(),
                             fallbackTitle: String, links: [String: String] = [:]) throws -> PaperBundle {
+        if let history = try ModernGovIssueHistory.read(source, context: context, fallbackTitle: fallbackTitle, links: links) {
+            return history
+        }
         guard let page = ModernGovPage(source) else {
             throw FormatError(file: source.file, line: nil,
                               "not a council page Scrutiny knows: expected an \"Agenda item\" or \"Decision details\" page, a record of executive decision or a committee report")
@@ -45,10 +48,12 @@ public enum ModernGovPageReader {
         item.kind = page.kind == .report ? "Report" : "Decision"
         // An exemption of the item itself; one of a named appendix leaves the item public (the
         // appendix is only listed, its text is not read).
-        if let exemption = source.lines.lazy.compactMap({ Schedule12A.statement(in: $0.text) }).first(where: { $0.appendix == nil }) {
+        let exemptions = source.lines.compactMap { Schedule12A.statement(in: $0.text) }
+        if let exemption = exemptions.first(where: { $0.appendix == nil }) {
             item.exempt = true
             item.exemptParagraphs = exemption.paragraphs
         }
+        let exemptAppendices = exemptions.compactMap(\.appendix).map { $0.lowercased() }
 
         var paragraphs: [(Paragraph.Kind, String)] = []
         for (section, blocks) in zip(sections.sections, blocksBySection) where section.role != .supportingDocuments {
@@ -83,8 +88,11 @@ public enum ModernGovPageReader {
         let listed = sections.sections(.supportingDocuments).flatMap(\.lines).map { $0.text.trimmed }
             .map { $0.hasPrefix("• ") ? String($0.dropFirst(2)) : $0 }.filter { !$0.isEmpty && !Self.isFileSize($0) }
         for (offset, title) in listed.enumerated() {
+            let lower = title.lowercased()
+            let exempt = item.isExempt || ["exempt", "restricted", "confidential", "not for publication"].contains(where: lower.contains)
+                || exemptAppendices.contains(where: lower.hasPrefix)
             bundle.documents.append(Document(id: "\(itemID)-listed\(offset + 1)", itemID: itemID, kind: Self.documentKind(title), title: title,
-                                             source: links[title], exempt: item.isExempt, paragraphs: []))
+                                             source: links[title], exempt: exempt, paragraphs: []))
         }
         let exchanges = PageExchanges(itemID: itemID,
                                       blocks: zip(sections.sections, blocksBySection)
@@ -92,6 +100,7 @@ public enum ModernGovPageReader {
         bundle.questions = exchanges.questions
         bundle.responses = exchanges.responses
         bundle.resolutions = PageResolutions.read(itemID: itemID, sections: Array(zip(sections.sections, blocksBySection)))
+        bundle.declarations = PageDeclarations.read(meetingID: meeting.id, itemID: itemID, blocks: blocksBySection.flatMap { $0 })
         return bundle
     }
 

@@ -34,6 +34,10 @@ struct PageBlock: Equatable {
                 if let done = current { blocks.append(done) }
                 let shown = entry.label.map { "\($0) \(entry.rest)" } ?? entry.rest
                 current = PageBlock(text: shown, label: entry.label, isListEntry: !entry.isMinuteNumber, line: line.number)
+            } else if var open = current, open.label != nil, open.body.isEmpty {
+                // "(1)" or "12.1" alone on its line (Word's hanging indents): the text that follows is its own.
+                open.text += " " + text
+                current = open
             } else if var open = current, !open.text.contains(cellSeparator), !text.contains(cellSeparator),
                       blankSince ? runsOn(open.text, into: text) : continues(open.text, into: text) {
                 open.text += " " + text

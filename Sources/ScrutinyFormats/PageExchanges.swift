@@ -27,6 +27,10 @@ struct PageExchanges {
         var speaker: String?
         /// Whom a question is put to: "Cabinet Member for Environment".
         var addressee: String?
+        /// The questions a response answers, by their number on the page: "Response to questions 1 and 3:".
+        var answers: [Int] = []
+        /// A question's own number on the page: "Question 2 from …".
+        var number: Int?
     }
 
     static func turn(_ text: String) -> Turn? {
@@ -42,7 +46,19 @@ struct PageExchanges {
         } else {
             return nil
         }
-        let head = rest.drop { $0.isLetter }
+        // "Question 2 from …": the number is the question's on the page.
+        let number = Int(rest.drop { $0.isLetter }.drop { $0 == " " }.prefix { $0.isNumber })
+        var head = rest.drop { $0.isLetter }.drop { $0 == " " || $0.isNumber }
+        if head.count < rest.drop(while: \.isLetter).count { head = " " + head }
+        var answers: [Int] = []
+        if !isQuestion, head.lowercased().hasPrefix(" to question") {
+            // "Response to questions 1 and 3 (from the Director):" → answers 1 and 3.
+            let list = head.dropFirst(" to question".count).drop { $0.isLetter }
+            let numbers = list.prefix { $0.isNumber || " ,&".contains($0) || "and".contains($0) }
+            answers = numbers.split { !$0.isNumber }.compactMap { Int($0) }
+            let speaker = list.dropFirst(numbers.count).filter { $0 != "(" && $0 != ")" }.trimmed
+            head = speaker.isEmpty ? "" : " \(speaker)"[...]
+        }
         guard head.isEmpty || head.hasPrefix(" from ") || head.hasPrefix(" by ") else { return nil }
         var speaker = head.drop { $0 != " " }.dropFirst().drop { $0 != " " }.dropFirst() // past "from"/"by"
         var addressee: String?
@@ -50,16 +66,19 @@ struct PageExchanges {
             addressee = speakerName(String(speaker[to.upperBound...])).nilIfEmpty
             speaker = speaker[..<to.lowerBound]
         }
-        return Turn(isQuestion: isQuestion, speaker: speakerName(String(speaker)).nilIfEmpty, addressee: addressee)
+        return Turn(isQuestion: isQuestion, speaker: speakerName(String(speaker)).nilIfEmpty, addressee: addressee, answers: answers,
+                    number: isQuestion ? number : nil)
     }
 
     static let responseVerbs = ["advised", "said", "confirmed", "explained", "stated", "responded", "replied", "clarified"]
+    static let chairs: Set<String> = ["chair", "vice-chair", "vice chair", "chairman", "vice-chairman", "chairperson", "chair of the committee"]
     static let questionVerbs = ["asked", "expressed", "requested", "raised", "queried", "sought", "commented",
                                 "questioned", "welcomed"]
 
     init(itemID: String, blocks: [PageBlock]) {
         var mode = Mode.none
         var answerer: String? // who was asked the last question, or who answered it
+        var numbered: [Int: String] = [:] // "Question 2" → its id
         for block in blocks {
             if block.isListEntry {
                 switch mode {
@@ -73,11 +92,17 @@ struct PageExchanges {
                 mode = .none
                 if turn.isQuestion {
                     addQuestion(itemID, turn.speaker ?? questions.last?.speaker ?? "Question", block.text)
+                    if let number = turn.number { numbered[number] = questions.last?.id }
                     answerer = turn.addressee ?? answerer
                 } else {
                     answerer = turn.speaker ?? answerer
                     addResponse(itemID, answerer ?? "Response", block.text)
-                    if let asked = questions.last { responses[responses.count - 1].answers = [asked.id] }
+                    let named = turn.answers.compactMap { numbered[$0] }
+                    if !named.isEmpty {
+                        responses[responses.count - 1].answers = named
+                    } else if let asked = questions.last {
+                        responses[responses.count - 1].answers = [asked.id]
+                    }
                 }
                 continue
             }
@@ -92,7 +117,8 @@ struct PageExchanges {
                     mode = .responses(speaker: speaker)
                 }
             } else if let speaker = Self.standaloneResponder(text) {
-                addResponse(itemID, speaker, text)
+                // The Chair is a member of the committee, not an officer answering it.
+                if Self.chairs.contains(speaker.lowercased()) { addQuestion(itemID, speaker, text) } else { addResponse(itemID, speaker, text) }
             } else if let speaker = Self.standaloneQuestioner(text) {
                 addQuestion(itemID, speaker, text)
             }
@@ -134,6 +160,10 @@ struct PageExchanges {
         if lower.hasPrefix("members") || lower.hasPrefix("some members") { return "Members" }
         if lower.hasPrefix("councillor") || lower.hasPrefix("cllr") {
             return text.split(separator: " ").prefix(2).joined(separator: " ")
+        }
+        // "In discussion, the following points were raised:", "Points raised by Members included:".
+        if lower.contains("points") && (lower.contains("raised") || lower.contains("made")) || lower.contains("were raised") {
+            return "Members"
         }
         return nil
     }

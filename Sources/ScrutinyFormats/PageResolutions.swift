@@ -1,46 +1,130 @@
+import Foundation
 import ScrutinyModel
 
 /// Finds what was resolved on a council page: the labelled entries after "Resolved –",
 /// "RESOLVED: That the Committee:-" or "Resolved that …"; failing those, the labelled
-/// entries of the decision; and "The Committee (unanimously) resolved to …" sentences.
+/// entries of the decision; "The Committee (unanimously) resolved to …" sentences; and,
+/// when nothing else was resolved, "The Council noted the report." Votes go with what they
+/// decided: in the opening ("RESOLVED (by 9 votes to 2 with 1 abstention) – That …"), in a
+/// line after it ("For 7, Against 4, Abstentions 0"), or named ("For (5): Councillors …").
 enum PageResolutions {
+    /// A resolution found, before it is numbered.
+    struct Entry {
+        var label: String
+        var text: String
+        var votes = OutcomeText("")
+        var named: [NamedVote] = []
+    }
+
     static func read(itemID: String, sections: [(PageSections.Section, [PageBlock])]) -> [Resolution] {
-        var found: [(label: String, text: String, unanimous: Bool)] = []
+        var found: [Entry] = []
         let all = sections.flatMap(\.1)
         for (index, block) in all.enumerated() where !block.isListEntry && isResolvedOpening(block.body) {
-            let rest = openingRemainder(block.body)
-            if !rest.isEmpty && !isIntroduction(rest) { found.append(("", rest, false)) }
-            for entry in all[(index + 1)...].prefix(while: \.isListEntry) where entry.label != nil {
-                found.append((entry.label!, entry.body, false))
+            let (rest, opening) = votesInOpening(openingRemainder(block.body))
+            var votes = opening
+            var group: [Entry] = []
+            if !rest.isEmpty && !isIntroduction(rest) { group.append(Entry(label: "", text: rest)) }
+            let entries = all[(index + 1)...].prefix(while: \.isListEntry)
+            for entry in entries where entry.label != nil { group.append(Entry(label: entry.label!, text: entry.body)) }
+            // A vote recorded on the line after: "(For 7, Against 4, Abstentions 0)", "For (5): Councillors …".
+            var named: [NamedVote] = []
+            for next in all[(index + 1 + entries.count)...].prefix(4) where !next.isListEntry {
+                let lower = next.text.lowercased()
+                if next.text.hasSuffix(":") && lower.contains("vote") && named.isEmpty { continue } // "the votes were recorded as follows:"
+                if let names = NamedVotes.read(next.text) {
+                    named += names
+                } else if next.text.count < 160, OutcomeText(next.text).votes != nil, votes.votes == nil {
+                    votes = OutcomeText(next.text)
+                } else {
+                    break
+                }
             }
+            if votes.votes == nil, !named.isEmpty { votes.votes = NamedVotes.tally(named) }
+            found += group.map { var entry = $0; entry.votes = votes; entry.named = named; return entry }
         }
         if found.isEmpty {
             for (section, blocks) in sections where section.role == .decision {
-                found += blocks.filter { $0.isListEntry && $0.label != nil }.map { ($0.label!, $0.body, false) }
+                found += blocks.filter { $0.isListEntry && $0.label != nil }.map { Entry(label: $0.label!, text: $0.body) }
             }
         }
         // A decision of one sentence: "That the contract be awarded …".
         if found.isEmpty {
             for (section, blocks) in sections where section.role == .decision {
                 found += blocks.filter { !$0.isListEntry && ($0.text.hasPrefix("That ") || $0.text.hasPrefix("To ")) }
-                    .map { ("", $0.text, false) }
+                    .map { Entry(label: "", text: $0.text) }
             }
         }
-        for block in all where !block.isListEntry {
-            let lower = block.text.lowercased()
-            guard let range = lower.firstRange(of: "resolved to ") ?? lower.firstRange(of: "agreed to "),
-                  lower.hasPrefix("the committee") || lower.hasPrefix("members") else { continue }
-            let text = "To " + block.text[range.upperBound...]
-            found.append(("", String(text), lower.contains("unanimously")))
+        // "The Committee (unanimously) resolved to …", "The Committee resolved by 9 votes to 2 that …".
+        let bodies = ["the committee", "members", "the council", "the cabinet", "the panel", "the board", "the sub-committee"]
+        for block in all where !block.isListEntry && bodies.contains(where: block.text.lowercased().hasPrefix) {
+            guard let verb = block.text.range(of: " resolved ", options: .caseInsensitive)
+                    ?? block.text.range(of: " agreed to ", options: .caseInsensitive).map({ $0.lowerBound..<block.text.index($0.upperBound, offsetBy: -3) })
+            else { continue }
+            let (rest, votes) = votesInOpening(String(block.text[verb.upperBound...]).trimmed)
+            var unanimous = votes
+            unanimous.unanimous = votes.unanimous || block.text[..<verb.upperBound].lowercased().contains("unanimously")
+            let text = rest.lowercased().hasPrefix("to ") || rest.lowercased().hasPrefix("that ") ? rest.prefix(1).uppercased() + rest.dropFirst() : rest
+            guard text.hasPrefix("To ") || text.hasPrefix("That ") else { continue }
+            found.append(Entry(label: "", text: text, votes: unanimous))
+        }
+        // "The Council noted the report.": a resolution to note, when nothing else was resolved.
+        if found.isEmpty {
+            for block in all where !block.isListEntry && isNotedSentence(block.text) {
+                found.append(Entry(label: "", text: block.text, votes: OutcomeText(block.text)))
+            }
         }
         // The same resolutions printed under "Decision" and again under "Minutes" count once.
         var seen = Set<String>()
         found = found.filter { seen.insert("\($0.label)\u{0}\(tidy($0.text).lowercased())").inserted }
         return found.enumerated().map { offset, entry in
             let text = tidy(entry.text)
-            return Resolution(id: "\(itemID)-res\(offset + 1)", itemID: itemID, position: offset + 1, label: entry.label,
-                              text: text, outcome: outcome(of: text), unanimous: entry.unanimous)
+            return Resolution(id: "\(itemID)-res\(offset + 1)", itemID: itemID, position: offset + 1, label: entry.label, text: text,
+                              outcome: isNotedSentence(text) ? .noted : outcome(of: text), votes: entry.votes.votes,
+                              unanimous: entry.votes.unanimous, namedVotes: entry.named)
         }
+    }
+
+    /// "by 9 votes to 2 with 1 abstention that the lease be granted" → the resolution and its vote;
+    /// "(unanimously) – That …" likewise.
+    static func votesInOpening(_ rest: String) -> (String, OutcomeText) {
+        let lower = rest.lowercased()
+        if lower.hasPrefix("unanimously ") { return (String(rest.dropFirst("unanimously ".count)), OutcomeText("unanimously")) }
+        if lower.hasPrefix("by ") {
+            // "by 9 votes to 2 with 1 abstention to recommend …": the vote ends where its words do.
+            let words = rest.split(separator: " ", omittingEmptySubsequences: false)
+            func isNumber(_ word: Substring) -> Bool {
+                let bare = word.lowercased().trimmingCharacters(in: ",;:")
+                return Int(bare) != nil || OutcomeText.numberWords[bare] != nil
+            }
+            let voteWords: Set<String> = ["by", "votes", "vote", "with", "and", "abstention", "abstentions", "against", "for", "in", "favour"]
+            var end = 0
+            while end < words.count {
+                let word = words[end].lowercased().trimmingCharacters(in: ",;:")
+                let next = end + 1 < words.count ? words[end + 1] : ""
+                guard isNumber(words[end]) || voteWords.contains(word) || word == "to" && isNumber(next) else { break }
+                end += 1
+            }
+            let vote = words[..<end].joined(separator: " ")
+            let remainder = words[end...].joined(separator: " ").trimmed
+            return (openingRemainder("Resolved " + remainder.drop { " –—-:".contains($0) }), OutcomeText(vote))
+        }
+        guard lower.hasPrefix("(") || lower.hasPrefix("nem") else {
+            return (rest, OutcomeText(""))
+        }
+        func find(_ text: String) -> Range<String.Index>? { rest.range(of: text, options: .caseInsensitive) }
+        let cut = [find(" that ")?.lowerBound, find(") ")?.upperBound, find(" – ")?.lowerBound, find(":")?.lowerBound]
+            .compactMap { $0 }.min() ?? rest.endIndex
+        let vote = String(rest[..<cut])
+        let remainder = openingRemainder("Resolved " + rest[cut...].drop { " –—-:)".contains($0) })
+        return (remainder, OutcomeText(vote))
+    }
+
+    /// "The Council noted the report.", "The Committee noted the update and thanked the officers."
+    static func isNotedSentence(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let bodies = ["the committee", "the council", "the cabinet", "the board", "the panel", "members", "the sub-committee"]
+        return bodies.contains(where: lower.hasPrefix) && (lower.contains(" noted the ") || lower.contains(" noted that "))
+            && text.count < 300
     }
 
     /// "Resolved –", "RESOLVED:", "Resolved that …", "It was resolved that …".

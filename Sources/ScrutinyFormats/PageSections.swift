@@ -104,6 +104,8 @@ struct PageSections {
         let key = bare.lowercased()
         // "RESOLVED –", "Cabinet:", "Question from Cllr Ellis:" open what follows; they head nothing.
         if PageResolutions.isResolvedOpening(bare) || PageExchanges.turn(text) != nil { return nil }
+        // "In discussion, the following points were raised:" introduces members' points.
+        if PageExchanges.questioner(text) != nil || PageExchanges.responder(text) != nil { return nil }
         let bodies = ["cabinet", "committee", "council", "panel", "board", "executive"]
         if text.hasSuffix(":"), bare.split(separator: " ").count <= 3, bodies.contains(where: key.hasSuffix) { return nil }
         if let known = knownHeadings.first(where: { $0.0 == key }) { return (bare, known.1) }

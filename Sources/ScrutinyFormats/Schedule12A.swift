@@ -1,3 +1,5 @@
+import Foundation
+
 /// Exempt information under Schedule 12A to the Local Government Act 1972, as papers state
 /// it: "exempt under Paragraph 3 of Part 1 of Schedule 12A", "not for publication by virtue of
 /// paragraphs 1 and 2", "Appendix B is exempt (paragraph 3)".
@@ -20,11 +22,10 @@ enum Schedule12A {
         guard !denials.contains(where: lower.contains), !lower.hasSuffix(" no") else { return nil }
         var appendix: String?
         for word in ["appendix", "annex", "appendices"] {
-            guard let at = lower.range(of: word), let exemptAt = lower.range(of: "exempt") ?? lower.range(of: "not for publication"),
+            guard let at = text.range(of: word, options: .caseInsensitive),
+                  let exemptAt = text.range(of: "exempt", options: .caseInsensitive) ?? text.range(of: "not for publication", options: .caseInsensitive),
                   at.lowerBound < exemptAt.lowerBound else { continue }
-            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: at.lowerBound))
-            let name = text[start...].split(separator: " ").prefix(2).joined(separator: " ")
-            appendix = name.trimmingCharacters(in: ",.;:()")
+            appendix = text[at.lowerBound...].split(separator: " ").prefix(2).joined(separator: " ").trimmingCharacters(in: ",.;:()")
             break
         }
         return Statement(paragraphs: paragraphs(in: text), appendix: appendix)

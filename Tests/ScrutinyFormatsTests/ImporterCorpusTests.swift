@@ -53,4 +53,33 @@ import TestSupport
         #expect(spaced.items.first?.title == "Community Safety Partnership Plan")
         #expect(spaced.responses.first?.text == "The partnership meets every quarter.")
     }
+
+    @Test func declarationsNamedVotesAndAnswersToSeveralQuestions() throws {
+        let bundle = try read("minutes-votes-declarations.txt")
+        let item = try #require(bundle.items.first)
+        #expect(bundle.declarations.map(\.person) == ["Cllr Priya Shah", "Cllr Tom Baker"])
+        #expect(bundle.declarations.map(\.kind) == [.otherRegistrable, .disclosablePecuniary])
+        #expect(bundle.declarations.map(\.action) == [.remained, .leftRoom])
+        #expect(bundle.declarations.map(\.itemID) == [item.id, item.id])
+        #expect(bundle.declarations[0].detail == "a trustee of the Canal Street Community Trust")
+        let resolution = try #require(bundle.resolutions.first)
+        #expect(resolution.votes == VoteTally(for: 5, against: 4, abstain: 1))
+        #expect(resolution.namedVotes.filter { $0.vote == .against }.map(\.person) == ["Cllr Gill", "Cllr Hart", "Cllr Iqbal", "Cllr Jones"])
+        #expect(resolution.namedVotes.last == NamedVote(person: "Cllr King", vote: .abstain))
+        // Points members raised are theirs; the Chair is a member, not an officer answering.
+        #expect(bundle.questions.prefix(3).map(\.speaker) == ["Members", "Members", "Chair"])
+        #expect(bundle.responses.map(\.speaker) == ["Head of Property"])
+        // "Response to questions 1 and 3" answers the questions printed 1 and 3.
+        let asked = bundle.questions.filter { $0.speaker?.hasPrefix("Cllr") == true }
+        #expect(bundle.responses.first?.answers == [asked[0].id, asked[2].id])
+        #expect(item.callIn == .subject(expires: CalendarDate(year: 2025, month: 11, day: 17)))
+        // "12.1" on its own line is the number of the paragraph under it.
+        #expect(bundle.documents.first?.paragraphs.contains { $0.text.hasPrefix("12.1 The Head of Property presented") } == true)
+    }
+
+    @Test func anExemptAppendixLeavesTheItemPublicAndTheAppendixExempt() throws {
+        let bundle = try read("prose-vote-exempt-appendix.txt")
+        #expect(bundle.items.first?.isExempt == false)
+        #expect(bundle.documents.filter(\.exempt).map(\.title) == ["Appendix B - Valuation (exempt)"])
+    }
 }

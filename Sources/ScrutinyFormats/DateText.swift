@@ -26,4 +26,13 @@ enum DateText {
         }
         return nil
     }
+
+    /// A date anywhere in a sentence: "… expires on 17/11/2025.", "… by 3 March 2026".
+    static func findDate(in text: String) -> CalendarDate? {
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }) {
+            let bare = String(token).trimmingCharacters(in: ".;:")
+            if bare.contains("/") || bare.contains("-"), let date = parse(bare) { return date }
+        }
+        return parse(text)
+    }
 }

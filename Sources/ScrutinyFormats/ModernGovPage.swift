@@ -44,7 +44,7 @@ struct ModernGovPage {
             return nil
         }
         self.bodyName = bodyName
-        self.sections = PageSections(lines.filter { !$0.text.contains(" > ") })
+        self.sections = PageSections(lines.filter { !$0.text.includes(" > ") })
         self.title = title ?? sections.field("Subject")?.value.nilIfEmpty
     }
 
@@ -53,7 +53,7 @@ struct ModernGovPage {
     /// one line with its cells separated by " | ".
     private static func flattenTables(_ lines: [SourceText.Line]) -> [SourceText.Line] {
         lines.flatMap { line -> [SourceText.Line] in
-            guard line.text.contains("\t") else { return [line] }
+            guard line.text.includes("\t") else { return [line] }
             let cells = line.text.split(separator: "\t").map { String($0).trimmed }.filter { !$0.isEmpty }
             if cells.count >= 3 { return [SourceText.Line(number: line.number, text: cells.joined(separator: PageBlock.cellSeparator))] }
             return cells.map { SourceText.Line(number: line.number, text: $0) }

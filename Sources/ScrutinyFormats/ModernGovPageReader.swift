@@ -89,7 +89,7 @@ public enum ModernGovPageReader {
             .map { $0.hasPrefix("• ") ? String($0.dropFirst(2)) : $0 }.filter { !$0.isEmpty && !Self.isFileSize($0) }
         for (offset, title) in listed.enumerated() {
             let lower = title.lowercased()
-            let exempt = item.isExempt || ["exempt", "restricted", "confidential", "not for publication"].contains(where: lower.contains)
+            let exempt = item.isExempt || ["exempt", "restricted", "confidential", "not for publication"].contains(where: lower.includes)
                 || exemptAppendices.contains(where: lower.hasPrefix)
             bundle.documents.append(Document(id: "\(itemID)-listed\(offset + 1)", itemID: itemID, kind: Self.documentKind(title), title: title,
                                              source: links[title], exempt: exempt, paragraphs: []))
@@ -107,10 +107,10 @@ public enum ModernGovPageReader {
     /// "Report of the Director", "Appendix A", "Minutes", "Decision notice" …
     static func documentKind(_ title: String) -> Document.Kind {
         let lower = title.lowercased()
-        if lower.contains("appendix") || lower.contains("annex") { return .appendix }
-        if lower.contains("minute") { return .minutes }
-        if lower.contains("decision") { return .decision }
-        if lower.contains("report") { return .report }
+        if lower.includes("appendix") || lower.includes("annex") { return .appendix }
+        if lower.includes("minute") { return .minutes }
+        if lower.includes("decision") { return .decision }
+        if lower.includes("report") { return .report }
         return .supporting
     }
 
@@ -140,7 +140,7 @@ public enum ModernGovPageReader {
             let lower = maker.lowercased()
             let person = ["councillor", "member for", "leader", "officer", "director", "chief", "head of", "mayor"]
             let bodies = ["cabinet", "council", "committee", "board", "panel", "executive"]
-            if !person.contains(where: lower.contains), bodies.contains(where: lower.contains) { return maker }
+            if !person.contains(where: lower.includes), bodies.contains(where: lower.includes) { return maker }
         }
         if !sections.sections(.scrutiny).isEmpty { return "Scrutiny Committee" }
         return unknownCommittee
@@ -162,9 +162,9 @@ public enum ModernGovPageReader {
 
     static func kind(of committee: String) -> Committee.Kind {
         let lower = committee.lowercased()
-        if lower.contains("scrutiny") { return .scrutiny }
-        if lower.contains("cabinet") || lower.contains("executive") { return .executive }
-        if lower.contains("planning") || lower.contains("licensing") || lower.contains("audit") { return .regulatory }
+        if lower.includes("scrutiny") { return .scrutiny }
+        if lower.includes("cabinet") || lower.includes("executive") { return .executive }
+        if lower.includes("planning") || lower.includes("licensing") || lower.includes("audit") { return .regulatory }
         if lower == "council" || lower.hasSuffix(" council") || lower == "full council" { return .council }
         return .other
     }

@@ -37,7 +37,7 @@ struct OutcomeText: Equatable {
             ([" beschlossen ", " empfohlen ", " angenommen ", " zugestimmt ", " agreed ", " carried ", " resolved ",
               " adopted ", " endorsed ", " supported "], .agreed),
         ]
-        return rules.first { words, _ in words.contains(where: text.contains) }?.1
+        return rules.first { words, _ in words.contains(where: text.includes) }?.1
     }
 
     static let numberWords: [String: Int] = [

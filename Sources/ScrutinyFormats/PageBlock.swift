@@ -24,6 +24,7 @@ struct PageBlock: Equatable {
         var blocks: [PageBlock] = []
         var current: PageBlock?
         var blankSince = false
+        var currentIsRow = false // a table row stands alone
         for line in lines {
             if line.isBlank {
                 blankSince = true
@@ -34,17 +35,17 @@ struct PageBlock: Equatable {
                 if let done = current { blocks.append(done) }
                 let shown = entry.label.map { "\($0) \(entry.rest)" } ?? entry.rest
                 current = PageBlock(text: shown, label: entry.label, isListEntry: !entry.isMinuteNumber, line: line.number)
-            } else if var open = current, open.label != nil, open.body.isEmpty {
+                currentIsRow = false
+            } else if current?.label != nil, current?.body.isEmpty == true {
                 // "(1)" or "12.1" alone on its line (Word's hanging indents): the text that follows is its own.
-                open.text += " " + text
-                current = open
-            } else if var open = current, !open.text.contains(cellSeparator), !text.contains(cellSeparator),
-                      blankSince ? runsOn(open.text, into: text) : continues(open.text, into: text) {
-                open.text += " " + text
-                current = open
+                current!.text += " " + text
+            } else if let previous = current?.text.last, !currentIsRow, !text.includes(cellSeparator),
+                      blankSince ? runsOn(previous, into: text) : continues(previous, into: text) {
+                current!.text += " " + text // in place: a long paragraph is not copied at each line
             } else {
                 if let done = current { blocks.append(done) }
                 current = PageBlock(text: text, label: nil, isListEntry: false, line: line.number)
+                currentIsRow = text.includes(cellSeparator)
             }
             blankSince = false
         }
@@ -58,13 +59,13 @@ struct PageBlock: Equatable {
 
     /// Without a blank line between them, a line continues the paragraph unless the paragraph
     /// has ended a sentence and the line starts a new one.
-    private static func continues(_ previous: String, into next: String) -> Bool {
-        guard let last = previous.last, let first = next.first else { return false }
+    private static func continues(_ last: Character, into next: String) -> Bool {
+        guard let first = next.first else { return false }
         return !".:;!?".contains(last) || first.isLowercase
     }
 
-    private static func runsOn(_ previous: String, into next: String) -> Bool {
-        guard let last = previous.last, let first = next.first else { return false }
+    private static func runsOn(_ last: Character, into next: String) -> Bool {
+        guard let first = next.first else { return false }
         return !".:;!?)".contains(last) && first.isLowercase
     }
 }

@@ -19,21 +19,21 @@ enum PageDeclarations {
 
     static func read(_ sentence: String, meetingID: String, itemID: String, position: Int) -> Declaration? {
         let lower = sentence.lowercased()
-        guard let declared = sentence.range(of: " declared ", options: .caseInsensitive), lower.contains("interest") else { return nil }
+        guard let declared = sentence.range(of: " declared ", options: .caseInsensitive), lower.includes("interest") else { return nil }
         let subject = String(sentence[..<declared.lowerBound]).trimmed
         let words = subject.split(separator: " ")
         guard let first = words.first, ["councillor", "cllr", "cllr."].contains(first.lowercased()), (2...5).contains(words.count) else { return nil }
         let person = "Cllr " + words.dropFirst().joined(separator: " ")
-        let kind: Declaration.Kind = if lower.contains("pecuniary") || lower.contains("prejudicial") {
+        let kind: Declaration.Kind = if lower.includes("pecuniary") || lower.includes("prejudicial") {
             .disclosablePecuniary
-        } else if lower.contains("other registrable") || lower.contains(" registrable") && !lower.contains("non-registrable") && !lower.contains("non registrable") {
+        } else if lower.includes("other registrable") || lower.includes(" registrable") && !lower.includes("non-registrable") && !lower.includes("non registrable") {
             .otherRegistrable
         } else {
             .nonRegistrable
         }
-        let action: Declaration.Action = if ["left the room", "left the meeting", "withdrew", "left the chamber"].contains(where: lower.contains) {
+        let action: Declaration.Action = if ["left the room", "left the meeting", "withdrew", "left the chamber"].contains(where: lower.includes) {
             .leftRoom
-        } else if ["did not vote", "not vote", "took no part in the vote", "abstained from voting", "did not take part"].contains(where: lower.contains) {
+        } else if ["did not vote", "not vote", "took no part in the vote", "abstained from voting", "did not take part"].contains(where: lower.includes) {
             .didNotVote
         } else {
             .remained

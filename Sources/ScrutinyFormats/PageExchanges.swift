@@ -138,8 +138,8 @@ struct PageExchanges {
     /// The speaker of an introduction to responses, or nil.
     static func responder(_ text: String) -> String? {
         let lower = text.lowercased()
-        let answering = lower.contains("in response to") || lower.hasPrefix("following questions")
-            || lower.hasPrefix("in answer to") || lower.contains("responded") || lower.contains("answered")
+        let answering = lower.includes("in response to") || lower.hasPrefix("following questions")
+            || lower.hasPrefix("in answer to") || lower.includes("responded") || lower.includes("answered")
         guard answering else { return nil }
         var subject = text
         for lead in ["Following questions from the Committee,", "Following questions from Members,", "Following questions,",
@@ -155,14 +155,14 @@ struct PageExchanges {
     /// committee, its members or a councillor made comments or asked questions.
     static func questioner(_ text: String) -> String? {
         let lower = text.lowercased()
-        guard ["comment", "question", "asked", "raised", "queries"].contains(where: lower.contains) else { return nil }
+        guard ["comment", "question", "asked", "raised", "queries"].contains(where: lower.includes) else { return nil }
         if lower.hasPrefix("the committee") { return "The Committee" }
         if lower.hasPrefix("members") || lower.hasPrefix("some members") { return "Members" }
         if lower.hasPrefix("councillor") || lower.hasPrefix("cllr") {
             return text.split(separator: " ").prefix(2).joined(separator: " ")
         }
         // "In discussion, the following points were raised:", "Points raised by Members included:".
-        if lower.contains("points") && (lower.contains("raised") || lower.contains("made")) || lower.contains("were raised") {
+        if lower.includes("points") && (lower.includes("raised") || lower.includes("made")) || lower.includes("were raised") {
             return "Members"
         }
         return nil
@@ -174,7 +174,7 @@ struct PageExchanges {
         for verb in responseVerbs {
             guard let range = text.firstRange(of: " \(verb) that ") ?? text.firstRange(of: " \(verb) the ") else { continue }
             let subject = String(text[..<range.lowerBound])
-            guard subject.split(separator: " ").count <= 8, !subject.lowercased().contains("committee"),
+            guard subject.split(separator: " ").count <= 8, !subject.lowercased().includes("committee"),
                   subject.dropFirst(4).first?.isUppercase == true else { continue }
             return speakerName(subject)
         }

@@ -30,7 +30,7 @@ enum PageResolutions {
             var named: [NamedVote] = []
             for next in all[(index + 1 + entries.count)...].prefix(4) where !next.isListEntry {
                 let lower = next.text.lowercased()
-                if next.text.hasSuffix(":") && lower.contains("vote") && named.isEmpty { continue } // "the votes were recorded as follows:"
+                if next.text.hasSuffix(":") && lower.includes("vote") && named.isEmpty { continue } // "the votes were recorded as follows:"
                 if let names = NamedVotes.read(next.text) {
                     named += names
                 } else if next.text.count < 160, OutcomeText(next.text).votes != nil, votes.votes == nil {
@@ -62,7 +62,7 @@ enum PageResolutions {
             else { continue }
             let (rest, votes) = votesInOpening(String(block.text[verb.upperBound...]).trimmed)
             var unanimous = votes
-            unanimous.unanimous = votes.unanimous || block.text[..<verb.upperBound].lowercased().contains("unanimously")
+            unanimous.unanimous = votes.unanimous || block.text[..<verb.upperBound].lowercased().includes("unanimously")
             let text = rest.lowercased().hasPrefix("to ") || rest.lowercased().hasPrefix("that ") ? rest.prefix(1).uppercased() + rest.dropFirst() : rest
             guard text.hasPrefix("To ") || text.hasPrefix("That ") else { continue }
             found.append(Entry(label: "", text: text, votes: unanimous))
@@ -123,7 +123,7 @@ enum PageResolutions {
     static func isNotedSentence(_ text: String) -> Bool {
         let lower = text.lowercased()
         let bodies = ["the committee", "the council", "the cabinet", "the board", "the panel", "members", "the sub-committee"]
-        return bodies.contains(where: lower.hasPrefix) && (lower.contains(" noted the ") || lower.contains(" noted that "))
+        return bodies.contains(where: lower.hasPrefix) && (lower.includes(" noted the ") || lower.includes(" noted that "))
             && text.count < 300
     }
 

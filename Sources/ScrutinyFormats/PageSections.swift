@@ -58,15 +58,19 @@ struct PageSections {
         "Effective from", "Decision type", "Report author", "Department", "Contact",
     ]
 
+    /// Each field name in lower case with its colon: what a line starts with.
+    private static let fieldPrefixes = fieldNames.map { ($0, $0.lowercased() + ":") }
+
     static func field(_ text: String, line: Int) -> Field? {
-        for name in fieldNames {
-            guard text.count > name.count, text.lowercased().hasPrefix(name.lowercased()) else { continue }
-            let rest = text.dropFirst(name.count)
-            guard rest.first == ":" else { continue }
-            return Field(name: name, value: String(rest.dropFirst()).trimmed, line: line)
+        // Only the start of a line can name a field: a long paragraph is not lowered whole.
+        let head = text.utf8.prefix(40).contains(UInt8(ascii: ":")) || text.utf8.prefix(40).contains(UInt8(ascii: "-"))
+        guard head else { return nil }
+        let lower = String(text.prefix(40)).lowercased()
+        for (name, prefix) in fieldPrefixes where lower.hasPrefix(prefix) {
+            return Field(name: name, value: String(text.dropFirst(name.count + 1)).trimmed, line: line)
         }
         // "Call-In Period expires on" is printed without a colon and often without a value.
-        if text.lowercased().hasPrefix("call-in period expires on") {
+        if lower.hasPrefix("call-in period expires on") {
             return Field(name: "Call-In Period expires on", value: String(text.dropFirst(25)).trimmed, line: line)
         }
         return nil

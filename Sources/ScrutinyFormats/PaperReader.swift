@@ -47,12 +47,12 @@ public enum PaperReader {
                 throw FormatError(file: name, line: nil, "an HTML page, but not a Modern.gov page Scrutiny reads: it reads decision details, agenda item and issue pages saved from a council's site")
             }
             let bundle = try ModernGovPageReader.read(page, context: context, fallbackTitle: fallbackTitle(name), links: links)
-            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 }
+            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 } + PageLeftovers.notes(page, bundle: bundle)
             return parsed(.modernGovHTML, bundle)
         }
         if ModernGovPageReader.recognises(source) {
             let bundle = try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name))
-            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 }
+            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 } + PageLeftovers.notes(source, bundle: bundle)
             return parsed(.modernGovPage, bundle)
         }
         throw FormatError(file: name, line: nil,

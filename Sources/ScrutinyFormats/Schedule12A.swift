@@ -14,12 +14,12 @@ enum Schedule12A {
     /// The exemption a sentence states, or nil when it states none.
     static func statement(in text: String) -> Statement? {
         let lower = text.lowercased()
-        let exempt = lower.contains("exempt") || lower.contains("not for publication") || lower.contains("confidential information")
-        guard exempt, lower.contains("schedule 12a") || lower.contains("paragraph") || lower.contains("not for publication")
-                || lower.contains("exempt information") || lower.contains("exempt item") else { return nil }
+        let exempt = lower.includes("exempt") || lower.includes("not for publication") || lower.includes("confidential information")
+        guard exempt, lower.includes("schedule 12a") || lower.includes("paragraph") || lower.includes("not for publication")
+                || lower.includes("exempt information") || lower.includes("exempt item") else { return nil }
         // "The Council is exempt from …" is not about publication; "Exempt information: None" says there is none.
         let denials = ["exempt from", "not exempt", "none", "n/a", "not applicable", ": no", "? no"]
-        guard !denials.contains(where: lower.contains), !lower.hasSuffix(" no") else { return nil }
+        guard !denials.contains(where: lower.includes), !lower.hasSuffix(" no") else { return nil }
         var appendix: String?
         for word in ["appendix", "annex", "appendices"] {
             guard let at = text.range(of: word, options: .caseInsensitive),

@@ -24,24 +24,17 @@ struct ModernGovPage {
         for line in lines.prefix(12) where line.text.hasPrefix("A ") && line.text.hasSuffix(" website") {
             bodyName = String(line.text.dropFirst(2).dropLast(8))
         }
-        let texts = lines.map { $0.text.trimmed.lowercased() }
-        if texts.contains(where: { $0 == "record of executive decision" || $0.hasPrefix("decision-maker:") || $0.hasPrefix("decision no:") }) {
-            kind = .decisionRecord
-        } else if let marker = texts.firstIndex(where: { $0 == "decision details" || $0 == "issue details" }) {
-            kind = .decisionDetails
-            title = Self.nextText(after: marker, in: lines)
-            lines = Array(lines[(marker + 1)...]).filter { $0.text != title }
-        } else if let marker = texts.firstIndex(where: { $0 == "agenda item" || $0.hasPrefix("agenda item ") && $0.count < 20 }) {
-            kind = .agendaItem
+        guard let (kind, marker) = Self.detect(lines) else { return nil }
+        self.kind = kind
+        if let marker {
             title = Self.nextText(after: marker, in: lines)
             var rest = Array(lines[(marker + 1)...])
-            if let at = rest.firstIndex(where: { $0.text.trimmed == title }) { rest.remove(at: at) }
+            if kind == .decisionDetails {
+                rest = rest.filter { $0.text != title }
+            } else if let at = rest.firstIndex(where: { $0.text.trimmed == title }) {
+                rest.remove(at: at)
+            }
             lines = rest
-        } else if texts.contains(where: { ["recommendations/decisions required:", "executive summary:", "report:",
-                                           "purpose of report:", "recommendations:"].contains($0) }) {
-            kind = .report
-        } else {
-            return nil
         }
         self.bodyName = bodyName
         self.sections = PageSections(lines.filter { !$0.text.includes(" > ") })
@@ -58,6 +51,23 @@ struct ModernGovPage {
             if cells.count >= 3 { return [SourceText.Line(number: line.number, text: cells.joined(separator: PageBlock.cellSeparator))] }
             return cells.map { SourceText.Line(number: line.number, text: $0) }
         }
+    }
+
+    /// The kind of page, and the line of its marker ("Agenda item") when the title follows one.
+    /// Markers are short lines: only the start of each line is compared.
+    static func detect(_ lines: [SourceText.Line]) -> (Kind, Int?)? {
+        let texts = lines.map { String($0.text.trimmed.prefix(40)).lowercased() }
+        if texts.contains(where: { $0 == "record of executive decision" || $0.hasPrefix("decision-maker:") || $0.hasPrefix("decision no:") }) {
+            return (.decisionRecord, nil)
+        }
+        if let marker = texts.firstIndex(where: { $0 == "decision details" || $0 == "issue details" }) {
+            return (.decisionDetails, marker)
+        }
+        if let marker = texts.firstIndex(where: { $0 == "agenda item" || $0.hasPrefix("agenda item ") && $0.count < 20 }) {
+            return (.agendaItem, marker)
+        }
+        let reportHeadings: Set<String> = ["recommendations/decisions required:", "executive summary:", "report:", "purpose of report:", "recommendations:"]
+        return texts.contains(where: reportHeadings.contains) ? (.report, nil) : nil
     }
 
     private static func nextText(after index: Int, in lines: [SourceText.Line]) -> String? {

@@ -5,12 +5,19 @@ import ScrutinyModel
 /// resolutions. A page rarely names its meeting: the context fills in what it lacks.
 public enum ModernGovPageReader {
     public static func recognises(_ source: SourceText) -> Bool {
-        ModernGovIssueHistory.isIssueHistory(source) || ModernGovPage(source) != nil
+        ModernGovIssueHistory.isIssueHistory(source) || ModernGovPage.detect(source.lines) != nil
     }
 
     /// `links` gives the address of each listed document, by its title (from a saved HTML page).
     public static func read(_ source: SourceText, context: PageContext = PageContext(),
                             fallbackTitle: String, links: [String: String] = [:]) throws -> PaperBundle {
+        var notes: [String] = []
+        return try read(source, context: context, fallbackTitle: fallbackTitle, links: links, notes: &notes)
+    }
+
+    /// Reads the page; `notes` gets what looked like structure but was kept as text.
+    static func read(_ source: SourceText, context: PageContext = PageContext(), fallbackTitle: String,
+                     links: [String: String] = [:], notes: inout [String]) throws -> PaperBundle {
         if let history = try ModernGovIssueHistory.read(source, context: context, fallbackTitle: fallbackTitle, links: links) {
             return history
         }
@@ -101,6 +108,7 @@ public enum ModernGovPageReader {
         bundle.responses = exchanges.responses
         bundle.resolutions = PageResolutions.read(itemID: itemID, sections: Array(zip(sections.sections, blocksBySection)))
         bundle.declarations = PageDeclarations.read(meetingID: meeting.id, itemID: itemID, blocks: blocksBySection.flatMap { $0 })
+        notes += PageLeftovers.notes(blocksBySection.flatMap { $0 }, bundle: bundle)
         return bundle
     }
 

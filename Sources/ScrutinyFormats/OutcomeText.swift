@@ -19,6 +19,12 @@ struct OutcomeText: Equatable {
         if outcome == nil, unanimous || votes != nil { outcome = .agreed }
     }
 
+    /// Whether lower-case text could count votes at all: a cheap test before reading it.
+    static func mayCountVotes(_ lower: String) -> Bool {
+        ["against", "abstain", "abstention", "nein", "ja-stimme", "enthaltung", "votes to", "in favour", "for:", "for ("]
+            .contains(where: lower.includes)
+    }
+
     /// Words in lower case, punctuation apart from hyphens dropped: "14 ja-stimmen 3 nein-stimmen".
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }

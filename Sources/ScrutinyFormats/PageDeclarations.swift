@@ -8,7 +8,7 @@ import ScrutinyModel
 enum PageDeclarations {
     static func read(meetingID: String, itemID: String, blocks: [PageBlock]) -> [Declaration] {
         var found: [Declaration] = []
-        for block in blocks {
+        for block in blocks where block.body.includes("eclared") {
             for sentence in block.body.split(separator: ".", omittingEmptySubsequences: true).map({ String($0).trimmed }) {
                 guard let declaration = read(sentence, meetingID: meetingID, itemID: itemID, position: found.count + 1) else { continue }
                 found.append(declaration)

@@ -183,6 +183,8 @@ struct PageExchanges {
 
     /// "Members also requested that …" → "Members"; "Councillor Shah asked …" → "Councillor Shah".
     static func standaloneQuestioner(_ text: String) -> String? {
+        let first = text.prefix { $0 != " " }
+        guard ["Some", "Several", "A", "One", "Other", "Members", "Member", "Councillor", "Cllr"].contains(first) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         guard words.count > 3 else { return nil }
         var index = 0

@@ -4,9 +4,7 @@ import ScrutinyModel
 /// that names a vote, a declaration of interest, an exemption or a call-in date that the
 /// reader did not turn into one. Said on import so that nothing is dropped silently.
 enum PageLeftovers {
-    static func notes(_ source: SourceText, bundle: PaperBundle) -> [String] {
-        guard let page = ModernGovPage(source) else { return [] }
-        let blocks = page.sections.sections.flatMap { PageBlock.blocks($0.lines) }
+    static func notes(_ blocks: [PageBlock], bundle: PaperBundle) -> [String] {
         let item = bundle.items.first
         var notes: [String] = []
         for block in blocks {
@@ -17,9 +15,9 @@ enum PageLeftovers {
             if lower.includes(" declared "), lower.includes("interest"), !denial,
                !bundle.declarations.contains(where: { lower.contains($0.person.dropFirst(5).lowercased()) }) {
                 kind = "a declaration of interest"
-            } else if let votes = OutcomeText(text).votes, !bundle.resolutions.contains(where: { $0.votes == votes }) {
+            } else if OutcomeText.mayCountVotes(lower), let votes = OutcomeText(text).votes, !bundle.resolutions.contains(where: { $0.votes == votes }) {
                 kind = "a vote"
-            } else if NamedVotes.read(text) != nil, !bundle.resolutions.contains(where: { !$0.namedVotes.isEmpty }) {
+            } else if text.includes(":"), NamedVotes.read(text) != nil, !bundle.resolutions.contains(where: { !$0.namedVotes.isEmpty }) {
                 kind = "a named vote"
             } else if Schedule12A.statement(in: text) != nil, item?.isExempt == false, !bundle.documents.contains(where: \.exempt) {
                 kind = "an exemption"

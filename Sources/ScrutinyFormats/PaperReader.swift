@@ -46,13 +46,13 @@ public enum PaperReader {
             guard ModernGovPageReader.recognises(page) else {
                 throw FormatError(file: name, line: nil, "an HTML page, but not a Modern.gov page Scrutiny reads: it reads decision details, agenda item and issue pages saved from a council's site")
             }
-            let bundle = try ModernGovPageReader.read(page, context: context, fallbackTitle: fallbackTitle(name), links: links)
-            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 } + PageLeftovers.notes(page, bundle: bundle)
+            let bundle = try ModernGovPageReader.read(page, context: context, fallbackTitle: fallbackTitle(name), links: links, notes: &notes)
+            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 }
             return parsed(.modernGovHTML, bundle)
         }
         if ModernGovPageReader.recognises(source) {
-            let bundle = try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name))
-            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 } + PageLeftovers.notes(source, bundle: bundle)
+            let bundle = try ModernGovPageReader.read(source, context: context, fallbackTitle: fallbackTitle(name), notes: &notes)
+            notes += [ModernGovPageReader.placementNote(bundle)].compactMap { $0 }
             return parsed(.modernGovPage, bundle)
         }
         throw FormatError(file: name, line: nil,

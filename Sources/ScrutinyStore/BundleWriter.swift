@@ -63,17 +63,28 @@ struct BundleWriter {
         for document in bundle.documents {
             for paragraph in document.paragraphs { documentText[document.itemID, default: []] += Array(paragraph.text.utf8) + [0] }
         }
-        func indexed(_ itemID: String, _ text: String) -> Bool {
-            !(documentText[itemID].map { Self.occurs(Array(text.utf8), in: $0) } ?? false)
+        // Every text of an item is looked for in one pass over its documents, not one pass each.
+        let texts = bundle.questions.map { ($0.itemID, $0.text) } + bundle.responses.map { ($0.itemID, $0.text) }
+            + bundle.resolutions.map { ($0.itemID, $0.text) }
+        var inDocuments = [Bool](repeating: false, count: texts.count)
+        for (itemID, haystack) in documentText {
+            let wanted = texts.indices.filter { texts[$0].0 == itemID }
+            let found = Self.occurring(wanted.map { Array(texts[$0].1.utf8) }, in: haystack)
+            for (index, hit) in zip(wanted, found) { inDocuments[index] = hit }
+        }
+        var next = 0
+        func indexed() -> Bool {
+            defer { next += 1 }
+            return !inDocuments[next]
         }
         for question in bundle.questions {
-            try insert(question, day: itemDays[question.itemID] ?? nil, index: indexed(question.itemID, question.text))
+            try insert(question, day: itemDays[question.itemID] ?? nil, index: indexed())
         }
         for response in bundle.responses {
-            try insert(response, day: itemDays[response.itemID] ?? nil, index: indexed(response.itemID, response.text))
+            try insert(response, day: itemDays[response.itemID] ?? nil, index: indexed())
         }
         for resolution in bundle.resolutions {
-            try insert(resolution, day: itemDays[resolution.itemID] ?? nil, index: indexed(resolution.itemID, resolution.text))
+            try insert(resolution, day: itemDays[resolution.itemID] ?? nil, index: indexed())
         }
         // Attendance recorded in the room (or by an earlier file) stands.
         for record in bundle.attendance {
@@ -215,12 +226,35 @@ struct BundleWriter {
 
     /// Whether `needle` occurs in `haystack`, byte for byte.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                (0...(h.count - n.count)).contains { at in h[at] == first && memcmp(h.baseAddress! + at, n.baseAddress!, n.count) == 0 }
+        occurring([needle], in: haystack)[0]
+    }
+
+    /// For each needle, whether it occurs in `haystack`, byte for byte, in one pass: needles
+    /// are found by their first eight bytes at each place, then compared whole. Short
+    /// needles are looked for on their own.
+    static func occurring(_ needles: [[UInt8]], in haystack: [UInt8]) -> [Bool] {
+        var found = needles.map(\.isEmpty)
+        var byOpening: [UInt64: [Int]] = [:]
+        for (index, needle) in needles.enumerated() where needle.count > haystack.count { found[index] = false }
+        haystack.withUnsafeBufferPointer { h in
+            func window(_ bytes: UnsafeRawPointer) -> UInt64 { bytes.loadUnaligned(as: UInt64.self) }
+            for (index, needle) in needles.enumerated() where !needle.isEmpty && needle.count <= h.count {
+                if needle.count >= 8 {
+                    byOpening[needle.withUnsafeBytes { window($0.baseAddress!) }, default: []].append(index)
+                } else {
+                    found[index] = needle.withUnsafeBufferPointer { n in
+                        (0...(h.count - n.count)).contains { at in memcmp(h.baseAddress! + at, n.baseAddress!, n.count) == 0 }
+                    }
+                }
+            }
+            guard !byOpening.isEmpty, h.count >= 8 else { return }
+            for at in 0...(h.count - 8) {
+                guard let candidates = byOpening[window(h.baseAddress! + at)] else { continue }
+                for index in candidates where !found[index] && at + needles[index].count <= h.count {
+                    found[index] = needles[index].withUnsafeBufferPointer { memcmp(h.baseAddress! + at, $0.baseAddress!, $0.count) == 0 }
+                }
             }
         }
+        return found
     }
 }

@@ -31,7 +31,10 @@ struct ImportCommand: ParsableCommand {
             context.date = parsed
         }
         let store = dryRun ? nil : try options.open().0
-        let report = try Importer(store: store, context: context).importPaths(paths, dryRun: dryRun)
+        var importer = Importer(store: store, context: context)
+        let json = options.json
+        importer.progress = { ImportProgress(files: $0, json: json) }
+        let report = try importer.importPaths(paths, dryRun: dryRun)
         if options.json {
             try Output.json(report.files.map(FileJSON.init))
         } else {

@@ -17,6 +17,8 @@ struct Importer {
         var recognised: [String]? = nil
         /// What the reader says of the file: its encoding, text that looked like structure, guesses.
         var notes: [String] = []
+        /// Documents read, for the progress line.
+        var documents = 0
     }
 
     struct Report {
@@ -27,6 +29,8 @@ struct Importer {
 
     let store: PapersStore?
     let context: PageContext
+    /// The line shown on a terminal as files go in, or nil.
+    var progress: ((_ files: Int) -> ImportProgress?)? = nil
 
     /// Folders are read for `.md`, `.txt`, `.xml`, `.json` and `.html` files, hidden ones skipped.
     static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm"]
@@ -34,6 +38,8 @@ struct Importer {
     /// A file (or OParl set) to import, read only when its turn comes.
     private struct Unit {
         var name: String
+        /// Its files' size in bytes, for the progress line.
+        var size: Int
         var parse: () throws -> ParsedFile
     }
 
@@ -54,28 +60,37 @@ struct Importer {
         let councils = Set(files.filter { PaperReader.isCouncilFile(Self.opening(of: $0)) })
         files.sort { lhs, rhs in councils.contains(lhs) != councils.contains(rhs) ? councils.contains(lhs) : lhs < rhs }
         let context = context
-        let units = files.map { name in Unit(name: name) { try PaperReader.parse(name: name, bytes: try Self.read(name), context: context) } }
-            + oparlSets.map { name, set in
-                Unit(name: name) { try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }, context: context) }
+        let progress = progress?(files.count + oparlSets.count)
+        defer { progress?.finish() }
+        func size(_ file: String) -> Int { ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0 }
+        let units = files.map { name in
+            Unit(name: name, size: size(name)) {
+                progress?.reading(name, bytes: size(name))
+                return try PaperReader.parse(name: name, bytes: try Self.read(name), context: context)
             }
+        } + oparlSets.map { name, set in
+            Unit(name: name, size: set.map(size).reduce(0, +)) {
+                try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }, context: context)
+            }
+        }
         var report = Report()
         for start in stride(from: 0, to: units.count, by: Self.batchSize) {
             let batch = units[start..<min(units.count, start + Self.batchSize)]
             guard !dryRun, let store else {
-                report.files += try batch.map { try importFile($0, write: nil) }
+                report.files += try batch.map { try importFile($0, progress: progress, write: nil) }
                 continue
             }
             do {
                 report.files += try store.importing { writer in
                     try batch.map { unit in
-                        try importFile(unit) { try writer.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
+                        try importFile(unit, progress: progress) { try writer.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
                     }
                 }
             } catch {
                 // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
                 report.files += batch.map { unit in
                     do {
-                        return try importFile(unit) { try store.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
+                        return try importFile(unit, progress: progress) { try store.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
                     } catch {
                         return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
                     }
@@ -99,7 +114,13 @@ struct Importer {
 
     /// Parses one unit and gives its papers to `write` (nil on a dry run). A file that cannot be
     /// read or parsed is a failed result; what `write` throws is passed on.
-    private func importFile(_ unit: Unit, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
+    private func importFile(_ unit: Unit, progress: ImportProgress?, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
+        let result = try readAndWrite(unit, write: write)
+        progress?.done(bytes: unit.size, documents: result.documents)
+        return result
+    }
+
+    private func readAndWrite(_ unit: Unit, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
         let parsed: ParsedFile
         do {
             parsed = try unit.parse()
@@ -107,13 +128,16 @@ struct Importer {
             return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
         }
         let format = parsed.format.rawValue
+        let documents = parsed.bundle.documents.count
         guard let write else {
             return FileResult(name: unit.name, format: format, outcome: "would import", summary: parsed.bundle.summary,
-                              recognised: parsed.bundle.outline, notes: parsed.notes)
+                              recognised: parsed.bundle.outline, notes: parsed.notes, documents: documents)
         }
         switch try write(parsed) {
-        case .added(let text): return FileResult(name: unit.name, format: format, outcome: "added", summary: text, notes: parsed.notes)
-        case .replaced(let text): return FileResult(name: unit.name, format: format, outcome: "replaced", summary: text, notes: parsed.notes)
+        case .added(let text):
+            return FileResult(name: unit.name, format: format, outcome: "added", summary: text, notes: parsed.notes, documents: documents)
+        case .replaced(let text):
+            return FileResult(name: unit.name, format: format, outcome: "replaced", summary: text, notes: parsed.notes, documents: documents)
         case .unchanged: return FileResult(name: unit.name, format: format, outcome: "unchanged")
         }
     }

@@ -63,7 +63,9 @@ struct ModernGovAnswer {
             || node.value("meetingactualstarttime") != nil
             || bundle.attendance.contains { $0.meetingID == id }
             || bundle.documents.contains { $0.kind == .minutes && itemIDs.contains($0.itemID) }
-        if meeting.status != .cancelled && record { meeting.status = .held }
+        // A meeting in the past that was not cancelled took place, whether or not its record is here.
+        let past = date.map { day in context.today.map { day < $0 } ?? false } ?? false
+        if meeting.status != .cancelled && (record || past) { meeting.status = .held }
         bundle.meetings.append(meeting)
     }
 

@@ -27,6 +27,11 @@ public struct AgendaItem: Hashable, Sendable, Codable {
 
     public var isExempt: Bool { exempt || !exemptParagraphs.isEmpty }
 
+    /// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph not stated".
+    public var exemptReference: String {
+        exemptParagraphs.isEmpty ? "Schedule 12A, paragraph not stated" : "\(exemptParagraphsText) of Schedule 12A"
+    }
+
     /// "paragraph 3", "paragraphs 1 and 2", "paragraph not stated".
     public var exemptParagraphsText: String {
         let numbers = exemptParagraphs.map(String.init)

@@ -60,7 +60,7 @@ enum ItemText {
         case .subject(let expires): Output.line("Subject to call-in\(expires.map { " until \($0.short)" } ?? "")")
         case .calledIn: Output.line("Called in: implementation suspended")
         }
-        if item.isExempt { Output.line("Exempt: \(item.exemptParagraphsText) of Schedule 12A") }
+        if item.isExempt { Output.line("Exempt: \(item.exemptReference)") }
         for document in detail.documents {
             Output.line("\n\(document.title) (\(document.paragraphs.count) paragraphs)  \(document.id)")
         }

@@ -73,6 +73,9 @@ import TestSupport
                                                 "communities-scrutiny-committee-2027-01-14"])
         #expect(meetings.meetings.map(\.status) == [.scheduled, .cancelled, .scheduled])
         #expect(meetings.meetings.map { $0.start?.clock } == ["18:30", "18:30", "18:30"])
+        // Once their day has passed, meetings not cancelled were held.
+        let later = try read("get-meetings.xml", context: PageContext(today: CalendarDate(year: 2027, month: 2, day: 1)))
+        #expect(later.meetings.map(\.status) == [.held, .cancelled, .held])
         let committees = try read("get-committees.xml")
         // A deleted committee is left out; an expired one keeps its papers.
         #expect(committees.committees.map(\.id) == ["cabinet", "communities-scrutiny-committee", "licensing-committee"])

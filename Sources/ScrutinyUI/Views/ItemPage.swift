@@ -38,7 +38,7 @@ enum ItemPage {
         blocks.append(Line(text: "\(detail.meeting.committeeName), \(when)", role: .muted))
         var facts: [String] = []
         if item.isExempt {
-            facts.append("EXEMPT: not for publication, \(item.exemptParagraphsText) of Schedule 12A")
+            facts.append("EXEMPT: not for publication, \(item.exemptReference)")
         }
         if item.keyDecision { facts.append("KEY DECISION") }
         switch item.callIn {

@@ -62,27 +62,18 @@ extension ModernGovAnswer {
         let source = SourceText(file: file, text: page.joined(separator: "\n"))
         let read = try ModernGovPageReader.read(source, context: PageContext(committee: committee, date: meeting.start?.date),
                                                 fallbackTitle: item.title)
-        let pageItemID = read.items[0].id
-        let itemID = item.id
-        func moved(_ id: String) -> String { itemID + id.dropFirst(pageItemID.count) }
+        let record = read.movingItem(read.items[0].id, to: item.id, meetingID: meeting.id)
         item.decisionMaker = read.items[0].decisionMaker
         item.exempt = item.exempt || read.items[0].exempt
-        for var document in read.documents {
-            document.id = moved(document.id)
-            document.itemID = itemID
+        for var document in record.documents {
             document.source = nil
             document.exempt = item.exempt
             if let minute, document.kind == .minutes { document.title = "Minute \(minute): \(item.title)" }
             bundle.documents.append(document)
         }
-        bundle.questions += read.questions.map { var question = $0; question.id = moved(question.id); question.itemID = itemID; return question }
-        bundle.responses += read.responses.map { response in
-            var response = response
-            response.id = moved(response.id)
-            response.itemID = itemID
-            response.answers = response.answers.map(moved)
-            return response
-        }
-        bundle.resolutions += read.resolutions.map { var resolution = $0; resolution.id = moved(resolution.id); resolution.itemID = itemID; return resolution }
+        bundle.questions += record.questions
+        bundle.responses += record.responses
+        bundle.resolutions += record.resolutions
+        bundle.declarations += record.declarations
     }
 }

@@ -12,24 +12,45 @@ enum ModernGovHTML {
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("id=\"modgov\"") || head.contains("<body")
     }
 
+    /// What a browser shows around the page's own content: action links, footer, hidden
+    /// text, file sizes, images and form controls.
+    static func isFurniture(_ node: HTMLNode) -> Bool {
+        ["mgLinks", "mgFooter", "mgHide", "mgFileSize", "mgActionList"].contains(where: node.hasClass)
+            || ["img", "input", "button", "select"].contains(node.name ?? "")
+    }
+
+    /// The product's own part of a page: div#modgov, or the body when a page lacks it.
+    static func page(_ html: String) -> HTMLNode {
+        let document = HTMLNode.parse(html)
+        return document.first { $0.attribute("id") == "modgov" } ?? document.first { $0.name == "body" } ?? document
+    }
+
     /// The page's lines and the address of each linked document, by its title.
     static func read(_ html: String) -> (lines: [String], links: [String: String]) {
-        let document = HTMLNode.parse(html)
-        let page = document.first { $0.attribute("id") == "modgov" } ?? document.first { $0.name == "body" } ?? document
+        read(page(html))
+    }
+
+    static func read(_ page: HTMLNode) -> (lines: [String], links: [String: String]) {
         var out = ""
-        HTMLText.write(page, into: &out) { node in
-            ["mgLinks", "mgFooter", "mgHide", "mgFileSize", "mgActionList"].contains(where: node.hasClass)
-                || ["img", "input", "button", "select"].contains(node.name ?? "")
-        }
+        HTMLText.write(page, into: &out, skipping: isFurniture)
+        return (lines(page, out), links(page))
+    }
+
+    /// The address of each linked document in a page, by its title.
+    static func links(_ page: HTMLNode) -> [String: String] {
         var links: [String: String] = [:]
         collectLinks(page, into: &links)
+        return links
+    }
+
+    private static func lines(_ page: HTMLNode, _ out: String) -> [String] {
         var lines = HTMLText.textLines(out)
         // A page kept without its header (h1) still has a decision's labelled fields.
         let labels = Set(page.all(where: { $0.hasClass("mgLabel") }).map { HTMLText.plain($0.text).lowercased() })
         if page.first(where: { $0.name == "h1" }) == nil, labels.contains("decision status:") {
             lines.insert("Decision details", at: 0)
         }
-        return (lines, links)
+        return lines
     }
 
     /// Links to documents (`documents/s7942/…pdf`, `mgConvert2PDF.aspx?ID=…`), by the text a reader sees.

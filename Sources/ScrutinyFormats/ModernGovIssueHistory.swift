@@ -47,21 +47,3 @@ enum ModernGovIssueHistory {
         return bundle
     }
 }
-
-extension PaperBundle {
-    /// Adds another bundle's papers; a committee or body already here is not repeated.
-    mutating func merge(_ other: PaperBundle) {
-        body = body ?? other.body
-        committees += other.committees.filter { committee in !committees.contains { $0.id == committee.id } }
-        people += other.people
-        memberships += other.memberships
-        meetings += other.meetings.filter { meeting in !meetings.contains { $0.id == meeting.id } }
-        items += other.items
-        documents += other.documents
-        questions += other.questions
-        responses += other.responses
-        resolutions += other.resolutions
-        attendance += other.attendance
-        declarations += other.declarations
-    }
-}

@@ -41,7 +41,12 @@ public enum PaperReader {
             return parsed(.pack, try PackReader.read(source))
         }
         if ModernGovHTML.recognises(source) {
-            let (lines, links) = ModernGovHTML.read(source.lines.map(\.text).joined(separator: "\n"))
+            let html = ModernGovHTML.page(source.lines.map(\.text).joined(separator: "\n"))
+            if let table = ModernGovAgendaPage.table(in: html) {
+                return parsed(.modernGovHTML, try ModernGovAgendaPage.read(html, table: table, file: name, context: context,
+                                                                       links: ModernGovHTML.links(html)))
+            }
+            let (lines, links) = ModernGovHTML.read(html)
             let page = SourceText(file: name, text: lines.joined(separator: "\n"))
             guard ModernGovPageReader.recognises(page) else {
                 throw FormatError(file: name, line: nil, "an HTML page, but not a Modern.gov page Scrutiny reads: it reads decision details, agenda item and issue pages saved from a council's site")

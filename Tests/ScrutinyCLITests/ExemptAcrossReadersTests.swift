@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Exempt material never leaves, whichever reader brought it in: a sentinel word in exempt
-/// material of council page text, Modern.gov XML (restricted items with and without a
+/// material of council page text, saved HTML pages, Modern.gov XML (restricted items with and without a
 /// paragraph) and OParl (non-public items) appears in no public export, no minutes draft
 /// without --include-exempt, and no search of a store made from the public pack.
 @Suite struct ExemptAcrossReadersTests {
@@ -18,6 +18,7 @@ import TestSupport
         "Thistlewick": "licensing-committee-2026-10-05", "Zephyrine": "licensing-committee-2026-10-06",
         "Brindlewood": "communities-scrutiny-committee-2027-01-14", "Quillfeather": "communities-scrutiny-committee-2027-01-14",
         "Vellichor": "haupt-und-finanzausschuss-2007-03-08",
+        "Gallimaufry": "overview-and-scrutiny-committee-2025-10-14", "Marrowbine": "imported-papers-undated",
     ]
 
     @Test func noSentinelLeavesInAPublicExportAMinutesDraftOrItsSearch() throws {
@@ -41,7 +42,7 @@ import TestSupport
                                       folder.file("pages/\(page).txt"))
             #expect(result.status == 0, "\(result.stderr)")
         }
-        for fixture in ["moderngov-xml", "oparl-servers"] {
+        for fixture in ["moderngov-xml", "oparl-servers", "moderngov-html"] {
             let result = try scrutiny("import", "--store", store, PackageRoot.fixturePath("ScrutinyFormatsTests", fixture))
             #expect(result.status == 0, "\(result.stderr)")
         }

@@ -68,4 +68,32 @@ import TestSupport
         }
         #expect(error?.description.hasPrefix("news.html: an HTML page, but not a Modern.gov page Scrutiny reads") == true)
     }
+
+    @Test func aMeetingsAgendaAndMinutesPageIsReadItemByItem() throws {
+        let parsed = try parse("agenda-and-minutes.html", context: PageContext(today: CalendarDate(year: 2026, month: 1, day: 1)))
+        let bundle = parsed.bundle
+        let meeting = try #require(bundle.meetings.first)
+        #expect(bundle.meetings.count == 1)
+        #expect(meeting.id == "overview-and-scrutiny-committee-2025-10-14")
+        #expect(meeting.start?.iso == "2025-10-14 18:30")
+        #expect(meeting.location == "Council Chamber, Civic Offices")
+        #expect(meeting.status == .held)
+        #expect(bundle.items.map(\.number) == ["1", "2", "3", "4", "5", ""])
+        #expect(bundle.items.map(\.title) == ["Apologies for absence", "Declarations of interest", "Minutes", "Cost of living support",
+                                              "Purchase of land at Orchard Way", "Meeting papers"])
+        let support = bundle.items[3]
+        #expect(support.id == "overview-and-scrutiny-committee-2025-10-14-item-4")
+        #expect(support.purpose == "To review the council’s support for households facing hardship.")
+        let papers = bundle.documents.filter { $0.itemID == support.id && $0.paragraphs.isEmpty }
+        #expect(papers.map(\.kind) == [.appendix, .report])
+        #expect(papers.map(\.source) == ["documents/s61012/Appendix A - Take-up by ward.pdf", "documents/s61011/Cost of living support.pdf"])
+        #expect(bundle.resolutions.filter { $0.itemID == support.id }.map(\.label) == ["(a)", "(b)"])
+        #expect(bundle.resolutions.filter { $0.itemID == support.id }.allSatisfy { $0.unanimous })
+        #expect(bundle.declarations.map(\.person) == ["Cllr Omar Hale"])
+        #expect(bundle.items[4].isExempt && bundle.items[4].exemptParagraphs == [3])
+        #expect(bundle.documents.first { $0.itemID == bundle.items[5].id }?.source == "documents/g5120/Printed minutes 14th-Oct-2025.pdf")
+        // No action links, footers or file sizes in the text.
+        let text = bundle.documents.flatMap(\.paragraphs).map(\.text).joined(separator: "\n")
+        #expect(!text.contains("View the background") && !text.contains("PDF 320 KB") && !text.contains("Attendance details"))
+    }
 }

@@ -23,10 +23,17 @@ enum ModernGovAgendaPage {
             .map { HTMLText.plain($0.text) }.first { $0.lowercased().hasPrefix("venue:") }.map { String($0.dropFirst(6)).trimmed }
         let rows = table.all { $0.name == "tr" && $0.children.contains { $0.hasClass("mgItemNumberCell") } }
         guard !rows.isEmpty else { throw FormatError(file: file, line: nil, "the agenda table has no items") }
+        func number(_ row: HTMLNode) -> String {
+            row.children.first { $0.hasClass("mgItemNumberCell") }.map { HTMLText.plain($0.text).trimmingCharacters(in: ". ") } ?? ""
+        }
+        // Items are known by number before they are read, for declarations that name another item.
+        let meetingID = "\(Slug.make(committee))-\(day?.iso ?? "undated")"
+        var itemContext = PageContext(committee: committee, date: day)
+        for row in rows where !number(row).isEmpty { itemContext.itemNumbers[number(row)] = "\(meetingID)-item-\(Slug.make(number(row)))" }
         var bundle = PaperBundle()
         for (offset, row) in rows.enumerated() {
             let cells = row.children.filter { $0.name == "td" || $0.name == "th" }
-            let number = cells.first { $0.hasClass("mgItemNumberCell") }.map { HTMLText.plain($0.text).trimmingCharacters(in: ". ") } ?? ""
+            let number = number(row)
             var out = ""
             for cell in cells where !cell.hasClass("mgItemNumberCell") {
                 HTMLText.write(cell, into: &out) { ModernGovHTML.isFurniture($0) }
@@ -40,9 +47,9 @@ enum ModernGovAgendaPage {
                 title = words.dropLast(3).joined(separator: " ")
             }
             let source = SourceText(file: file, text: (["Agenda item", title] + lines).joined(separator: "\n"))
-            let read = try ModernGovPageReader.read(source, context: PageContext(committee: committee, date: day, title: title),
-                                                    fallbackTitle: title, links: links)
-            guard let item = read.items.first, let meetingID = read.meetings.first?.id else { continue }
+            itemContext.title = title
+            let read = try ModernGovPageReader.read(source, context: itemContext, fallbackTitle: title, links: links)
+            guard let item = read.items.first else { continue }
             let itemID = number.isEmpty ? "\(meetingID)-\(Slug.make(title))-\(offset + 1)" : "\(meetingID)-item-\(Slug.make(number))"
             var moved = read.movingItem(item.id, to: itemID)
             // The description under the title, before "Decision:", "Minutes:" or "Additional documents:", is the item's purpose.

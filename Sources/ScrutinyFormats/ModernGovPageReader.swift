@@ -107,7 +107,8 @@ public enum ModernGovPageReader {
         bundle.questions = exchanges.questions
         bundle.responses = exchanges.responses
         bundle.resolutions = PageResolutions.read(itemID: itemID, sections: Array(zip(sections.sections, blocksBySection)))
-        bundle.declarations = PageDeclarations.read(meetingID: meeting.id, itemID: itemID, blocks: blocksBySection.flatMap { $0 })
+        bundle.declarations = PageDeclarations.read(meetingID: meeting.id, itemID: itemID, blocks: blocksBySection.flatMap { $0 },
+                                                    itemNumbers: context.itemNumbers)
         notes += PageLeftovers.notes(blocksBySection.flatMap { $0 }, bundle: bundle)
         return bundle
     }

@@ -6,15 +6,26 @@ import ScrutinyModel
 /// remained in the meeting."; "Cllr Lind declared a disclosable pecuniary interest (her
 /// husband's firm tendered) and left the room."; "… a personal interest …" (the older code).
 enum PageDeclarations {
-    static func read(meetingID: String, itemID: String, blocks: [PageBlock]) -> [Declaration] {
+    static func read(meetingID: String, itemID: String, blocks: [PageBlock], itemNumbers: [String: String] = [:]) -> [Declaration] {
         var found: [Declaration] = []
         for block in blocks where block.body.includes("eclared") {
             for sentence in block.body.split(separator: ".", omittingEmptySubsequences: true).map({ String($0).trimmed }) {
-                guard let declaration = read(sentence, meetingID: meetingID, itemID: itemID, position: found.count + 1) else { continue }
+                guard var declaration = read(sentence, meetingID: meetingID, itemID: itemID, position: found.count + 1) else { continue }
+                if let number = mentionedItem(sentence), let other = itemNumbers[number] { declaration.itemID = other }
                 found.append(declaration)
             }
         }
         return found
+    }
+
+    /// "… in item 4 …", "… in agenda item 6(a) …", "… in minute 12 …" → "4", "6(a)", "12".
+    static func mentionedItem(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ")
+        for (index, word) in words.enumerated() where ["item", "minute"].contains(word.lowercased()) && index + 1 < words.count {
+            let number = String(words[index + 1]).trimmingCharacters(in: ",;:.")
+            if number.first?.isNumber == true { return number }
+        }
+        return nil
     }
 
     static func read(_ sentence: String, meetingID: String, itemID: String, position: Int) -> Declaration? {

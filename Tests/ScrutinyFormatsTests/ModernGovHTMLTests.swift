@@ -90,6 +90,8 @@ import TestSupport
         #expect(bundle.resolutions.filter { $0.itemID == support.id }.map(\.label) == ["(a)", "(b)"])
         #expect(bundle.resolutions.filter { $0.itemID == support.id }.allSatisfy { $0.unanimous })
         #expect(bundle.declarations.map(\.person) == ["Cllr Omar Hale"])
+        // Declared under item 2 "in item 4": it is on item 4.
+        #expect(bundle.declarations.map(\.itemID) == [support.id])
         #expect(bundle.items[4].isExempt && bundle.items[4].exemptParagraphs == [3])
         #expect(bundle.documents.first { $0.itemID == bundle.items[5].id }?.source == "documents/g5120/Printed minutes 14th-Oct-2025.pdf")
         // No action links, footers or file sizes in the text.

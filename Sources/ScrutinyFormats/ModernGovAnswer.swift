@@ -86,7 +86,9 @@ struct ModernGovAnswer {
                 bundle.people.append(Person(id: id, name: name, role: .officer, title: post))
                 continue
             }
-            bundle.people.append(Person(id: id, name: name, role: .councillor, title: post))
+            bundle.people.append(Person(id: id, name: name, role: .councillor, title: post,
+                                        party: attendee.attribute("politicalparty").map(HTMLText.plain),
+                                        ward: attendee.attribute("ward").map(HTMLText.plain)))
             let seat: String? = if lowerRole.contains("vice") {
                 "Vice-Chair"
             } else if lowerRole.hasPrefix("chair") {

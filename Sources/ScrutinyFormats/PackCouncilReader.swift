@@ -1,3 +1,4 @@
+import Foundation
 import ScrutinyModel
 
 /// Reads a `type: council` pack file:
@@ -74,10 +75,22 @@ struct PackCouncilReader {
         return bundle
     }
 
-    /// "Cllr Joan Hale, Leader of the Council" → a person with that name and title; nil without a name.
+    /// "Cllr Joan Hale, Leader of the Council; party: Labour; ward: Riverside" → a person with
+    /// that name, title, party and ward; nil without a name.
     static func person(_ entry: String, role: Person.Role) -> Person? {
-        let parts = entry.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
+        var segments = entry.components(separatedBy: "; ")
+        var party: String?, ward: String?
+        while let last = segments.last, segments.count > 1 {
+            if last.hasPrefix("party: ") { party = String(last.dropFirst(7)).trimmed.nilIfEmpty } else if last.hasPrefix("ward: ") {
+                ward = String(last.dropFirst(6)).trimmed.nilIfEmpty
+            } else {
+                break
+            }
+            segments.removeLast()
+        }
+        let main = segments.joined(separator: "; ")
+        let parts = main.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
         guard !parts[0].isEmpty, !Slug.make(parts[0]).isEmpty else { return nil }
-        return Person(id: Slug.make(parts[0]), name: parts[0], role: role, title: parts.count > 1 ? parts[1] : nil)
+        return Person(id: Slug.make(parts[0]), name: parts[0], role: role, title: parts.count > 1 ? parts[1] : nil, party: party, ward: ward)
     }
 }

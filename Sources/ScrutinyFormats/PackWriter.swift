@@ -40,8 +40,10 @@ public enum PackWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// "Cllr Basil Curley, Committee Member; party: LAB; ward: Charlestown".
     private static func nameAndTitle(_ person: Person) -> String {
-        line(person.name) + (person.title.map { ", \(line($0))" } ?? "")
+        line(person.name) + (person.title.map { ", \(line($0))" } ?? "") + (person.party.map { "; party: \(line($0))" } ?? "")
+            + (person.ward.map { "; ward: \(line($0))" } ?? "")
     }
 
     /// Where a meeting's file goes in a pack: `cabinet/2026-12-08.md`.

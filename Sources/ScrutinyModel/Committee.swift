@@ -47,12 +47,18 @@ public struct Person: Hashable, Sendable, Codable {
     public var role: Role
     /// The office held, as printed: "Head of Corporate Strategy", "Chair".
     public var title: String?
+    /// A councillor's political party or group, as the council writes it ("LAB", "Liberal Democrat").
+    public var party: String?
+    /// The ward a councillor represents.
+    public var ward: String?
 
-    public init(id: String, name: String, role: Role, title: String? = nil) {
+    public init(id: String, name: String, role: Role, title: String? = nil, party: String? = nil, ward: String? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.title = title
+        self.party = party
+        self.ward = ward
     }
 }
 

@@ -33,10 +33,11 @@ struct BundleWriter {
         for committee in bundle.committees { try upsert(committee) }
         for person in bundle.people {
             try run(sql: """
-                INSERT INTO person (id, name, role, title) VALUES (?, ?, ?, ?)
+                INSERT INTO person (id, name, role, title, party, ward) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role,
-                    title = coalesce(excluded.title, person.title)
-                """, arguments: [person.id, person.name, person.role.rawValue, person.title])
+                    title = coalesce(excluded.title, person.title), party = coalesce(excluded.party, person.party),
+                    ward = coalesce(excluded.ward, person.ward)
+                """, arguments: [person.id, person.name, person.role.rawValue, person.title, person.party, person.ward])
         }
         for membership in bundle.memberships {
             try run(sql: "INSERT OR REPLACE INTO membership (committee_id, person_id, role) VALUES (?, ?, ?)",

@@ -10,7 +10,8 @@ extension PapersStore {
             let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { Body(id: $0["id"], name: $0["name"]) }
             let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map(Committee.init(row:))
             let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in
-                Person(id: row["id"], name: row["name"], role: Person.Role(rawValue: row["role"]) ?? .councillor, title: row["title"])
+                Person(id: row["id"], name: row["name"], role: Person.Role(rawValue: row["role"]) ?? .councillor, title: row["title"],
+                       party: row["party"], ward: row["ward"])
             }
             let memberships = try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY rowid").map { row in
                 Membership(committeeID: row["committee_id"], personID: row["person_id"], role: row["role"])

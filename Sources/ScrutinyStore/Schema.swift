@@ -21,6 +21,9 @@ enum Schema {
                 UPDATE agenda_item SET exempt = 1 WHERE id IN (SELECT item_id FROM item_exemption);
                 """)
         }
+        migrator.registerMigration("v6-person-party-ward") { db in
+            try db.execute(sql: "ALTER TABLE person ADD COLUMN party TEXT; ALTER TABLE person ADD COLUMN ward TEXT")
+        }
         return migrator
     }
 

@@ -61,6 +61,8 @@ import TestSupport
         #expect(bundle.attendance.map(\.status) == [.present, .apologies, .present])
         #expect(bundle.people.first { $0.name == "Owen Price" } == Person(id: "owen-price", name: "Owen Price", role: .officer, title: "Head of Community Services"))
         #expect(bundle.memberships.first { $0.personID == "cllr-bea-okafor" }?.role == "Chair")
+        let chair = bundle.people.first { $0.id == "cllr-bea-okafor" }
+        #expect(chair?.party == "IND" && chair?.ward == "Riverside" && chair?.title == "Chair of Communities Scrutiny Committee")
         // A substitute has no seat of their own.
         #expect(!bundle.memberships.contains { $0.personID == "cllr-tess-murray" })
         // What the answer holds that is not kept is said.

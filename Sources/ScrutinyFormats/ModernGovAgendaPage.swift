@@ -50,7 +50,8 @@ enum ModernGovAgendaPage {
             itemContext.title = title
             let read = try ModernGovPageReader.read(source, context: itemContext, fallbackTitle: title, links: links)
             guard let item = read.items.first else { continue }
-            let itemID = number.isEmpty ? "\(meetingID)-\(Slug.make(title))-\(offset + 1)" : "\(meetingID)-item-\(Slug.make(number))"
+            var itemID = number.isEmpty ? "\(meetingID)-\(Slug.make(title))-\(offset + 1)" : "\(meetingID)-item-\(Slug.make(number))"
+            if bundle.items.contains(where: { $0.id == itemID }) { itemID += "-\(offset + 1)" } // "1" and "1." on one page
             var moved = read.movingItem(item.id, to: itemID)
             // The description under the title, before "Decision:", "Minutes:" or "Additional documents:", is the item's purpose.
             let description = lines.prefix { !($0.hasSuffix(":") && PageSections.heading($0) != nil) }.joined(separator: " ")

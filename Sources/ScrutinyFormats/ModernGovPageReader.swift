@@ -55,7 +55,8 @@ public enum ModernGovPageReader {
         item.kind = page.kind == .report ? "Report" : "Decision"
         // An exemption of the item itself; one of a named appendix leaves the item public (the
         // appendix is only listed, its text is not read).
-        let exemptions = source.lines.compactMap { Schedule12A.statement(in: $0.text) }
+        // On a line, or in a paragraph whose sentence runs over several lines.
+        let exemptions = (source.lines.map(\.text) + blocksBySection.flatMap { $0 }.map(\.text)).compactMap(Schedule12A.statement)
         if let exemption = exemptions.first(where: { $0.appendix == nil }) {
             item.exempt = true
             item.exemptParagraphs = exemption.paragraphs
@@ -109,6 +110,12 @@ public enum ModernGovPageReader {
         bundle.resolutions = PageResolutions.read(itemID: itemID, sections: Array(zip(sections.sections, blocksBySection)))
         bundle.declarations = PageDeclarations.read(meetingID: meeting.id, itemID: itemID, blocks: blocksBySection.flatMap { $0 },
                                                     itemNumbers: context.itemNumbers)
+        // Held: a decision was taken, the item has minutes or resolutions, or its day has passed.
+        // An agenda item with none of these (its purpose only) is of a meeting still to come.
+        let recorded = page.kind == .decisionRecord || page.kind == .decisionDetails || !bundle.resolutions.isEmpty
+            || !sections.sections(.minutes).isEmpty || !sections.sections(.decision).isEmpty
+        let past = date.map { day in context.today.map { day < $0 } ?? false } ?? false
+        bundle.meetings[0].status = recorded || past ? .held : .scheduled
         notes += PageLeftovers.notes(blocksBySection.flatMap { $0 }, bundle: bundle)
         return bundle
     }

@@ -9,7 +9,7 @@ enum NamedVotes {
         var votes: [NamedVote] = []
         // Sides run together when each was on a line of its own.
         var text = text
-        for side in ["Against", "Abstained", "Abstentions", "Abstain"] {
+        for side in ["Against", "Voting against", "Abstained", "Abstentions", "Abstention", "Abstaining", "Abstain"] {
             text = text.replacing(" \(side) (", with: "; \(side) (").replacing(" \(side):", with: "; \(side):")
         }
         for part in text.split(separator: ";") {
@@ -23,7 +23,10 @@ enum NamedVotes {
             case "abstained", "abstain", "abstention", "abstentions", "abstaining": vote = .abstain
             default: return nil
             }
-            votes += names(String(segment[segment.index(after: colon)...])).map { NamedVote(person: $0, vote: vote) }
+            let names = names(String(segment[segment.index(after: colon)...]))
+            // A name holding a label ("Abstention (1): …") is a side this reader does not know.
+            guard !names.contains(where: { $0.contains(":") || $0.contains("(") }) else { return nil }
+            votes += names.map { NamedVote(person: $0, vote: vote) }
         }
         return votes.isEmpty ? nil : votes
     }

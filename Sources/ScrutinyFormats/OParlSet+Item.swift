@@ -9,7 +9,9 @@ extension OParlSet {
         var itemID = number.isEmpty ? "\(meeting.id)-\(Slug.make(title))" : "\(meeting.id)-item-\(Slug.make(number))"
         if bundle.items.contains(where: { $0.id == itemID }) { itemID += "-\(position)" }
         var item = AgendaItem(id: itemID, meetingID: meeting.id, number: number, position: position, title: title)
-        let closed = object["public"] as? Bool == false
+        // false, or as some servers write it, "false" or 0.
+        let closed = object["public"] as? Bool == false || ["false", "0", "nein", "no"].contains((object["public"] as? String)?.lowercased() ?? "")
+            || (object["public"] as? Int) == 0
         item.exempt = closed
         item.exemptParagraphs = closed ? Schedule12A.paragraphs(in: title) : []
         var documents: [Document] = []

@@ -14,6 +14,7 @@ struct OutcomeText: Equatable {
         let words = Self.words(text)
         let joined = " " + words.joined(separator: " ") + " "
         unanimous = words.contains { $0.hasPrefix("unanim") || $0.hasPrefix("einstimmig") || $0 == "nem.con" }
+            || zip(words, words.dropFirst()).contains { $0 == "nem" && $1 == "con" }
         outcome = Self.outcome(joined)
         votes = Self.tally(words)
         if outcome == nil, unanimous || votes != nil { outcome = .agreed }
@@ -66,7 +67,7 @@ struct OutcomeText: Equatable {
     }
 
     /// Counts next to the side they count: "14 Ja-Stimmen", "For 5", "3 against", and
-    /// "by 9 votes to 2". Nil unless two sides are counted (a lone "for 5" in prose is no vote).
+    /// "by 9 votes to 2". Nil unless both for and against are counted (a lone "for 5" in prose is no vote).
     private static func tally(_ words: [String]) -> VoteTally? {
         func number(_ word: String) -> Int? { Int(word).flatMap { (0...999).contains($0) ? $0 : nil } ?? numberWords[word] }
         let filler: Set<String> = ["in", "voted", "vote", "votes", "were", "was", "members", "councillors", "cast"]
@@ -93,9 +94,11 @@ struct OutcomeText: Equatable {
                 continue
             }
             guard let side = side(word), counts[side] == nil else { continue }
-            if let found = count(at: index, after: countsFollow) { counts[side] = found }
+            // The way the counts run; abstentions also the other way ("For 7, Against 4, with 2 abstentions").
+            let found = count(at: index, after: countsFollow) ?? (side == .abstain ? count(at: index, after: !countsFollow) : nil)
+            if let found { counts[side] = found }
         }
-        guard counts.count >= 2, counts[.inFavour] != nil || counts[.against] != nil else { return nil }
+        guard counts[.inFavour] != nil, counts[.against] != nil else { return nil }
         return VoteTally(for: counts[.inFavour] ?? 0, against: counts[.against] ?? 0, abstain: counts[.abstain] ?? 0)
     }
 }

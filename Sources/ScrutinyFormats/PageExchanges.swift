@@ -52,10 +52,13 @@ struct PageExchanges {
         if head.count < rest.drop(while: \.isLetter).count { head = " " + head }
         var answers: [Int] = []
         if !isQuestion, head.lowercased().hasPrefix(" to question") {
-            // "Response to questions 1 and 3 (from the Director):" → answers 1 and 3.
+            // "Response to questions 1 and 3 (from the Director):" → answers 1 and 3; "1-3" → 1, 2 and 3.
             let list = head.dropFirst(" to question".count).drop { $0.isLetter }
-            let numbers = list.prefix { $0.isNumber || " ,&".contains($0) || "and".contains($0) }
-            answers = numbers.split { !$0.isNumber }.compactMap { Int($0) }
+            let numbers = list.prefix { $0.isNumber || " ,&-–".contains($0) || "and".contains($0) }
+            for part in numbers.split(whereSeparator: { " ,&".contains($0) || "and".contains($0) }) {
+                let ends = part.split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { Int($0) }
+                if ends.count == 2, ends[0] <= ends[1], ends[1] - ends[0] < 50 { answers += Array(ends[0]...ends[1]) } else { answers += ends }
+            }
             let speaker = list.dropFirst(numbers.count).filter { $0 != "(" && $0 != ")" }.trimmed
             head = speaker.isEmpty ? "" : " \(speaker)"[...]
         }

@@ -73,9 +73,22 @@ enum PageResolutions {
                 found.append(Entry(label: "", text: block.text, votes: OutcomeText(block.text)))
             }
         }
-        // The same resolutions printed under "Decision" and again under "Minutes" count once.
-        var seen = Set<String>()
-        found = found.filter { seen.insert("\($0.label)\u{0}\(tidy($0.text).lowercased())").inserted }
+        // The same resolutions printed under "Decision" and again under "Minutes" count once,
+        // with the vote whichever copy records it.
+        var kept: [Entry] = []
+        var seen: [String: Int] = [:]
+        for entry in found {
+            let key = "\(entry.label)\u{0}\(tidy(entry.text).lowercased().trimmingCharacters(in: ".;: "))"
+            guard let earlier = seen[key] else {
+                seen[key] = kept.count
+                kept.append(entry)
+                continue
+            }
+            if kept[earlier].votes.votes == nil { kept[earlier].votes.votes = entry.votes.votes }
+            kept[earlier].votes.unanimous = kept[earlier].votes.unanimous || entry.votes.unanimous
+            if kept[earlier].named.isEmpty { kept[earlier].named = entry.named }
+        }
+        found = kept
         return found.enumerated().map { offset, entry in
             let text = tidy(entry.text)
             return Resolution(id: "\(itemID)-res\(offset + 1)", itemID: itemID, position: offset + 1, label: entry.label, text: text,

@@ -17,9 +17,7 @@ enum Schedule12A {
         let exempt = lower.includes("exempt") || lower.includes("not for publication") || lower.includes("confidential information")
         guard exempt, lower.includes("schedule 12a") || lower.includes("paragraph") || lower.includes("not for publication")
                 || lower.includes("exempt information") || lower.includes("exempt item") else { return nil }
-        // "The Council is exempt from …" is not about publication; "Exempt information: None" says there is none.
-        let denials = ["exempt from", "not exempt", "none", "n/a", "not applicable", ": no", "? no"]
-        guard !denials.contains(where: lower.includes), !lower.hasSuffix(" no") else { return nil }
+        guard !denies(lower) else { return nil }
         var appendix: String?
         for word in ["appendix", "annex", "appendices"] {
             guard let at = text.range(of: word, options: .caseInsensitive),
@@ -29,6 +27,21 @@ enum Schedule12A {
             break
         }
         return Statement(paragraphs: paragraphs(in: text), appendix: appendix)
+    }
+
+    /// Whether lower-case text says there is no exemption: a field answered "None", "No" or
+    /// "N/A" ("Exempt information: None"), "not exempt", "there were no items containing exempt
+    /// information", or "exempt from" something other than publication or disclosure. Doubt
+    /// keeps an item exempt: an unexplained mention is not a denial.
+    static func denies(_ lower: String) -> Bool {
+        let answer = lower.split(whereSeparator: { $0 == ":" || $0 == "?" }).last.map { String($0).trimmingCharacters(in: " .") } ?? ""
+        if lower.contains(where: { $0 == ":" || $0 == "?" }), ["none", "no", "n/a", "not applicable", "nil", "no exempt information"].contains(answer) {
+            return true
+        }
+        if ["not exempt", "no exempt", "were no items", "was no item", "no items containing", "no confidential"].contains(where: lower.includes) {
+            return true
+        }
+        return lower.includes("exempt from") && !lower.includes("exempt from publication") && !lower.includes("exempt from disclosure")
     }
 
     /// Paragraphs of Schedule 12A named in text: "Paragraph 3", "paragraphs 1 and 2", "paras 1, 2 & 3".

@@ -27,11 +27,14 @@ public enum TextEncoding: String, Sendable, Equatable {
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false).map { ($0, .utf16LittleEndian) } }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true).map { ($0, .utf16BigEndian) } }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        switch declared {
-        case .latin1?: return (String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) })), .latin1)
+        // A declaration read as ASCII proves the bytes are not UTF-16 (.NET writes "utf-16" over UTF-8).
+        let readable = (declared == .utf16LittleEndian || declared == .utf16BigEndian) && !body.prefix(200).contains(0) ? nil : declared
+        switch readable {
+        // As browsers do: ISO-8859-1 labels Windows-1252 text, whose quotes and dashes sit in 0x80–0x9F.
+        case .latin1?: return (windows1252(body), .latin1)
         case .windows1252?: return (windows1252(body), .windows1252)
         case .utf16LittleEndian?, .utf16BigEndian?:
-            return utf16(body[...], bigEndian: declared == .utf16BigEndian).map { ($0, declared!) }
+            return utf16(body[...], bigEndian: readable == .utf16BigEndian).map { ($0, readable!) }
         case .utf8?, nil:
             if let text = String(validating: body, as: UTF8.self) { return (text, .utf8) }
             return (windows1252(body), .windows1252)

@@ -11,6 +11,8 @@ final class ImportProgress {
     private var documents = 0
     private var bytes = 0
     private var shown = false
+    /// Files already counted: a batch that is undone and redone file by file counts them once.
+    private var counted = Set<String>()
 
     /// Nil when no line should be shown.
     init?(files total: Int, json: Bool) {
@@ -25,13 +27,14 @@ final class ImportProgress {
     }
 
     /// A file is done; the line is redrawn at most five times a second.
-    func done(bytes size: Int, documents count: Int) {
+    func done(_ name: String, bytes size: Int, documents count: Int) {
+        guard counted.insert(name).inserted else { return }
         files += 1
         bytes += size
         documents += count
         guard Date().timeIntervalSince(shownAt) >= 0.2 || files == total else { return }
         let seconds = max(Date().timeIntervalSince(started), 0.001)
-        draw("imported \(min(files, total)) of \(total) files · \(documents) documents · \(Self.megabytes(bytes)) · \(Self.megabytes(Int(Double(bytes) / seconds)))/s")
+        draw("imported \(files) of \(total) files · \(documents) documents · \(Self.megabytes(bytes)) · \(Self.megabytes(Int(Double(bytes) / seconds)))/s")
     }
 
     /// Clears the line before the results are printed.

@@ -116,7 +116,7 @@ struct Importer {
     /// read or parsed is a failed result; what `write` throws is passed on.
     private func importFile(_ unit: Unit, progress: ImportProgress?, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
         let result = try readAndWrite(unit, write: write)
-        progress?.done(bytes: unit.size, documents: result.documents)
+        progress?.done(unit.name, bytes: unit.size, documents: result.documents)
         return result
     }
 

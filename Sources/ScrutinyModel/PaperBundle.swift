@@ -21,13 +21,13 @@ public struct PaperBundle: Hashable, Sendable {
 
     /// A one-line account of what the bundle holds: "1 meeting, 3 items, 4 documents …".
     public var summary: String {
-        let counts: [(Int, String)] = [
-            (committees.count, "committee"), (meetings.count, "meeting"), (items.count, "item"),
-            (documents.count, "document"), (questions.count, "question"), (responses.count, "response"),
-            (resolutions.count, "resolution"), (attendance.count, "attendance record"),
-            (declarations.count, "declaration"),
+        let counts: [(Int, String, String?)] = [
+            (committees.count, "committee", nil), (people.count, "person", "people"), (meetings.count, "meeting", nil),
+            (items.count, "item", nil), (documents.count, "document", nil), (questions.count, "question", nil),
+            (responses.count, "response", nil), (resolutions.count, "resolution", nil),
+            (attendance.count, "attendance record", nil), (declarations.count, "declaration", nil),
         ]
-        return counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        return counts.filter { $0.0 > 0 }.map { count, one, many in "\(count) \(count == 1 ? one : many ?? one + "s")" }
             .joined(separator: ", ")
     }
 }

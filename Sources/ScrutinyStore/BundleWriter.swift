@@ -225,11 +225,6 @@ struct BundleWriter {
                       title: "Resolved \(resolution.label)", body: resolution.text, day: day)
     }
 
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        occurring([needle], in: haystack)[0]
-    }
-
     /// For each needle, whether it occurs in `haystack`, byte for byte, in one pass: needles
     /// are found by their first eight bytes at each place, then compared whole. Short
     /// needles are looked for on their own.

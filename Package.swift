@@ -39,6 +39,7 @@ let package = Package(
         ]),
         .target(name: "TestSupport", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore", "ScrutinyFormats"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcursesw", "TerminalCore"]),
         .testTarget(name: "ScrutinyStoreTests", dependencies: ["ScrutinyStore", "ScrutinyFormats", "TestSupport"]),
         .testTarget(name: "ScrutinyFormatsTests", dependencies: ["ScrutinyFormats", "TestSupport"],
                     exclude: ["Fixtures"]),

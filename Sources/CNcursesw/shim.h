@@ -15,8 +15,6 @@ static inline WINDOW *scr_stdscr(void) { return stdscr; }
 static inline int scr_lines(void) { return LINES; }
 static inline int scr_cols(void) { return COLS; }
 static inline void scr_set_escdelay(int ms) { set_escdelay(ms); }
-static inline int scr_color_pair(int n) { return (int)COLOR_PAIR(n); }
-static inline int scr_colors(void) { return COLORS; }
 static inline int scr_key_resize(void) { return KEY_RESIZE; }
 static inline int scr_key_mouse(void) { return KEY_MOUSE; }
 static inline int scr_key_code_yes(void) { return KEY_CODE_YES; }
@@ -35,11 +33,6 @@ static inline int scr_put_cell(int y, int x, const wchar_t *chars, attr_t attrs,
 }
 
 static inline int scr_move(int y, int x) { return wmove(stdscr, y, x); }
-
-/// Reads the text of row y (up to n wide characters) into buffer; for headless tests.
-static inline int scr_read_row(int y, wchar_t *buffer, int n) {
-    return mvwinnwstr(stdscr, y, 0, buffer, n);
-}
 
 static inline unsigned long scr_mouse_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline unsigned long scr_mouse_button1_pressed(void) { return BUTTON1_PRESSED; }

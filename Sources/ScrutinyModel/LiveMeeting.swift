@@ -72,11 +72,6 @@ public struct LiveMeeting: Hashable, Sendable {
     public func declarations(on itemID: String?) -> [Declaration] {
         detail.declarations.filter { $0.itemID == itemID }
     }
-
-    /// The label the next resolution on `itemID` gets, in the committee's style.
-    public func nextLabel(on itemID: String) -> String {
-        detail.committee.resolutionStyle.label(resolutions[itemID]?.count ?? 0)
-    }
 }
 
 /// Where a member was writing a resolution: which, and the cursor's place in its text

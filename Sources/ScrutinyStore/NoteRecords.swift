@@ -81,15 +81,6 @@ struct NoteRecords {
         }
     }
 
-    /// Flag ids used by any note, with how many notes use each.
-    func flagCounts(_ db: Database) throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT flag_id, count(*) AS n FROM note_flag GROUP BY flag_id") {
-            counts[row["flag_id"]] = row["n"]
-        }
-        return counts
-    }
-
     private func insertFlags(_ note: Note, _ db: Database) throws {
         for flag in Set(note.flags) {
             try db.execute(sql: "INSERT INTO note_flag (note_id, flag_id) VALUES (?, ?)", arguments: [note.id, flag])

@@ -13,11 +13,6 @@ public struct Dialog: Hashable, Sendable {
         self.selected = selected
     }
 
-    /// Moves the selection left or right among the choices, stopping at the ends.
-    public mutating func move(_ delta: Int) {
-        selected = min(max(0, selected + delta), max(0, choices.count - 1))
-    }
-
     /// Draws the box centred in `area`, as wide as the message needs and the area allows.
     public func render(in area: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
         let buttons = choices.enumerated().map { $0.offset == selected ? "[\($0.element)]" : " \($0.element) " }

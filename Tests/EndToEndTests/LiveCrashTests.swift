@@ -74,7 +74,10 @@ import TestSupport
         try first.send("C-c")  // quits without closing the editor, like a dropped line
         #expect(try first.exitStatus() == 0)
 
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a failing run can be replayed: SCRUTINY_CRASH_SEED=N.
+        let seed = UInt64(ProcessInfo.processInfo.environment["SCRUTINY_CRASH_SEED"] ?? "") ?? UInt64(Date().timeIntervalSince1970)
+        print("live crash test: seed \(seed)")
+        var random = SeededRandom(state: seed)
         let signals: [(Int32, Int)] = [(SIGKILL, 100), (SIGHUP, 100), (SIGTERM, 20)]
         var round = 0
         var midWord = 0
@@ -91,11 +94,11 @@ import TestSupport
                 typed = stored.text + word
                 try session.type(word)
                 var acknowledged = stored.text
-                if Bool.random(using: &generator) {
+                if random.chance(0.5) {
                     try session.waitFor(String(word.dropFirst()), poll: 0.01)
                     acknowledged = typed
                 }
-                Thread.sleep(forTimeInterval: Double.random(in: 0...0.03, using: &generator))
+                Thread.sleep(forTimeInterval: Double(random.below(31)) / 1000)
                 let pid = try #require(session.pid, "round \(round): no process")
                 kill(pid, signal)
                 if signal != SIGKILL { #expect(try session.exitStatus() == 0, "round \(round)") }

@@ -82,9 +82,9 @@ import TestSupport
         #expect(!concerns.listings.contains { $0.note.text.contains("six libraries") })
         #expect(concerns.listings.count == 3)
 
-        guard case .search(let search) = session([.character("/")] + typing("libraries"), as: tom).current else { return }
+        guard case .search(let search) = session([.character("/")] + typing("libraries"), as: tom).current else { Issue.record("the session is not where the test expects it"); return }
         #expect(!search.hits.contains { $0.kind == .note })
-        guard case .search(let own) = session([.character("/")] + typing("libraries"), as: priya).current else { return }
+        guard case .search(let own) = session([.character("/")] + typing("libraries"), as: priya).current else { Issue.record("the session is not where the test expects it"); return }
         #expect(own.hits.first?.kind == .note)
     }
 
@@ -153,7 +153,7 @@ import TestSupport
 
     @Test func concernsFilterByStatusAndOpenThePaper() throws {
         var state = session([.character("F"), .character("s")])
-        guard case .concerns(let open) = state.current else { return }
+        guard case .concerns(let open) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(open.status == .open)
         #expect(open.notes.count == 2) // Priya's private note and Tom's shared one
         let index = try #require(open.notes.firstIndex { $0.note.target.kind == "paragraph" })

@@ -69,11 +69,11 @@ import TestSupport
         #expect(matches.count >= 3)
         #expect(first.pager.top == matches[0])
         _ = state.update(.key(.character("n")))
-        guard case .reader(let second) = state.current else { return }
+        guard case .reader(let second) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(second.pager.top == matches[1])
         _ = state.update(.key(.character("N")))
         _ = state.update(.key(.character("N")))
-        guard case .reader(let wrapped) = state.current else { return }
+        guard case .reader(let wrapped) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(wrapped.pager.top == min(matches[matches.count - 1], wrapped.lines(width: 80).count - state.bodyHeight))
         _ = state.update(.key(.escape))
         guard case .item = state.current else { Issue.record("Esc should go back to the item"); return }
@@ -95,7 +95,7 @@ import TestSupport
         var state = session(["/", "b", "u"], width: 80, height: 24)
         _ = state.update(.key(.character("d")))
         _ = state.update(.searched(generation: 2, hits: []))
-        guard case .search(let screen) = state.current else { return }
+        guard case .search(let screen) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(screen.answered == 2)
         #expect(screen.generation == 3)
         #expect(screen.query == "bud")
@@ -109,12 +109,12 @@ import TestSupport
         #expect(agenda.preview?.detail != nil)
         AppRunner.perform(state.update(.key(.tab)), on: &state, store: store)
         AppRunner.perform(state.update(.key(.down)), on: &state, store: store)
-        guard case .agenda(let focused) = state.current else { return }
+        guard case .agenda(let focused) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(focused.previewFocused)
         #expect(focused.cursor.selected == 1)
         #expect(focused.preview?.pager.top == 1)
         _ = state.update(.resized(width: 80, height: 24))
-        guard case .agenda(let narrow) = state.current else { return }
+        guard case .agenda(let narrow) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(!narrow.previewFocused)
     }
 
@@ -150,17 +150,17 @@ import TestSupport
         var state = session(["G"], width: 120, height: 40)
         _ = state.update(.resized(width: 40, height: 12))
         _ = state.update(.resized(width: 80, height: 24))
-        guard case .meeting(let listing) = state.meetings.rows[state.meetings.cursor.selected] else { return }
+        guard case .meeting(let listing) = state.meetings.rows[state.meetings.cursor.selected] else { Issue.record("the session is not where the test expects it"); return }
         #expect(listing.meeting.id == "resources-scrutiny-2025-06-10")
     }
 
     @Test func mouseClickSelectsAndWheelScrolls() {
         var state = session([], width: 80, height: 24)
         _ = state.update(.key(.mouse(MouseEvent(kind: .click, x: 10, y: 6))))
-        guard case .meeting(let listing) = state.meetings.rows[state.meetings.cursor.selected] else { return }
+        guard case .meeting(let listing) = state.meetings.rows[state.meetings.cursor.selected] else { Issue.record("the session is not where the test expects it"); return }
         #expect(listing.meeting.id == "cabinet-2026-12-08")
         _ = state.update(.key(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 7))))
-        guard case .meeting(let next) = state.meetings.rows[state.meetings.cursor.selected] else { return }
+        guard case .meeting(let next) = state.meetings.rows[state.meetings.cursor.selected] else { Issue.record("the session is not where the test expects it"); return }
         #expect(next.meeting.id == "cabinet-2026-03-17")
     }
 }

@@ -123,9 +123,7 @@ import Testing
     @Test func drawsACentredBoxWithTheSelectedChoiceMarked() {
         var buffer = ScreenBuffer(width: 40, height: 9)
         var dialog = Dialog(title: "Delete note", message: "Delete this note about digital exclusion?", choices: ["Delete", "Keep"])
-        dialog.move(1)
-        dialog.move(5)
-        #expect(dialog.selected == 1)
+        dialog.selected = 1
         dialog.render(in: buffer.bounds, theme: .monochrome, into: &buffer)
         let rows = buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(rows.contains { $0.contains("┌ Delete note ") })

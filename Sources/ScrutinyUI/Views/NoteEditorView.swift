@@ -92,9 +92,6 @@ enum OverlayView {
         }
     }
 
-    /// Rows of the flag list that fit.
-    static func visibleFlags(_ state: AppState) -> Int { max(1, state.bodyHeight - 2) }
-
     private static func renderFlags(_ state: AppState, _ picker: FlagPicker, in area: Rect, into buffer: inout ScreenBuffer) {
         let theme = state.theme
         let names = state.flags.map { ($0.chosen(picker) ? "[x] " : "[ ] ") + $0.name }

@@ -3,6 +3,23 @@ import GRDB
 /// The tables notes live in. The papers store holds shared notes and the flags; each member's
 /// notebook holds their private notes, in the same shape, with flags named by id.
 enum NoteSchema {
+    /// A note's columns, the same in the papers store (shared notes) and in a notebook (private
+    /// ones); the meeting and item a note is gathered under are added after them.
+    static let noteColumns = """
+                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                author TEXT NOT NULL CHECK (author <> ''),
+                target_kind TEXT NOT NULL CHECK (target_kind IN ('meeting','item','paragraph','question','response','resolution')),
+                target_id TEXT NOT NULL,
+                paragraph INTEGER CHECK ((target_kind = 'paragraph') = (paragraph IS NOT NULL)),
+                quote TEXT,
+                text TEXT NOT NULL,
+                priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','raised','resolved')),
+                follow_up TEXT CHECK (follow_up IS NULL OR date(follow_up, '+0 days') = follow_up),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+        """
+
     /// Adds to the papers store's notes what gathering and searching them needs.
     static func extendPapers(_ db: Database) throws {
         try db.execute(sql: """
@@ -22,18 +39,7 @@ enum NoteSchema {
                 member TEXT NOT NULL CHECK (member <> '')
             );
             CREATE TABLE note (
-                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
-                author TEXT NOT NULL CHECK (author <> ''),
-                target_kind TEXT NOT NULL CHECK (target_kind IN ('meeting','item','paragraph','question','response','resolution')),
-                target_id TEXT NOT NULL,
-                paragraph INTEGER CHECK ((target_kind = 'paragraph') = (paragraph IS NOT NULL)),
-                quote TEXT,
-                text TEXT NOT NULL,
-                priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
-                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','raised','resolved')),
-                follow_up TEXT CHECK (follow_up IS NULL OR date(follow_up, '+0 days') = follow_up),
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL,
+            \(noteColumns),
                 meeting_id TEXT,
                 item_id TEXT
             );

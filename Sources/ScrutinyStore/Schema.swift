@@ -193,18 +193,7 @@ enum Schema {
             -- Shared notes; private notes live in each member's own notebook file.
             -- Targets are ids, not foreign keys, so notes outlive a re-import of their paper.
             CREATE TABLE note (
-                id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
-                author TEXT NOT NULL CHECK (author <> ''),
-                target_kind TEXT NOT NULL CHECK (target_kind IN ('meeting','item','paragraph','question','response','resolution')),
-                target_id TEXT NOT NULL,
-                paragraph INTEGER CHECK ((target_kind = 'paragraph') = (paragraph IS NOT NULL)),
-                quote TEXT,
-                text TEXT NOT NULL,
-                priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
-                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','raised','resolved')),
-                follow_up TEXT CHECK (follow_up IS NULL OR date(follow_up, '+0 days') = follow_up),
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL
+            \(NoteSchema.noteColumns)
             );
             CREATE INDEX note_by_target ON note(target_kind, target_id);
             CREATE TABLE note_flag (

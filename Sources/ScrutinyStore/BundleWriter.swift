@@ -145,7 +145,7 @@ struct BundleWriter {
             SELECT coalesce(s.name, 'an earlier session') FROM agenda_item i LEFT JOIN import_source s ON s.id = i.source_id
             WHERE i.id = ?
             """, arguments: [item.id]) {
-            throw StoreError("item \"\(item.id)\" (\(item.title)) is already in the store from \(owner)")
+            throw StoreError("item \"\(item.id)\" (\(item.title)) is already in the store from \(owner)", kind: .conflict)
         }
         var position = item.position
         let taken = try fetch(Bool.self, sql: "SELECT 1 FROM agenda_item WHERE meeting_id = ? AND position = ?",

@@ -24,7 +24,7 @@ struct LiveRecords {
         for itemID in Set(resolutions.map(\.itemID) + declarations.compactMap(\.itemID)).sorted() {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM agenda_item WHERE id = ?", arguments: [itemID]) == true else {
                 throw StoreError("the new file no longer has item \"\(itemID)\", on which resolutions or declarations "
-                                 + "were recorded in the meeting; put the item back in the file to import it")
+                                 + "were recorded in the meeting; put the item back in the file to import it", kind: .conflict)
             }
         }
         for var resolution in resolutions {

@@ -153,7 +153,7 @@ public final class MemberNotes: Sendable {
 
     private func checkAuthor(_ note: Note) throws {
         guard note.author == member else {
-            throw StoreError("this note is \(note.author)'s; only they can change or delete it")
+            throw StoreError("this note is \(note.author)'s; only they can change or delete it", kind: .conflict)
         }
     }
 

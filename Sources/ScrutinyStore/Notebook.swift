@@ -27,7 +27,7 @@ public final class Notebook: Sendable {
             }
         }
         guard owner == member else {
-            throw StoreError("the notebook \(path) belongs to \(owner), not \(member)")
+            throw StoreError("the notebook \(path) belongs to \(owner), not \(member)", kind: .conflict)
         }
     }
 

@@ -168,7 +168,7 @@ extension PapersStore {
     private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, cursor: Int, _ db: Database) throws {
         if let other = try String.fetchOne(db, sql: "SELECT member FROM live_draft WHERE resolution_id = ? AND member <> ?",
                                            arguments: [resolutionID, member]) {
-            throw StoreError("\(other) is writing this resolution")
+            throw StoreError("\(other) is writing this resolution", kind: .conflict)
         }
         try db.execute(sql: "INSERT OR REPLACE INTO live_draft (meeting_id, member, resolution_id, cursor) VALUES (?, ?, ?, ?)",
                        arguments: [meetingID, member, resolutionID, max(0, cursor)])

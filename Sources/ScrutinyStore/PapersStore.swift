@@ -25,6 +25,12 @@ public final class PapersStore: Sendable {
         self.path = path
         self.commonTermThreshold = commonTermThreshold
         pool = try StoreFile.open(path, what: "the papers store")
+        // A store a newer Scrutiny has migrated is not written by this one.
+        let superseded = try StoreFile.guarded("opening the papers store \(path)") { try pool.read(Schema.migrator.hasBeenSuperseded) }
+        if superseded {
+            throw StoreError("the papers store \(path) was made by a newer Scrutiny; this one can neither read nor change it safely",
+                             kind: .newerSchema)
+        }
         try StoreFile.guarded("opening the papers store \(path)") { try Schema.migrator.migrate(pool) }
     }
 

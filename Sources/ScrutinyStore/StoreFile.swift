@@ -19,7 +19,7 @@ enum StoreFile {
         do {
             return try DatabasePool(path: path, configuration: config)
         } catch let error as DatabaseError {
-            throw StoreError("cannot open \(what) \(path): \(error.message ?? "\(error)")")
+            throw StoreError.sqlite(error, doing: "opening \(what) \(path)")
         }
     }
 
@@ -31,12 +31,12 @@ enum StoreFile {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o700])
             } catch {
-                throw StoreError("cannot create the folder \(folder) for \(what): \(error.localizedDescription)")
+                throw StoreError("cannot create the folder \(folder) for \(what): \(error.localizedDescription)", kind: .cannotOpen)
             }
         }
         if !manager.fileExists(atPath: path) {
             guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError("cannot create \(what) \(path): permission denied or disk full")
+                throw StoreError("cannot create \(what) \(path): permission denied or disk full", kind: .cannotOpen)
             }
         }
     }
@@ -46,7 +46,7 @@ enum StoreFile {
         do {
             return try work()
         } catch let error as DatabaseError {
-            throw StoreError("\(doing) failed: \(error.message ?? "\(error)")")
+            throw StoreError.sqlite(error, doing: doing)
         }
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import ScrutinyFormats
+import ScrutinyStore
 
 @main
 struct Scrutiny: ParsableCommand {
@@ -12,4 +15,39 @@ struct Scrutiny: ParsableCommand {
         subcommands: [OpenCommand.self, ImportCommand.self, MeetingsCommand.self, ShowCommand.self,
                       SearchCommand.self, LiveCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
+
+    /// Runs the command; with `--json`, a failure is printed as a JSON object with a stable
+    /// `kind` (`{"error": {"kind": "not_found", "message": "…"}}`) before the exit status 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if CommandLine.arguments.contains("--json"), let failure = ErrorJSON(error), (try? Output.json(failure)) != nil {
+                Foundation.exit(1)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// A failure as `--json` prints it.
+struct ErrorJSON: Encodable {
+    struct Failure: Encodable {
+        var kind: String
+        var message: String
+        var sqliteCode: Int32?
+    }
+
+    var error: Failure
+
+    /// Nil for what ArgumentParser reports itself (usage, help, an exit status).
+    init?(_ error: Error) {
+        switch error {
+        case let error as StoreError: self.error = Failure(kind: error.kind.rawValue, message: error.description, sqliteCode: error.sqliteCode)
+        case let error as FormatError: self.error = Failure(kind: "format", message: error.description)
+        case let error as CommandError: self.error = Failure(kind: error.kind.rawValue, message: error.description)
+        default: return nil
+        }
+    }
 }

@@ -29,6 +29,18 @@ import TestSupport
         #expect(again.allSatisfy { $0["outcome"] as? String == "unchanged" })
     }
 
+    @Test func withJSONAFailureIsAnObjectWithItsKind() throws {
+        try importSamples()
+        let missing = try scrutiny("show", "--store", store, "item", "no-such-item", "--json")
+        #expect(missing.status == 1)
+        let failure = try #require(try missing.json() as? [String: Any])["error"] as? [String: Any]
+        #expect(failure?["kind"] as? String == "not_found")
+        #expect(failure?["message"] as? String == "no agenda item with id \"no-such-item\" in the store")
+        // Without --json, the same failure is a line on standard error.
+        let plain = try scrutiny("show", "--store", store, "item", "no-such-item")
+        #expect(plain.status == 1 && plain.stdout.isEmpty && plain.stderr.contains("no agenda item"))
+    }
+
     @Test func dryRunChangesNothing() throws {
         let result = try scrutiny("import", "--store", store, "--dry-run", PackageRoot.samples)
         #expect(result.status == 0)

@@ -1,0 +1,55 @@
+import Foundation
+import ScrutinyModel
+import Testing
+import TestSupport
+@testable import ScrutinyStore
+
+/// A store error says what kind of failure it is, so that the UI and scripts can act on it.
+@Suite struct StoreErrorTests {
+    let folder = TemporaryFolder()
+
+    func kind(_ work: () throws -> Void) -> StoreError.Kind? {
+        do {
+            try work()
+            return nil
+        } catch let error as StoreError {
+            return error.kind
+        } catch {
+            Issue.record("not a StoreError: \(error)")
+            return nil
+        }
+    }
+
+    @Test func aMissingRowIsNotFound() throws {
+        let store = try StoreFixtures.store(folder)
+        #expect(kind { _ = try store.item(id: "no-such-item") } == .notFound)
+    }
+
+    @Test func aFullDiskIsSaidAndKeepsNothing() throws {
+        let store = try StoreFixtures.store(folder)
+        let pages = try #require(try store.scalar("PRAGMA page_count"))
+        try store.executeUnchecked("PRAGMA max_page_count = \(pages)")
+        let words = (0..<20_000).map { "budget\($0)" }.joined(separator: " ")
+        let bundle = StoreFixtures.meetingBundle(items: [("1", "Budget")], paragraphs: [words])
+        var failure: StoreError?
+        do { _ = try store.importBundle(bundle, name: "big.md", format: "pack", checksum: "c") } catch let error as StoreError { failure = error }
+        #expect(failure?.kind == .diskFull)
+        #expect(failure?.description.contains("the disk is full") == true)
+        #expect(failure?.sqliteCode == 13) // SQLITE_FULL
+        #expect(try store.scalar("SELECT count(*) FROM agenda_item") == "0")
+    }
+
+    @Test func aStoreOfANewerScrutinyIsRefused() throws {
+        let path = folder.file("newer.sqlite")
+        let store = try PapersStore(path: path)
+        try store.executeUnchecked("INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        #expect(kind { _ = try PapersStore(path: path) } == .newerSchema)
+    }
+
+    @Test func aResolutionBeingWrittenByAnotherMemberIsAConflict() throws {
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack", checksum: "c1")
+        let draft = try store.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
+        #expect(kind { try store.openDraft(resolutionID: draft.id, member: "Cllr Tom Baker", cursor: 0) } == .conflict)
+    }
+}

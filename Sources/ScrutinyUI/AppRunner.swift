@@ -124,7 +124,8 @@ public struct AppRunner {
             return .noteDeleted(id)
         case .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft:
-            preconditionFailure("live effects are answered by LiveEffects")
+            // LiveEffects answers these; should one slip past, the console says so rather than stopping mid-meeting.
+            throw StoreError("the live console could not carry out \(effect)", kind: .failed)
         }
     }
 }

@@ -131,7 +131,7 @@ import TestSupport
         var state = session([.character("n")])
         try store.record(Attendance(meetingID: meeting, person: "Cllr Sam Ortiz", status: .present))
         let effects = state.update(.storeChanged)
-        #expect(effects == [.loadLive(meeting)])
+        #expect(effects == [.loadLive(meeting), .loadFlags])
         AppRunner.perform(effects, on: &state, store: store)
         guard case .live(let screen) = state.current else { Issue.record("no console"); return }
         #expect(screen.live?.attendance(of: "Cllr Sam Ortiz")?.status == .present)

@@ -185,3 +185,23 @@ final class Ticks: @unchecked Sendable {
         return Date(timeIntervalSince1970: 1_795_000_000 + Double(minutes * 60))
     }
 }
+
+extension NotesScreenTests {
+    /// Another process (here another store connection) adds a shared note and retires a flag:
+    /// the open concerns view and the flag list show it at the next change poll.
+    @Test func theConcernsViewAndFlagsFollowAnotherProcessesChanges() throws {
+        var state = session([.character("F")])
+        guard case .concerns(let before) = state.current else { Issue.record("not on the concerns view"); return }
+        #expect(!before.listings.contains { $0.note.text == "Written from the command line" })
+        let other = try PapersStore(path: store.path)
+        let otherNotes = MemberNotes(papers: other, notebook: try Notebook(path: folder.file("ravi.sqlite"), member: "Cllr Ravi Patel"))
+        try otherNotes.add(on: .item(item), text: "Written from the command line", flags: ["risk"], visibility: .shared)
+        _ = try other.retireFlag("climate and net zero")
+        let effects = state.update(.storeChanged)
+        #expect(effects.contains(.loadConcerns) && effects.contains(.loadFlags))
+        AppRunner.perform(effects, on: &state, store: store, notes: priya)
+        guard case .concerns(let after) = state.current else { Issue.record("left the concerns view"); return }
+        #expect(after.listings.contains { $0.note.text == "Written from the command line" })
+        #expect(!state.flags.filter { !$0.retired }.contains { $0.name == "climate and net zero" })
+    }
+}

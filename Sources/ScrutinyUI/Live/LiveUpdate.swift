@@ -50,9 +50,11 @@ extension AppState {
             switch current {
             case .agenda(let screen): effects.append(.loadMeeting(screen.meetingID))
             case .item(let screen): effects += [.loadItem(screen.itemID), .loadNotes(screen.itemID)]
+            case .concerns: effects.append(.loadConcerns)
             default: break
             }
-            return effects
+            // A flag added, renamed or retired elsewhere is what the flag list offers next.
+            return effects + [.loadFlags]
         default:
             return []
         }

@@ -36,6 +36,13 @@ public final class Notebook: Sendable {
         "\(dataFolder)/scrutiny/notebooks/\(Slug.make(member)).sqlite"
     }
 
+    /// A number that changes whenever another process (the command line) commits to the notebook.
+    public func changeCount() throws -> Int {
+        try StoreFile.guarded("watching the notebook") {
+            try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        }
+    }
+
     /// How many private notes the notebook holds.
     public func noteCount() throws -> Int {
         try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM note") ?? 0 }

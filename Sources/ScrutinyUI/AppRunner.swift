@@ -26,9 +26,10 @@ public struct AppRunner {
         Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
         perform([.loadMeetings, .loadFlags] + opening, on: &state, pendingSearch: &pendingSearch)
-        // Another process's commits show within a second: the store is checked whenever no key
-        // has come for half a second.
-        var seen = try? store.changeCount()
+        // Another process's commits show within a second: the store and the member's notebook
+        // (notes written from the command line) are checked whenever no key has come for half a second.
+        func changes() -> [Int?] { [try? store.changeCount(), try? notes?.notebook.changeCount()] }
+        var seen = changes()
         while !state.quit && !terminal.shouldQuit {
             Self.tick(&state)
             let size = terminal.size
@@ -50,7 +51,7 @@ public struct AppRunner {
                 continue
             }
             guard let key = terminal.nextKey(timeoutMilliseconds: 500) else {
-                let count = try? store.changeCount()
+                let count = changes()
                 if count != seen {
                     seen = count
                     perform(state.update(.storeChanged), on: &state, pendingSearch: &pendingSearch)

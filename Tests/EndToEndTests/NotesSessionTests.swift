@@ -72,4 +72,24 @@ import TestSupport
         let mine = try cli("search", "platform fails", "--json", "--member", "Cllr Priya Shah")
         #expect(mine.stdout.contains("\"kind\" : \"note\""))
     }
+
+    /// The concerns view is open while the same member writes a private note from the command
+    /// line (their notebook) and another member a shared one (the papers store): both appear.
+    @Test func notesWrittenFromTheCommandLineAppearInAnOpenConcernsView() throws {
+        let session = try start("Cllr Priya Shah")
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("F")
+        try session.waitFor("Scrutiny › Concerns")
+        let privately = try cli("notes", "add", "--member", "Cllr Priya Shah", "--item", "cabinet-2026-12-08-item-5",
+                                "--text", "Written privately from the shell", "--flag", "risk")
+        #expect(privately.status == 0, "\(privately.stderr)")
+        try session.waitFor("Written privately from the shell")
+        let shared = try cli("notes", "add", "--member", "Cllr Tom Reed", "--shared", "--item", "cabinet-2026-12-08-item-5",
+                             "--text", "Shared from another login", "--flag", "risk")
+        #expect(shared.status == 0, "\(shared.stderr)")
+        let screen = try session.waitFor("Shared from another login")
+        #expect(screen.contains("Written privately from the shell"))
+        try session.send("Q")
+        #expect(try session.exitStatus() == 0)
+    }
 }

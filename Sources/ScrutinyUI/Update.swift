@@ -17,9 +17,12 @@ extension AppState {
             clampCursors()
             return syncPreview()
         case .meetingLoaded(let detail):
-            if case .agenda(var screen) = current, screen.meetingID == detail.meeting.id {
-                screen.detail = detail
-                stack[stack.count - 1] = .agenda(screen)
+            // The agenda shown, or one beneath an item page (its badges are current when it is back).
+            for index in stack.indices {
+                if case .agenda(var screen) = stack[index], screen.meetingID == detail.meeting.id {
+                    screen.detail = detail
+                    stack[index] = .agenda(screen)
+                }
             }
             clampCursors()
             return syncPreview()

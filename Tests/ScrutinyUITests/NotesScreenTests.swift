@@ -204,4 +204,25 @@ extension NotesScreenTests {
         #expect(after.listings.contains { $0.note.text == "Written from the command line" })
         #expect(!state.flags.filter { !$0.retired }.contains { $0.name == "climate and net zero" })
     }
+
+    /// Resolutions recorded in another process while an item page is open: the page shows them,
+    /// and the agenda beneath it counts them when the member goes back.
+    @Test func theItemPageAndTheAgendaBeneathFollowResolutionsRecordedElsewhere() throws {
+        var state = session(toItem)
+        let other = try PapersStore(path: store.path)
+        for text in ["That the strategy be adopted.", "That a review be reported in June."] {
+            var resolution = try other.startResolution(itemID: item, member: "Cllr Joan Hale")
+            resolution.text = text
+            resolution.isFinal = true
+            try other.save(resolution)
+            try other.closeDraft(meetingID: "cabinet-2026-12-08", member: "Cllr Joan Hale")
+        }
+        AppRunner.perform(state.update(.storeChanged), on: &state, store: store, notes: priya)
+        guard case .item(let page) = state.current else { Issue.record("not on the item page"); return }
+        #expect(page.detail?.resolutions.map(\.text).contains("That a review be reported in June.") == true)
+        AppRunner.perform(state.update(.key(.escape)), on: &state, store: store, notes: priya)
+        guard case .agenda(let agenda) = state.current else { Issue.record("not back on the agenda"); return }
+        let listing = agenda.detail?.items.first { $0.item.id == item }
+        #expect(listing?.resolutionCount == page.detail?.resolutions.count)
+    }
 }

@@ -47,8 +47,9 @@ extension AppState {
             var effects = stack.compactMap { screen -> Effect? in
                 if case .live(let live) = screen { .loadLive(live.meetingID) } else { nil }
             }
+            // Every agenda in the stack, so that one beneath an item page has current badges.
+            for screen in stack { if case .agenda(let agenda) = screen { effects.append(.loadMeeting(agenda.meetingID)) } }
             switch current {
-            case .agenda(let screen): effects.append(.loadMeeting(screen.meetingID))
             case .item(let screen): effects += [.loadItem(screen.itemID), .loadNotes(screen.itemID)]
             case .concerns: effects.append(.loadConcerns)
             default: break

@@ -225,4 +225,25 @@ extension NotesScreenTests {
         let listing = agenda.detail?.items.first { $0.item.id == item }
         #expect(listing?.resolutionCount == page.detail?.resolutions.count)
     }
+
+    /// A meeting imported by another process appears in the meetings list, and the meeting the
+    /// member had selected stays selected.
+    @Test func theMeetingsListFollowsAnImportElsewhereKeepingTheSelection() throws {
+        var state = session([.down, .down])
+        guard case .meeting(let chosen) = state.meetings.rows[state.meetings.cursor.selected] else {
+            Issue.record("no meeting selected"); return
+        }
+        var bundle = PaperBundle()
+        bundle.meetings = [Meeting(id: "cabinet-2025-01-07", committeeID: "cabinet", start: MeetingTime(date: CalendarDate(iso: "2025-01-07")!),
+                                   status: .held)]
+        bundle.items = [AgendaItem(id: "cabinet-2025-01-07-item-1", meetingID: "cabinet-2025-01-07", number: "1", position: 1,
+                                   title: "Apologies")]
+        _ = try PapersStore(path: store.path).importBundle(bundle, name: "older.md", format: "pack", checksum: "older")
+        let effects = state.update(.storeChanged)
+        #expect(effects.contains(.loadMeetings))
+        AppRunner.perform(effects, on: &state, store: store, notes: priya)
+        #expect(state.meetings.rows.contains { if case .meeting(let listing) = $0 { listing.meeting.id == "cabinet-2025-01-07" } else { false } })
+        guard case .meeting(let still) = state.meetings.rows[state.meetings.cursor.selected] else { Issue.record("no meeting selected"); return }
+        #expect(still.meeting.id == chosen.meeting.id)
+    }
 }

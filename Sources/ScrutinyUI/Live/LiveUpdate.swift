@@ -50,6 +50,7 @@ extension AppState {
             // Every agenda in the stack, so that one beneath an item page has current badges.
             for screen in stack { if case .agenda(let agenda) = screen { effects.append(.loadMeeting(agenda.meetingID)) } }
             switch current {
+            case .meetings: effects.append(.loadMeetings)
             case .item(let screen): effects += [.loadItem(screen.itemID), .loadNotes(screen.itemID)]
             case .concerns: effects.append(.loadConcerns)
             default: break

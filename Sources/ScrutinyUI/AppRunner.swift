@@ -6,12 +6,15 @@ import TerminalCore
 /// Runs the reviewer's UI on a terminal: shows a frame, reads a key, updates, performs the
 /// store reads the update asked for, until the member quits or a signal arrives.
 public struct AppRunner {
-    let terminal: Terminal
-    let store: PapersStore
-    /// The member's notes; nil when who they are is not known.
-    let notes: MemberNotes?
+    /// The store as the UI's effects use it: papers to read, a meeting to record.
+    public typealias Store = PapersReading & LiveRecording
 
-    public init(terminal: Terminal, store: PapersStore, notes: MemberNotes?) {
+    let terminal: Terminal
+    let store: any Store
+    /// The member's notes; nil when who they are is not known.
+    let notes: (any NotesKeeping)?
+
+    public init(terminal: Terminal, store: any Store, notes: (any NotesKeeping)?) {
         self.terminal = terminal
         self.store = store
         self.notes = notes
@@ -28,7 +31,7 @@ public struct AppRunner {
         perform([.loadMeetings, .loadFlags] + opening, on: &state, pendingSearch: &pendingSearch)
         // Another process's commits show within a second: the store and the member's notebook
         // (notes written from the command line) are checked whenever no key has come for half a second.
-        func changes() -> [Int?] { [try? store.changeCount(), try? notes?.notebook.changeCount()] }
+        func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }
         var seen = changes()
         while !state.quit && !terminal.shouldQuit {
             Self.tick(&state)
@@ -77,7 +80,7 @@ public struct AppRunner {
 
     /// Performs effects against the store and feeds their answers back, until none are left.
     /// Tests drive the UI through this without a terminal.
-    package static func perform(_ effects: [Effect], on state: inout AppState, store: PapersStore, notes: MemberNotes? = nil) {
+    package static func perform(_ effects: [Effect], on state: inout AppState, store: any Store, notes: (any NotesKeeping)? = nil) {
         for effect in effects {
             let message: Message
             do {
@@ -89,7 +92,7 @@ public struct AppRunner {
         }
     }
 
-    private static func answer(_ effect: Effect, store: PapersStore, notes: MemberNotes?, state: AppState) throws -> Message {
+    private static func answer(_ effect: Effect, store: any Store, notes: (any NotesKeeping)?, state: AppState) throws -> Message {
         if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
         switch effect {
         case .loadMeetings: return .meetingsLoaded(try store.meetings())
@@ -105,11 +108,11 @@ public struct AppRunner {
         case .search(let query, let generation):
             let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
             return .searched(generation: generation, hits: hits)
-        case .loadFlags: return .flagsLoaded(try store.flags())
+        case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
         case .loadNotes(let itemID):
             return .notesLoaded(itemID: itemID, try notes?.listings(NoteFilter(itemID: itemID)) ?? [])
         case .loadConcerns:
-            return .concernsLoaded(try notes?.listings() ?? [], flags: try store.flags(includingRetired: true))
+            return .concernsLoaded(try notes?.listings(NoteFilter()) ?? [], flags: try store.flags(includingRetired: true))
         case .saveNote(let draft):
             guard let notes else { return .failed(AppState.whoAreYou) }
             if let id = draft.id, let note = try notes.note(id: id) {

@@ -1,10 +1,11 @@
+import Foundation
 import ScrutinyModel
 import ScrutinyStore
 
 /// Performs the live console's writes; each answers with the meeting as it now stands, except
 /// a keystroke in the editor, which answers only that it was written.
 struct LiveEffects {
-    let store: PapersStore
+    let store: any LiveRecording
     let member: String?
     let now: Int
 
@@ -25,7 +26,7 @@ struct LiveEffects {
             try store.deleteDeclaration(id: id)
             return try loaded(meetingID)
         case .startResolution(let itemID, let meetingID):
-            let resolution = try store.startResolution(itemID: itemID, member: try writer())
+            let resolution = try store.startResolution(itemID: itemID, member: try writer(), now: Date())
             return .draftOpened(resolution, meetingID: meetingID, cursor: 0)
         case .openDraft(let resolution, let meetingID):
             try store.openDraft(resolutionID: resolution.id, member: try writer(), cursor: resolution.text.count)

@@ -1,0 +1,50 @@
+import Foundation
+import ScrutinyModel
+
+/// What the UI reads of the papers: the narrow face of the store its effects run against, so
+/// that tests can put a fake in its place.
+public protocol PapersReading: Sendable {
+    func meetings() throws -> [MeetingListing]
+    func meeting(id: String) throws -> MeetingDetail
+    func item(id: String) throws -> ItemDetail
+    func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
+    func flags(includingRetired: Bool) throws -> [Flag]
+    /// Changes whenever another process commits.
+    func changeCount() throws -> Int
+}
+
+/// What the chair's console records.
+public protocol LiveRecording: Sendable {
+    func liveMeeting(id: String, member: String?) throws -> LiveMeeting
+    func takeUp(itemID: String?, meetingID: String, now: Int) throws
+    func record(_ attendance: Attendance) throws
+    func record(_ declaration: Declaration) throws
+    func deleteDeclaration(id: String) throws
+    func startResolution(itemID: String, member: String, now: Date) throws -> Resolution
+    func openDraft(resolutionID: String, member: String, cursor: Int) throws
+    func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws
+    func closeDraft(meetingID: String, member: String) throws
+    func save(_ resolution: Resolution) throws
+    func deleteResolution(id: String) throws
+}
+
+/// The notes a member keeps: their own and the shared ones.
+public protocol NotesKeeping: Sendable {
+    func noteCounts(meetingID: String) throws -> [String: Int]
+    func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
+    func listings(_ filter: NoteFilter) throws -> [NoteListing]
+    func note(id: String) throws -> Note?
+    func ownNote(on target: NoteTarget) throws -> Note?
+    func save(_ changed: Note) throws -> Note
+    func add(on target: NoteTarget, text: String, flags: [String], priority: Int, status: Note.Status,
+             followUp: CalendarDate?, visibility: Note.Visibility) throws -> Note
+    func delete(id: String) throws
+    /// Changes whenever another process commits to the member's notebook.
+    func changeCount() throws -> Int
+}
+
+extension PapersStore: PapersReading, LiveRecording {}
+
+extension MemberNotes: NotesKeeping {
+    public func changeCount() throws -> Int { try notebook.changeCount() }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+import Testing
+@testable import ScrutinyUI
+
+/// The UI's effects run against narrow store protocols, so a fake can stand in: here one
+/// whose every call fails as a busy store would. Every effect must end as a notice on the
+/// screen, whatever screen asked for it — none may stop the program.
+@Suite struct FakeStoreTests {
+    /// Fails every call with the store's "busy" error.
+    final class BusyStore: PapersReading, LiveRecording, NotesKeeping {
+        let error = StoreError("reading the papers store failed: another process is using the store", kind: .busy)
+        func meetings() throws -> [MeetingListing] { throw error }
+        func meeting(id: String) throws -> MeetingDetail { throw error }
+        func item(id: String) throws -> ItemDetail { throw error }
+        func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
+        func flags(includingRetired: Bool) throws -> [Flag] { throw error }
+        func changeCount() throws -> Int { throw error }
+        func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }
+        func takeUp(itemID: String?, meetingID: String, now: Int) throws { throw error }
+        func record(_ attendance: Attendance) throws { throw error }
+        func record(_ declaration: Declaration) throws { throw error }
+        func deleteDeclaration(id: String) throws { throw error }
+        func startResolution(itemID: String, member: String, now: Date) throws -> Resolution { throw error }
+        func openDraft(resolutionID: String, member: String, cursor: Int) throws { throw error }
+        func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws { throw error }
+        func closeDraft(meetingID: String, member: String) throws { throw error }
+        func save(_ resolution: Resolution) throws { throw error }
+        func deleteResolution(id: String) throws { throw error }
+        func noteCounts(meetingID: String) throws -> [String: Int] { throw error }
+        func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
+        func listings(_ filter: NoteFilter) throws -> [NoteListing] { throw error }
+        func note(id: String) throws -> Note? { throw error }
+        func ownNote(on target: NoteTarget) throws -> Note? { throw error }
+        func save(_ changed: Note) throws -> Note { throw error }
+        func add(on target: NoteTarget, text: String, flags: [String], priority: Int, status: Note.Status,
+                 followUp: CalendarDate?, visibility: Note.Visibility) throws -> Note { throw error }
+        func delete(id: String) throws { throw error }
+    }
+
+    @Test func everyEffectOnABusyStoreEndsAsANotice() {
+        let resolution = Resolution(id: "r", itemID: "i", position: 1, label: "(a)", text: "", outcome: .agreed)
+        let effects: [Effect] = [
+            .loadMeetings, .loadMeeting("m"), .loadItem("i"), .loadPreview("i"), .search("libraries", generation: 1), .loadFlags,
+            .loadNotes("i"), .loadConcerns, .saveNote(NoteDraft(target: .item("i"), text: "A note")), .deleteNote("n"),
+            .findOwnNote(NoteSpot(.item("i"), "the item")), .loadLive("m"), .takeUp(itemID: "i", meetingID: "m"),
+            .recordAttendance(Attendance(meetingID: "m", person: "Cllr A", status: .present)),
+            .recordDeclaration(Declaration(id: "d", meetingID: "m", itemID: nil, person: "Cllr A", kind: .otherRegistrable,
+                                           detail: "", action: .remained)),
+            .removeDeclaration("d", meetingID: "m"), .startResolution(itemID: "i", meetingID: "m"),
+            .openDraft(resolution, meetingID: "m"), .saveDraft(resolutionID: "r", text: "T", cursor: 1),
+            .saveResolution(resolution, meetingID: "m"), .removeResolution("r", meetingID: "m"), .closeDraft(meetingID: "m"),
+        ]
+        let store = BusyStore()
+        for effect in effects {
+            var state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-12-01")!, member: "Cllr A")
+            AppRunner.perform([effect], on: &state, store: store, notes: store)
+            #expect(state.notice?.contains("another process is using the store") == true, "\(effect)")
+        }
+    }
+}

@@ -36,7 +36,7 @@ public enum Keymaps {
     ])
 
     public static let concerns = Keymap<Action>(title: "Concerns", bindings: [
-        .init([.character("s")], .filterStatus, "show notes of every status, or only open, raised or resolved ones"),
+        .init([.character("S")], .filterStatus, "show notes of every status, or only open, raised or resolved ones"),
         .init([.character("c")], .filterCommittee, "show notes on every committee's papers, or one committee's"),
         .init([.tab, .backTab], .switchPane, "switch between the flags and their notes"),
         .init([.enter], .open, "on a flag: its notes; on a note: open the paper it is on"),
@@ -162,19 +162,40 @@ public enum Keymaps {
         .init([.tab, .backTab], .switchPane, "switch between an item's page and its notes"),
     ])
 
-    static func action(for key: Key, on screen: Screen) -> Action? {
-        switch screen {
-        case .meetings, .agenda: list.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
-        case .item: page.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
-        case .help: page.action(for: key) ?? global.action(for: key)
-        case .reader: reader.action(for: key) ?? page.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
-        case .search: search.action(for: key)
-        case .noteEditor: editor.action(for: key)
-        case .concerns: concerns.action(for: key) ?? list.action(for: key) ?? notes.action(for: key) ?? global.action(for: key)
-        case .live(let screen) where screen.showingAttendance: attendance.action(for: key) ?? global.action(for: key)
-        case .live: live.action(for: key) ?? global.action(for: key)
-        case .resolutionEditor: resolutionEditor.action(for: key)
-        case .declaration: declaration.action(for: key)
+    /// The keymaps each kind of screen reads a key from, first to last: the first that binds
+    /// a key decides what it does, so no key may be bound twice in one chain.
+    static let chains: [String: [Keymap<Action>]] = [
+        "meetings and agenda": [list, notes, global],
+        "item": [page, notes, global],
+        "help": [page, global],
+        "reader": [reader, page, notes, global],
+        "search": [search],
+        "note editor": [editor],
+        "concerns": [concerns, list, notes, global],
+        "attendance": [attendance, global],
+        "live console": [live, global],
+        "resolution editor": [resolutionEditor],
+        "declaration": [declaration],
+    ]
+
+    static func chain(on screen: Screen) -> [Keymap<Action>] {
+        let name = switch screen {
+        case .meetings, .agenda: "meetings and agenda"
+        case .item: "item"
+        case .help: "help"
+        case .reader: "reader"
+        case .search: "search"
+        case .noteEditor: "note editor"
+        case .concerns: "concerns"
+        case .live(let screen) where screen.showingAttendance: "attendance"
+        case .live: "live console"
+        case .resolutionEditor: "resolution editor"
+        case .declaration: "declaration"
         }
+        return chains[name] ?? []
+    }
+
+    static func action(for key: Key, on screen: Screen) -> Action? {
+        chain(on: screen).lazy.compactMap { $0.action(for: key) }.first
     }
 }

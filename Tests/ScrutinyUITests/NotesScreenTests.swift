@@ -152,7 +152,7 @@ import TestSupport
     }
 
     @Test func concernsFilterByStatusAndOpenThePaper() throws {
-        var state = session([.character("F"), .character("s")])
+        var state = session([.character("F"), .character("S")])
         guard case .concerns(let open) = state.current else { Issue.record("the session is not where the test expects it"); return }
         #expect(open.status == .open)
         #expect(open.notes.count == 2) // Priya's private note and Tom's shared one
@@ -163,6 +163,20 @@ import TestSupport
         guard case .item(let item) = state.current else { Issue.record("Enter should open the paper"); return }
         #expect(item.itemID == self.item)
         #expect(item.pager.top > 0)
+    }
+
+    /// On the concerns view, `s` moves the selected note on, as in the notes pane (`S` filters).
+    @Test func concernsMoveTheSelectedNoteOn() throws {
+        var state = session([.character("F"), .tab])
+        guard case .concerns(let screen) = state.current else { Issue.record("not on the concerns view"); return }
+        let own = try #require(screen.notes.firstIndex { $0.note.author == "Cllr Priya Shah" && $0.note.status == .open })
+        let note = screen.notes[own].note
+        for key in Array(repeating: Key.down, count: own) + [.character("s")] {
+            AppRunner.perform(state.update(.key(key)), on: &state, store: store, notes: priya)
+        }
+        guard case .concerns(let after) = state.current else { Issue.record("left the concerns view"); return }
+        #expect(after.status == nil) // not the filter
+        #expect(try priya.note(id: note.id)?.status == .raised)
     }
 
     @Test func withoutAMemberNotesSayWhy() {

@@ -55,8 +55,9 @@ import TestSupport
         for (width, height) in ScreenTests.sizes {
             let scratch = TemporaryFolder()
             var buffer = ScreenBuffer(width: width, height: height)
-            session(keys, width: width, height: height, on: try SampleStore.make(in: scratch)).render(into: &buffer)
-            #expect(Snapshot.mismatch(buffer.text, named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
+            let state = session(keys, width: width, height: height, on: try SampleStore.make(in: scratch))
+            state.render(into: &buffer)
+            #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
         }
     }
 

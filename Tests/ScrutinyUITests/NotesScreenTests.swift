@@ -47,8 +47,9 @@ import TestSupport
     func check(_ name: String, _ keys: [Key]) {
         for (width, height) in ScreenTests.sizes {
             var buffer = ScreenBuffer(width: width, height: height)
-            session(keys, width: width, height: height).render(into: &buffer)
-            #expect(Snapshot.mismatch(buffer.text, named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
+            let state = session(keys, width: width, height: height)
+            state.render(into: &buffer)
+            #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
         }
     }
 

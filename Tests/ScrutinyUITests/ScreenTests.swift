@@ -31,7 +31,7 @@ import TestSupport
     func screen(_ state: AppState) -> String {
         var buffer = ScreenBuffer(width: state.width, height: state.height)
         state.render(into: &buffer)
-        return buffer.text
+        return buffer.golden(theme: state.theme)
     }
 
     func check(_ name: String, _ keys: [String]) {

@@ -61,3 +61,48 @@ import TestSupport
         #expect(terminal.frames.last?.text.contains("Scrutiny › Meetings") == true)
     }
 }
+
+/// A search waits until the keys stop: typing a word searches once, for the whole word.
+@Suite struct SearchDebounceTests {
+    /// The papers store, counting the searches asked of it.
+    final class CountingStore: PapersReading, LiveRecording, @unchecked Sendable {
+        let store: PapersStore
+        private(set) var searches: [String] = []
+        init(_ store: PapersStore) { self.store = store }
+        func meetings() throws -> [MeetingListing] { try store.meetings() }
+        func meeting(id: String) throws -> MeetingDetail { try store.meeting(id: id) }
+        func item(id: String) throws -> ItemDetail { try store.item(id: id) }
+        func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] {
+            searches.append(text)
+            return try store.search(text, limit: limit, asYouType: asYouType)
+        }
+        func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
+        func changeCount() throws -> Int { try store.changeCount() }
+        func liveMeeting(id: String, member: String?) throws -> LiveMeeting { try store.liveMeeting(id: id, member: member) }
+        func takeUp(itemID: String?, meetingID: String, now: Int) throws { try store.takeUp(itemID: itemID, meetingID: meetingID, now: now) }
+        func record(_ attendance: Attendance) throws { try store.record(attendance) }
+        func record(_ declaration: Declaration) throws { try store.record(declaration) }
+        func deleteDeclaration(id: String) throws { try store.deleteDeclaration(id: id) }
+        func startResolution(itemID: String, member: String, now: Date) throws -> Resolution {
+            try store.startResolution(itemID: itemID, member: member, now: now)
+        }
+        func openDraft(resolutionID: String, member: String, cursor: Int) throws {
+            try store.openDraft(resolutionID: resolutionID, member: member, cursor: cursor)
+        }
+        func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws {
+            try store.saveDraft(resolutionID: resolutionID, text: text, cursor: cursor, member: member)
+        }
+        func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
+        func save(_ resolution: Resolution) throws { try store.save(resolution) }
+        func deleteResolution(id: String) throws { try store.deleteResolution(id: id) }
+    }
+
+    @Test func typingAWordSearchesOnceForTheWholeWord() throws {
+        let folder = TemporaryFolder()
+        let store = CountingStore(try SampleStore.make(in: folder))
+        let keys: [FakeTerminal.Step] = [.key(.character("/"))] + "libraries".map { .key(.character($0)) } + [.quiet, .key(.escape), .key(.character("Q"))]
+        let terminal = FakeTerminal(width: 100, height: 30, keys)
+        AppRunner(terminal: terminal, store: store, notes: nil).run(AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-11-22")!))
+        #expect(store.searches == ["libraries"])
+    }
+}

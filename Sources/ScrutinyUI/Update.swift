@@ -11,21 +11,7 @@ extension AppState {
             clampCursors()
             return syncPreview()
         case .meetingsLoaded(let listings):
-            // A reload (another process changed the store) keeps the meeting that was selected.
-            let chosen: String? = if meetings.loaded, case .meeting(let listing) = meetings.rows[safe: meetings.cursor.selected] {
-                listing.meeting.id
-            } else {
-                nil
-            }
-            meetings.rows = MeetingsScreen.rows(listings, today: today)
-            meetings.loaded = true
-            let rows = meetings.rows
-            let again = rows.firstIndex { if case .meeting(let listing) = $0 { listing.meeting.id == chosen } else { false } }
-            if let again {
-                meetings.cursor.select(again, count: rows.count) { rows[$0].isSelectable }
-            } else {
-                meetings.cursor.jump(toEnd: false, count: rows.count) { rows[$0].isSelectable }
-            }
+            meetings.show(listings, today: today)
             clampCursors()
             return syncPreview()
         case .meetingLoaded(let detail):

@@ -44,19 +44,7 @@ extension AppState {
             notice = nil  // a write that failed before (a full disk) has now gone through whole
             return []
         case .storeChanged:
-            var effects = stack.compactMap { screen -> Effect? in
-                if case .live(let live) = screen { .loadLive(live.meetingID) } else { nil }
-            }
-            // Every agenda in the stack, so that one beneath an item page has current badges.
-            for screen in stack { if case .agenda(let agenda) = screen { effects.append(.loadMeeting(agenda.meetingID)) } }
-            switch current {
-            case .meetings: effects.append(.loadMeetings)
-            case .item(let screen): effects += [.loadItem(screen.itemID), .loadNotes(screen.itemID)]
-            case .concerns: effects.append(.loadConcerns)
-            default: break
-            }
-            // A flag added, renamed or retired elsewhere is what the flag list offers next.
-            return effects + [.loadFlags]
+            return reloads
         default:
             return []
         }

@@ -36,6 +36,29 @@ public enum Key: Hashable, Sendable {
         }
     }
 
+    /// How the status bar writes the key: "↓", "Enter", "Ctrl+S", "a".
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .control(let c): "Ctrl+\(c.uppercased())"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift+Tab"
+        case .function(let n): "F\(n)"
+        default: name
+        }
+    }
+
     /// The key a name stands for: the inverse of `name` for keyboard keys.
     public init?(name: String) {
         let named: [String: Key] = [

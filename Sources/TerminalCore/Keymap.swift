@@ -5,11 +5,15 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
         public var keys: [Key]
         public var action: Action
         public var help: String
+        /// The word the status bar shows after the first key, where a screen offers the action:
+        /// "open" becomes "Enter open".
+        public var hint: String?
 
-        public init(_ keys: [Key], _ action: Action, _ help: String) {
+        public init(_ keys: [Key], _ action: Action, _ help: String, hint: String? = nil) {
             self.keys = keys
             self.action = action
             self.help = help
+            self.hint = hint
         }
 
         /// "j, down".
@@ -27,5 +31,9 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
 
     public func action(for key: Key) -> Action? {
         bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    public func binding(for action: Action) -> Binding? {
+        bindings.first { $0.action == action }
     }
 }

@@ -56,9 +56,9 @@ struct KeystrokeBench {
     func scenarios(_ manifest: ArchiveGenerator.Manifest) throws -> [Result] {
         let meetings = opened()
         var agenda = meetings
-        agenda.stack.append(.agenda(AgendaScreen(meetingID: manifest.largestMeeting, detail: try store.meeting(id: manifest.largestMeeting))))
+        agenda.open(AgendaScreen(meetingID: manifest.largestMeeting, detail: try store.meeting(id: manifest.largestMeeting)))
         var item = meetings
-        item.stack.append(.item(ItemScreen(itemID: manifest.longestItem, detail: try store.item(id: manifest.longestItem))))
+        item.open(ItemScreen(itemID: manifest.longestItem, detail: try store.item(id: manifest.longestItem)))
         _ = item.update(.resized(width: width, height: height))
         let there = (0..<400).map { $0 % 40 < 20 ? Key.down : Key.up }
         let typed = "\"equality impact assessment\"".map { Key.character($0) }

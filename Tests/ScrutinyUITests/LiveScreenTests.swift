@@ -56,6 +56,7 @@ import TestSupport
             let scratch = TemporaryFolder()
             var buffer = ScreenBuffer(width: width, height: height)
             let state = session(keys, width: width, height: height, on: try SampleStore.make(in: scratch))
+            #expect(state.unmarkedHints.isEmpty, "\(name): the status bar names \(state.unmarkedHints) with no hint on its binding")
             state.render(into: &buffer)
             #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
         }
@@ -77,7 +78,7 @@ import TestSupport
         for key in Self.typing(text) + [.left, .left, .backspace] {
             state.now += 1
             AppRunner.perform(state.update(.key(key)), on: &state, store: store)
-            guard case .resolutionEditor(let editor) = state.current else { Issue.record("the editor closed"); return }
+            guard let editor = state.current as? ResolutionEditorScreen else { Issue.record("the editor closed"); return }
             let live = try store.liveMeeting(id: meeting, member: "Cllr Priya Shah")
             let stored = live.resolutions[item]?.first { $0.id == live.draft?.resolutionID }
             #expect(stored?.text == editor.editor.text)
@@ -89,19 +90,19 @@ import TestSupport
         _ = session([.character("n"), .character("r")] + Self.typing("That the report be noted.") + [.left, .left, .left])
         // The process died here; a new one opens the same meeting.
         let again = session([])
-        guard case .resolutionEditor(let editor) = again.current else { Issue.record("no editor after restart"); return }
+        guard let editor = again.current as? ResolutionEditorScreen else { Issue.record("no editor after restart"); return }
         #expect(editor.editor.text == "That the report be noted.")
         #expect(editor.editor.cursor == 22)
         // Another member sees the draft being written and cannot take it over.
         let other = session([.character("e")], as: "Cllr Gareth Owen")
-        guard case .live(let console) = other.current else { Issue.record("not on the console"); return }
+        guard let console = other.current as? LiveScreen else { Issue.record("not on the console"); return }
         #expect(console.live?.writers.values.first == "Cllr Priya Shah")
         #expect(other.notice == "Cllr Priya Shah is writing this resolution.")
     }
 
     @Test func theClockRunsOnTheItemBeingTaken() throws {
         let state = session([.character("n"), .character("n"), .character("p")])
-        guard case .live(let screen) = state.current, let live = screen.live else { Issue.record("no console"); return }
+        guard let screen = state.current as? LiveScreen, let live = screen.live else { Issue.record("no console"); return }
         #expect(live.currentItemID == item)
         #expect(live.seconds(on: item, now: state.now) == 10)
         #expect(live.seconds(on: "resources-scrutiny-2027-01-19-item-5", now: state.now) == 10)
@@ -119,11 +120,11 @@ import TestSupport
         let keys: [Key] = [.character("A"), .character("p"), .down, .character("p"), .down, .character("p"), .down, .character("p"),
                            .character("A"), .character("n"), .character("D"), .tab, .tab, .right, .enter]
         var state = session(keys)
-        guard case .live(let screen) = state.current, let live = screen.live else { Issue.record("no console"); return }
+        guard let screen = state.current as? LiveScreen, let live = screen.live else { Issue.record("no console"); return }
         #expect(live.inTheRoom(for: item).count == 3)
         #expect(live.isQuorate(for: item))
         for key: Key in [.character("A"), .character("x")] { AppRunner.perform(state.update(.key(key)), on: &state, store: store) }
-        guard case .live(let after) = state.current, let now = after.live else { Issue.record("no console"); return }
+        guard let after = state.current as? LiveScreen, let now = after.live else { Issue.record("no console"); return }
         #expect(now.inTheRoom(for: item).count == 2)
         #expect(!now.isQuorate(for: item))
     }
@@ -134,7 +135,7 @@ import TestSupport
         let effects = state.update(.storeChanged)
         #expect(effects == [.loadLive(meeting), .loadFlags])
         AppRunner.perform(effects, on: &state, store: store)
-        guard case .live(let screen) = state.current else { Issue.record("no console"); return }
+        guard let screen = state.current as? LiveScreen else { Issue.record("no console"); return }
         #expect(screen.live?.attendance(of: "Cllr Sam Ortiz")?.status == .present)
     }
 
@@ -150,7 +151,7 @@ import TestSupport
         }
         let notice = try #require(state.notice, "the store never filled")
         #expect(notice.contains("full"))
-        guard case .resolutionEditor(let editor) = state.current else { Issue.record("the editor closed"); return }
+        guard let editor = state.current as? ResolutionEditorScreen else { Issue.record("the editor closed"); return }
         #expect(editor.editor.text == typed)
         #expect(try draftText() != typed)
 

@@ -48,6 +48,7 @@ import TestSupport
         for (width, height) in ScreenTests.sizes {
             var buffer = ScreenBuffer(width: width, height: height)
             let state = session(keys, width: width, height: height)
+            #expect(state.unmarkedHints.isEmpty, "\(name): the status bar names \(state.unmarkedHints) with no hint on its binding")
             state.render(into: &buffer)
             #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
         }
@@ -70,7 +71,7 @@ import TestSupport
 
     @Test func aPrivateNoteIsInvisibleToAnotherMemberOnTheSameStore() throws {
         func paneTexts(_ state: AppState) -> [String] {
-            guard case .item(let screen) = state.current else { return [] }
+            guard let screen = state.current as? ItemScreen else { return [] }
             return screen.notesPane.notes.map(\.note.text)
         }
         let mine = session(toItem, as: priya)
@@ -79,19 +80,19 @@ import TestSupport
         let his = session(toItem, as: tom)
         #expect(Set(paneTexts(his)) == ["Tom's own: the union has concerns about staffing", "Ask for the call-back pilot figures"])
 
-        guard case .concerns(let concerns) = session([.character("F")], as: tom).current else { Issue.record("no concerns view"); return }
+        guard let concerns = session([.character("F")], as: tom).current as? ConcernsScreen else { Issue.record("no concerns view"); return }
         #expect(!concerns.listings.contains { $0.note.text.contains("six libraries") })
         #expect(concerns.listings.count == 3)
 
-        guard case .search(let search) = session([.character("/")] + typing("libraries"), as: tom).current else { Issue.record("the session is not where the test expects it"); return }
+        guard let search = session([.character("/")] + typing("libraries"), as: tom).current as? SearchScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(!search.hits.contains { $0.kind == .note })
-        guard case .search(let own) = session([.character("/")] + typing("libraries"), as: priya).current else { Issue.record("the session is not where the test expects it"); return }
+        guard let own = session([.character("/")] + typing("libraries"), as: priya).current as? SearchScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(own.hits.first?.kind == .note)
     }
 
     @Test func aNoteTypedInTheEditorIsSavedToTheNotebook() throws {
         let state = session(toItem + [.character("a")] + typing("Who answers the phone at 3am? 🕒") + [.control("s")])
-        guard case .item(let screen) = state.current else { Issue.record("the editor should close on save"); return }
+        guard let screen = state.current as? ItemScreen else { Issue.record("the editor should close on save"); return }
         #expect(state.notice == "Note saved.")
         #expect(screen.notesPane.notes.contains { $0.note.text == "Who answers the phone at 3am? 🕒" })
         let saved = try #require(try priya.listings().first { $0.note.text.hasPrefix("Who answers") }?.note)
@@ -103,17 +104,17 @@ import TestSupport
         var state = session(toItem + [.character("a")] + typing("Half a thought") + [.escape])
         guard case .confirm = state.overlay else { Issue.record("Esc should ask before discarding"); return }
         AppRunner.perform(state.update(.key(.character("n"))), on: &state, store: store, notes: priya)
-        guard case .noteEditor(let editor) = state.current else { Issue.record("n keeps the editor"); return }
+        guard let editor = state.current as? NoteEditorScreen else { Issue.record("n keeps the editor"); return }
         #expect(editor.editor.text == "Half a thought")
         AppRunner.perform(state.update(.key(.escape)), on: &state, store: store, notes: priya)
         AppRunner.perform(state.update(.key(.character("y"))), on: &state, store: store, notes: priya)
-        guard case .item = state.current else { Issue.record("y discards"); return }
+        guard state.current is ItemScreen else { Issue.record("y discards"); return }
         #expect(try priya.listings().count == 3)
     }
 
     @Test func savingWithABadDateSaysWhyAndKeepsTheText() {
         let state = session(toItem + [.character("a")] + typing("Check") + Array(repeating: .tab, count: 5) + typing("2026-13-01") + [.control("s")])
-        guard case .noteEditor(let editor) = state.current else { Issue.record("the editor should stay open"); return }
+        guard let editor = state.current as? NoteEditorScreen else { Issue.record("the editor should stay open"); return }
         #expect(editor.problem == "The follow-up date is written like 2026-12-01 (or left empty).")
         #expect(editor.editor.text == "Check")
     }
@@ -134,7 +135,7 @@ import TestSupport
         // Tom's pane: his private note, then Priya's shared one.
         let state = session(toItem + [.tab, .down, .character("e")], as: tom)
         #expect(state.notice == "This note is Cllr Priya Shah's; only they can change it.")
-        guard case .item = state.current else { Issue.record("no editor for someone else's note"); return }
+        guard state.current is ItemScreen else { Issue.record("no editor for someone else's note"); return }
     }
 
     @Test func quickFlagsMakeAndRemoveAFlagOnlyNote() throws {
@@ -154,14 +155,14 @@ import TestSupport
 
     @Test func concernsFilterByStatusAndOpenThePaper() throws {
         var state = session([.character("F"), .character("S")])
-        guard case .concerns(let open) = state.current else { Issue.record("the session is not where the test expects it"); return }
+        guard let open = state.current as? ConcernsScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(open.status == .open)
         #expect(open.notes.count == 2) // Priya's private note and Tom's shared one
         let index = try #require(open.notes.firstIndex { $0.note.target.kind == "paragraph" })
         AppRunner.perform(state.update(.key(.enter)), on: &state, store: store, notes: priya)
         for _ in 0..<index { AppRunner.perform(state.update(.key(.down)), on: &state, store: store, notes: priya) }
         AppRunner.perform(state.update(.key(.enter)), on: &state, store: store, notes: priya)
-        guard case .item(let item) = state.current else { Issue.record("Enter should open the paper"); return }
+        guard let item = state.current as? ItemScreen else { Issue.record("Enter should open the paper"); return }
         #expect(item.itemID == self.item)
         #expect(item.pager.top > 0)
     }
@@ -169,13 +170,13 @@ import TestSupport
     /// On the concerns view, `s` moves the selected note on, as in the notes pane (`S` filters).
     @Test func concernsMoveTheSelectedNoteOn() throws {
         var state = session([.character("F"), .tab])
-        guard case .concerns(let screen) = state.current else { Issue.record("not on the concerns view"); return }
+        guard let screen = state.current as? ConcernsScreen else { Issue.record("not on the concerns view"); return }
         let own = try #require(screen.notes.firstIndex { $0.note.author == "Cllr Priya Shah" && $0.note.status == .open })
         let note = screen.notes[own].note
         for key in Array(repeating: Key.down, count: own) + [.character("s")] {
             AppRunner.perform(state.update(.key(key)), on: &state, store: store, notes: priya)
         }
-        guard case .concerns(let after) = state.current else { Issue.record("left the concerns view"); return }
+        guard let after = state.current as? ConcernsScreen else { Issue.record("left the concerns view"); return }
         #expect(after.status == nil) // not the filter
         #expect(try priya.note(id: note.id)?.status == .raised)
     }
@@ -206,7 +207,7 @@ extension NotesScreenTests {
     /// the open concerns view and the flag list show it at the next change poll.
     @Test func theConcernsViewAndFlagsFollowAnotherProcessesChanges() throws {
         var state = session([.character("F")])
-        guard case .concerns(let before) = state.current else { Issue.record("not on the concerns view"); return }
+        guard let before = state.current as? ConcernsScreen else { Issue.record("not on the concerns view"); return }
         #expect(!before.listings.contains { $0.note.text == "Written from the command line" })
         let other = try PapersStore(path: store.path)
         let otherNotes = MemberNotes(papers: other, notebook: try Notebook(path: folder.file("ravi.sqlite"), member: "Cllr Ravi Patel"))
@@ -215,7 +216,7 @@ extension NotesScreenTests {
         let effects = state.update(.storeChanged)
         #expect(effects.contains(.loadConcerns) && effects.contains(.loadFlags))
         AppRunner.perform(effects, on: &state, store: store, notes: priya)
-        guard case .concerns(let after) = state.current else { Issue.record("left the concerns view"); return }
+        guard let after = state.current as? ConcernsScreen else { Issue.record("left the concerns view"); return }
         #expect(after.listings.contains { $0.note.text == "Written from the command line" })
         #expect(!state.flags.filter { !$0.retired }.contains { $0.name == "climate and net zero" })
     }
@@ -233,10 +234,10 @@ extension NotesScreenTests {
             try other.closeDraft(meetingID: "cabinet-2026-12-08", member: "Cllr Joan Hale")
         }
         AppRunner.perform(state.update(.storeChanged), on: &state, store: store, notes: priya)
-        guard case .item(let page) = state.current else { Issue.record("not on the item page"); return }
+        guard let page = state.current as? ItemScreen else { Issue.record("not on the item page"); return }
         #expect(page.detail?.resolutions.map(\.text).contains("That a review be reported in June.") == true)
         AppRunner.perform(state.update(.key(.escape)), on: &state, store: store, notes: priya)
-        guard case .agenda(let agenda) = state.current else { Issue.record("not back on the agenda"); return }
+        guard let agenda = state.current as? AgendaScreen else { Issue.record("not back on the agenda"); return }
         let listing = agenda.detail?.items.first { $0.item.id == item }
         #expect(listing?.resolutionCount == page.detail?.resolutions.count)
     }

@@ -36,7 +36,9 @@ import TestSupport
 
     func check(_ name: String, _ keys: [String]) {
         for (width, height) in Self.sizes {
-            let text = screen(session(keys, width: width, height: height))
+            let state = session(keys, width: width, height: height)
+            #expect(state.unmarkedHints.isEmpty, "\(name): the status bar names \(state.unmarkedHints) with no hint on its binding")
+            let text = screen(state)
             #expect(Snapshot.mismatch(text, named: "\(name)-\(width)x\(height)", in: Snapshot.folder()) == nil)
         }
     }
@@ -64,28 +66,28 @@ import TestSupport
     @Test func readerFindsNextAndPreviousAndWraps() {
         var state = session(["G", "enter", "down", "enter", "G", "enter", "/"] + "residents".map { String($0) } + ["enter"],
                             width: 80, height: 24)
-        guard case .reader(let first) = state.current else { Issue.record("not reading"); return }
+        guard let first = state.current as? ReaderScreen else { Issue.record("not reading"); return }
         let matches = first.matches(width: 80)
         #expect(matches.count >= 3)
         #expect(first.pager.top == matches[0])
         _ = state.update(.key(.character("n")))
-        guard case .reader(let second) = state.current else { Issue.record("the session is not where the test expects it"); return }
+        guard let second = state.current as? ReaderScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(second.pager.top == matches[1])
         _ = state.update(.key(.character("N")))
         _ = state.update(.key(.character("N")))
-        guard case .reader(let wrapped) = state.current else { Issue.record("the session is not where the test expects it"); return }
+        guard let wrapped = state.current as? ReaderScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(wrapped.pager.top == min(matches[matches.count - 1], wrapped.lines(width: 80).count - state.bodyHeight))
         _ = state.update(.key(.escape))
-        guard case .item = state.current else { Issue.record("Esc should go back to the item"); return }
+        guard state.current is ItemScreen else { Issue.record("Esc should go back to the item"); return }
     }
 
     @Test func searchHitOpensTheItemAtTheParagraph() throws {
         var state = session(["/"] + "telephony".map { String($0) }, width: 80, height: 24)
-        guard case .search(let search) = state.current else { Issue.record("not searching"); return }
+        guard let search = state.current as? SearchScreen else { Issue.record("not searching"); return }
         let index = try #require(search.hits.firstIndex { $0.kind == .paragraph && $0.itemID == "cabinet-2026-12-08-item-6" })
         for _ in 0..<index { AppRunner.perform(state.update(.key(.down)), on: &state, store: store) }
         AppRunner.perform(state.update(.key(.enter)), on: &state, store: store)
-        guard case .item(let item) = state.current else { Issue.record("no item opened"); return }
+        guard let item = state.current as? ItemScreen else { Issue.record("no item opened"); return }
         #expect(item.itemID == "cabinet-2026-12-08-item-6")
         #expect(item.pager.top > 0)
         #expect(screen(state).contains("Four tenders were received"))
@@ -95,7 +97,7 @@ import TestSupport
         var state = session(["/", "b", "u"], width: 80, height: 24)
         _ = state.update(.key(.character("d")))
         _ = state.update(.searched(generation: 2, hits: []))
-        guard case .search(let screen) = state.current else { Issue.record("the session is not where the test expects it"); return }
+        guard let screen = state.current as? SearchScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(screen.answered == 2)
         #expect(screen.generation == 3)
         #expect(screen.query == "bud")
@@ -104,17 +106,17 @@ import TestSupport
     /// On a wide agenda the selected item shows beside it; Tab gives the keys to that pane.
     @Test func tabSwitchesToTheItemBesideTheAgenda() {
         var state = session(["down", "enter", "down"], width: 120, height: 20)
-        guard case .agenda(let agenda) = state.current else { Issue.record("no agenda"); return }
+        guard let agenda = state.current as? AgendaScreen else { Issue.record("no agenda"); return }
         #expect(agenda.preview?.itemID == "cabinet-2026-12-08-item-6")
         #expect(agenda.preview?.detail != nil)
         AppRunner.perform(state.update(.key(.tab)), on: &state, store: store)
         AppRunner.perform(state.update(.key(.down)), on: &state, store: store)
-        guard case .agenda(let focused) = state.current else { Issue.record("the session is not where the test expects it"); return }
+        guard let focused = state.current as? AgendaScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(focused.previewFocused)
         #expect(focused.cursor.selected == 1)
         #expect(focused.preview?.pager.top == 1)
         _ = state.update(.resized(width: 80, height: 24))
-        guard case .agenda(let narrow) = state.current else { Issue.record("the session is not where the test expects it"); return }
+        guard let narrow = state.current as? AgendaScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(!narrow.previewFocused)
     }
 
@@ -125,9 +127,9 @@ import TestSupport
 
     @Test func backAndQuit() {
         var state = session(["down", "down", "enter", "enter", "esc"], width: 80, height: 24)
-        guard case .agenda = state.current else { Issue.record("expected the agenda after Esc"); return }
+        guard state.current is AgendaScreen else { Issue.record("expected the agenda after Esc"); return }
         _ = state.update(.key(.character("q")))
-        #expect(state.current == .meetings)
+        #expect(state.current is MeetingsScreen)
         #expect(!state.quit)
         _ = state.update(.key(.character("q")))
         #expect(state.quit)

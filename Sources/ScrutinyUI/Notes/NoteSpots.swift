@@ -14,34 +14,29 @@ enum NoteSpots {
     /// Spots on an item page whose window starts at line `top`.
     static func onPage(_ detail: ItemDetail, lines: [ItemPage.Line], top: Int, height: Int) -> [NoteSpot] {
         var spots: [NoteSpot] = []
-        if top > 0, let anchor = lines[min(top, lines.count)..<min(top + height, lines.count)].lazy.compactMap(\.anchor)
-            .first(where: { !$0.hasSuffix("#0") }), let spot = spot(anchor, in: detail) {
+        let window = lines[min(top, lines.count)..<min(top + height, lines.count)]
+        if top > 0, let anchor = window.lazy.compactMap(\.anchor).first(where: { !$0.isTitle }),
+           let spot = spot(anchor, in: detail) {
             spots.append(spot)
         }
         return spots + [item(detail.item), meeting(detail.meeting)]
     }
 
     /// The thing an anchor stands for, named as the editor shows it.
-    static func spot(_ anchor: String, in detail: ItemDetail) -> NoteSpot? {
-        if let hash = anchor.lastIndex(of: "#"), let position = Int(anchor[anchor.index(after: hash)...]) {
-            let id = String(anchor[..<hash])
+    static func spot(_ anchor: ItemPage.Anchor, in detail: ItemDetail) -> NoteSpot? {
+        switch anchor {
+        case .paragraph(let id, let position):
             guard let document = detail.documents.first(where: { $0.id == id }),
                   let paragraph = document.paragraphs[safe: position - 1] else { return nil }
             let name = paragraph.number.map { "¶\($0)" } ?? "the heading “\(paragraph.text)”"
             return NoteSpot(.paragraph(document: id, position: position, quote: NoteTarget.quote(paragraph.text)),
                             "\(name) of \(document.title)")
-        }
-        guard let colon = anchor.firstIndex(of: ":") else { return nil }
-        let id = String(anchor[anchor.index(after: colon)...])
-        switch anchor[..<colon] {
-        case "question":
+        case .question(let id):
             return detail.questions.first { $0.id == id }.map { NoteSpot(.question(id), "question Q\($0.position)") }
-        case "response":
+        case .response(let id):
             return detail.responses.first { $0.id == id }.map { NoteSpot(.response(id), "the response of \($0.speaker ?? "an officer")") }
-        case "resolution":
+        case .resolution(let id):
             return detail.resolutions.first { $0.id == id }.map { NoteSpot(.resolution(id), $0.label.isEmpty ? "the resolution" : "resolution \($0.label)") }
-        default:
-            return nil
         }
     }
 }

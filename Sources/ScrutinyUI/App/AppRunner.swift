@@ -1,0 +1,135 @@
+import Foundation
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+
+/// Runs the reviewer's UI on a terminal: shows a frame, reads a key, updates, performs the
+/// store reads the update asked for, until the member quits or a signal arrives.
+public struct AppRunner {
+    /// The store as the UI's effects use it: papers to read, a meeting to record.
+    public typealias Store = PapersReading & LiveRecording
+
+    let terminal: Terminal
+    let store: any Store
+    /// The member's notes; nil when who they are is not known.
+    let notes: (any NotesKeeping)?
+
+    public init(terminal: Terminal, store: any Store, notes: (any NotesKeeping)?) {
+        self.terminal = terminal
+        self.store = store
+        self.notes = notes
+    }
+
+    /// Runs until quit. `opening` is what to read first beyond the meetings and flags (the
+    /// live console's meeting, when started on one). `firstFrameOnly` returns once the first
+    /// frame is on the terminal, for timing a cold start.
+    public func run(_ initial: AppState, opening: [Effect] = [], firstFrameOnly: Bool = false) {
+        var state = initial
+        var pendingSearch: Effect?
+        Self.tick(&state)
+        perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
+        perform([.loadMeetings, .loadFlags] + opening, on: &state, pendingSearch: &pendingSearch)
+        // Another process's commits show within a second: the store and the member's notebook
+        // (notes written from the command line) are checked whenever no key has come for half a second.
+        func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }
+        var seen = changes()
+        while !state.quit && !terminal.shouldQuit {
+            Self.tick(&state)
+            let size = terminal.size
+            if size.width != state.width || size.height != state.height {
+                perform(state.update(.resized(width: size.width, height: size.height)), on: &state, pendingSearch: &pendingSearch)
+            }
+            var frame = ScreenBuffer(width: state.width, height: state.height)
+            state.render(into: &frame)
+            terminal.show(frame)
+            if firstFrameOnly { return }
+            // A search waits until the keys stop coming: a key already typed outdates it.
+            if let search = pendingSearch {
+                if let key = terminal.nextKey(timeoutMilliseconds: 0) {
+                    perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
+                } else {
+                    pendingSearch = nil
+                    Self.perform([search], on: &state, store: store, notes: notes)
+                }
+                continue
+            }
+            guard let key = terminal.nextKey(timeoutMilliseconds: 500) else {
+                let count = changes()
+                if count != seen {
+                    seen = count
+                    perform(state.update(.storeChanged), on: &state, pendingSearch: &pendingSearch)
+                }
+                continue
+            }
+            perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
+        }
+    }
+
+    private static func tick(_ state: inout AppState) {
+        let date = Date()
+        state.now = Int(date.timeIntervalSince1970)
+        state.utcOffset = TimeZone.current.secondsFromGMT(for: date)
+    }
+
+    /// Performs reads at once, but holds back the latest search (dropping older ones).
+    private func perform(_ effects: [Effect], on state: inout AppState, pendingSearch: inout Effect?) {
+        for effect in effects {
+            if case .search = effect { pendingSearch = effect } else { Self.perform([effect], on: &state, store: store, notes: notes) }
+        }
+    }
+
+    /// Performs effects against the store and feeds their answers back, until none are left.
+    /// Tests drive the UI through this without a terminal.
+    package static func perform(_ effects: [Effect], on state: inout AppState, store: any Store, notes: (any NotesKeeping)? = nil) {
+        for effect in effects {
+            let message: Message
+            do {
+                message = try answer(effect, store: store, notes: notes, state: state)
+            } catch {
+                message = .failed(Failure(error))
+            }
+            perform(state.update(message), on: &state, store: store, notes: notes)
+        }
+    }
+
+    private static func answer(_ effect: Effect, store: any Store, notes: (any NotesKeeping)?, state: AppState) throws -> Message {
+        if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
+        switch effect {
+        case .loadMeetings: return .meetingsLoaded(try store.meetings())
+        case .loadMeeting(let id):
+            var detail = try store.meeting(id: id)
+            // The store counts shared notes; the member's private ones are in their notebook.
+            if let counts = try notes?.noteCounts(meetingID: id) {
+                for index in detail.items.indices { detail.items[index].noteCount = counts[detail.items[index].item.id] ?? 0 }
+            }
+            return .meetingLoaded(detail)
+        case .loadItem(let id): return .itemLoaded(try store.item(id: id))
+        case .loadPreview(let id): return .previewLoaded(try store.item(id: id))
+        case .search(let query, let generation):
+            let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
+            return .searched(generation: generation, hits: hits)
+        case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
+        case .loadNotes(let itemID):
+            return .notesLoaded(itemID: itemID, try notes?.listings(NoteFilter(itemID: itemID)) ?? [])
+        case .loadConcerns:
+            return .concernsLoaded(try notes?.listings(NoteFilter()) ?? [], flags: try store.flags(includingRetired: true))
+        case .saveNote(let draft):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            if let id = draft.id, let note = try notes.note(id: id) {
+                return .noteSaved(try notes.save(draft.applied(to: note)))
+            }
+            return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
+                                            status: draft.status, followUp: draft.followUp, visibility: draft.visibility))
+        case .findOwnNote(let spot):
+            return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
+        case .deleteNote(let id):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            try notes.delete(id: id)
+            return .noteDeleted(id)
+        case .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
+             .saveDraft, .saveResolution, .removeResolution, .closeDraft:
+            // LiveEffects answers these; should one slip past, the console says so rather than stopping mid-meeting.
+            throw StoreError("the live console could not carry out \(effect)", kind: .failed)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import ScrutinyModel
+import TerminalCore
+
+/// The one dispatch point: a message goes to the app's own state, to the overlay, or through
+/// `ScreenModule` to the screens; no screen is named here.
+extension AppState {
+    /// The next state, and the store reads it needs, after `message`.
+    public mutating func update(_ message: Message) -> [Effect] {
+        var effects: [Effect]
+        switch message {
+        case .key(let key):
+            effects = handle(key)
+        case .resized(let width, let height):
+            self.width = width
+            self.height = height
+            effects = []
+        case .flagsLoaded(let flags):
+            self.flags = flags
+            effects = []
+        case .ownNoteFound(let spot, let note):
+            overlay = .flags(FlagPicker(chosen: note?.flags ?? [], purpose: .quick(spot, existing: note)))
+            effects = []
+        case .draftSaved:
+            notice = nil  // a write that failed before (a full disk) has now gone through whole
+            effects = []
+        case .storeChanged:
+            effects = reloads
+        case .failed(let failure):
+            notice = failure.notice
+            effects = []
+        default:
+            effects = []
+            for index in stack.indices.reversed() where index < stack.count {
+                let onTop = index == stack.count - 1
+                effects += update(screenAt: index) { $0.receive(message, onTop: onTop, &$1) }
+            }
+            switch message {
+            case .noteSaved: notice = "Note saved."
+            case .noteDeleted: notice = "Note deleted."
+            default: return effects + updateCurrent { $0.relayout(&$1) }
+            }
+            effects += reloads
+        }
+        return effects + updateCurrent { $0.relayout(&$1) }
+    }
+
+    /// What to read again when the store or the member's notebook changed (this process or
+    /// another): what every open screen shows, and the flags the flag list offers.
+    var reloads: [Effect] {
+        var effects: [Effect] = []
+        for (index, screen) in stack.enumerated() {
+            for effect in screen.reloads(onTop: index == stack.count - 1) where !effects.contains(effect) {
+                effects.append(effect)
+            }
+        }
+        return effects + [.loadFlags]
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        if overlay != nil { return handleOverlay(key) }
+        if current.takesText, let effects = updateCurrent({ $0.type(key, &$1) }) { return effects }
+        if case .mouse(let event) = key { return handle(event) }
+        guard let action = current.keymaps(self).lazy.compactMap({ $0.action(for: key) }).first else { return [] }
+        notice = nil
+        return updateCurrent { $0.perform(action, &$1) } ?? everywhere(action, key: key)
+    }
+
+    /// What an action does on any screen that does not do it itself.
+    private mutating func everywhere(_ action: Action, key: Key) -> [Effect] {
+        switch action {
+        case .help:
+            if !(current is HelpScreen) { open(HelpScreen()) }
+        case .search:
+            open(SearchScreen())
+        case .quit:
+            quit = true
+        case .back:
+            if stack.count > 1 { stack.removeLast() } else if key == .character("q") { quit = true }
+        case .live:
+            return current.meetingHere.map { openLive($0) } ?? []
+        case .concerns, .addNote, .flag, .editNote, .deleteNote, .cycleStatus:
+            return noteAction(action)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// A wheel step scrolls; a click goes to the screen, as a row of its body.
+    private mutating func handle(_ event: MouseEvent) -> [Effect] {
+        switch event.kind {
+        case .wheelUp: updateCurrent { $0.perform(.up, &$1) } ?? []
+        case .wheelDown: updateCurrent { $0.perform(.down, &$1) } ?? []
+        case .click: updateCurrent { $0.click(row: event.y - 1, &$1) }
+        }
+    }
+
+    mutating func openMeeting(_ id: String) -> [Effect] {
+        open(AgendaScreen(meetingID: id))
+        return [.loadMeeting(id)]
+    }
+
+    mutating func openItem(_ id: String, jumpTo anchor: ItemPage.Anchor? = nil) -> [Effect] {
+        open(ItemScreen(itemID: id, jumpTo: anchor))
+        return [.loadItem(id), .loadNotes(id)]
+    }
+
+    /// Opens the live console on a meeting.
+    public mutating func openLive(_ meetingID: String) -> [Effect] {
+        open(LiveScreen(meetingID: meetingID))
+        return [.loadLive(meetingID)]
+    }
+}

@@ -1,0 +1,82 @@
+import ScrutinyModel
+import ScrutinyStore
+import TerminalCore
+
+/// What can happen to the UI: a key, a resize, or the answer to an effect.
+public enum Message: Sendable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    case meetingsLoaded([MeetingListing])
+    case meetingLoaded(MeetingDetail)
+    case itemLoaded(ItemDetail)
+    case searched(generation: Int, hits: [SearchHit])
+    case previewLoaded(ItemDetail)
+    case flagsLoaded([Flag])
+    case notesLoaded(itemID: String, [NoteListing])
+    case concernsLoaded([NoteListing], flags: [Flag])
+    case noteSaved(Note)
+    case noteDeleted(String)
+    /// The member's own note on a spot (if any), for the flag list `f` opens.
+    case ownNoteFound(NoteSpot, Note?)
+    case liveLoaded(LiveMeeting)
+    /// A resolution opened for this member to write, with the cursor's place.
+    case draftOpened(Resolution, meetingID: String, cursor: Int)
+    case draftSaved
+    /// Another process has committed to the store: what is shown may be out of date.
+    case storeChanged
+    case failed(Failure)
+}
+
+/// An effect the store could not carry out, kept with its kind so the UI can say what it means
+/// for the member: nothing typed is dropped on a failure, and the status line says so.
+public struct Failure: Sendable, Equatable {
+    public var error: StoreError
+
+    public init(_ error: any Error) {
+        self.error = error as? StoreError ?? StoreError("\(error)", kind: .failed)
+    }
+
+    /// The status line's words for it.
+    var notice: String {
+        let what = error.description.prefix(1).uppercased() + error.description.dropFirst()
+        return switch error.kind {
+        case .diskFull: "\(what). Nothing typed is lost: it stays on screen; free some space and save again."
+        case .busy: "\(what). Nothing was changed; try again in a moment."
+        case .readOnly: "\(what). Reading still works; changes cannot be saved to this store."
+        case .notFound: "\(what): another process may have removed it."
+        case .conflict, .constraint, .corrupt, .newerSchema, .cannotOpen, .refused, .failed: "\(what)."
+        }
+    }
+}
+
+/// Work for the runtime: reads of the store, whose answers come back as messages.
+public enum Effect: Sendable, Equatable {
+    case loadMeetings
+    case loadMeeting(String)
+    case loadItem(String)
+    /// The item beside the agenda.
+    case loadPreview(String)
+    /// Search as you type; the runtime may drop a search overtaken by the next key.
+    case search(String, generation: Int)
+    case loadFlags
+    /// The notes on an item, for its notes pane.
+    case loadNotes(String)
+    /// Every note and flag, for the concerns view.
+    case loadConcerns
+    case saveNote(NoteDraft)
+    case deleteNote(String)
+    case findOwnNote(NoteSpot)
+    /// The live console's meeting; each write below answers with it again.
+    case loadLive(String)
+    case takeUp(itemID: String?, meetingID: String)
+    case recordAttendance(Attendance)
+    case recordDeclaration(Declaration)
+    case removeDeclaration(String, meetingID: String)
+    case startResolution(itemID: String, meetingID: String)
+    case openDraft(Resolution, meetingID: String)
+    /// One keystroke of a resolution: its text and the cursor, written before the next key.
+    case saveDraft(resolutionID: String, text: String, cursor: Int)
+    case saveResolution(Resolution, meetingID: String)
+    case removeResolution(String, meetingID: String)
+    case closeDraft(meetingID: String)
+}

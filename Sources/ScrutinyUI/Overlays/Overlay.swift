@@ -1,0 +1,56 @@
+import ScrutinyModel
+import TerminalCore
+
+/// Flags to tick: for the note being edited, or for a quick flag with `f`.
+public struct FlagPicker: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// Ticks the flags of the note in the editor beneath.
+        case editor
+        /// Saves at once: the member's note (if any) on a spot, or a selected note.
+        case quick(NoteSpot, existing: Note?)
+    }
+
+    public var chosen: [String]
+    public var cursor = ListCursor()
+    public var purpose: Purpose
+}
+
+/// A question before something is destroyed.
+public struct Confirmation: Sendable, Equatable {
+    public enum Consequence: Sendable, Equatable {
+        case deleteNote(String)
+        case discardEditor
+        case removeResolution(String, meetingID: String)
+        case removeDeclaration(String, meetingID: String)
+    }
+
+    public var dialog: Dialog
+    public var consequence: Consequence
+}
+
+/// Drawn over the current screen; takes the keys until closed.
+public enum Overlay: Sendable, Equatable {
+    case flags(FlagPicker)
+    case confirm(Confirmation)
+    case votes(VoteDialog)
+}
+
+extension Overlay {
+    /// The keys the overlay reads.
+    var keymap: Keymap<Action> {
+        switch self {
+        case .flags: Keymaps.picker
+        case .confirm: Keymaps.confirm
+        case .votes: Keymaps.votes
+        }
+    }
+
+    var hints: Hints {
+        switch self {
+        case .flags: Hints([.up, .down, .toggle, .save, .back])
+        case .confirm: Hints([.yes, .no, .nextValue, .open])
+        case .votes(let dialog) where dialog.method == .tally && dialog.row > 0: Hints("type the count", [.up, .down, .save, .back])
+        case .votes: Hints([.previousValue, .nextValue, .up, .down, .save, .back])
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ScrutinyModel
+import TerminalCore
+
+/// The key reference, from the same keymaps as docs/keys.md.
+enum HelpView {
+    static func lines(width: Int) -> [(String, Theme.Role)] {
+        var lines: [(String, Theme.Role)] = []
+        for keymap in KeyReference.keymaps {
+            lines.append((keymap.title, .heading))
+            for binding in keymap.bindings {
+                let keys = TextWidth.pad(binding.keyNames, to: 22)
+                for (index, part) in TextWrap.lines(binding.help, width: max(10, width - 27)).enumerated() {
+                    lines.append(((index == 0 ? keys : String(repeating: " ", count: 22)) + "  " + part, .normal))
+                }
+            }
+            lines.append(("", .normal))
+        }
+        return lines
+    }
+
+    static func render(_ state: AppState, _ pager: Pager, in area: Rect, into buffer: inout ScreenBuffer) {
+        let lines = lines(width: area.width)
+        for offset in 0..<area.height {
+            guard let (text, role) = lines[safe: pager.top + offset] else { break }
+            buffer.put(text, x: area.x + 2, y: area.y + offset, style: state.theme[role], limit: area.width - 2)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ScrutinyModel
+import TerminalCore
+
+extension ItemScreen: ScreenModule {
+    func breadcrumb(_ app: AppState) -> String { detail.map { ItemView.heading($0.item) } ?? itemID }
+
+    static let keymapChains = [[Keymaps.page, Keymaps.notes, Keymaps.global], [Keymaps.notesPane, Keymaps.notes, Keymaps.global]]
+    func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[notesPane.focused ? 1 : 0] }
+
+    func hints(_ app: AppState) -> Hints {
+        notesPane.focused ? Hints([.up, .down, .editNote, .deleteNote, .flag, .cycleStatus, .switchPane, .back])
+            : Hints([.up, .down, .open, .addNote, .flag, .switchPane, .search, .help, .back])
+    }
+
+    mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
+        let lines = lines(width: ItemView.pageWidth(app))
+        switch action {
+        case .switchPane:
+            notesPane.focused.toggle()
+        case .back where notesPane.focused:
+            notesPane.focused = false
+        case _ where action.moves && notesPane.focused:
+            notesPane.cursor.apply(action, count: notesPane.notes.count, page: 1) { _ in true }
+        case _ where action.moves:
+            pager.apply(action, lines: lines.count, height: app.bodyHeight)
+        case .open:
+            guard let id = ItemPage.document(at: pager.top, in: lines), let detail,
+                  let document = detail.documents.first(where: { $0.id == id }) else { return [] }
+            var reader = ReaderScreen(document: document, context: detail, notes: notesPane.notes)
+            reader.relayout(width: app.width)
+            app.open(reader)
+        default:
+            return nil
+        }
+        return []
+    }
+
+    mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
+        switch message {
+        case .itemLoaded(let detail) where detail.item.id == itemID:
+            // A reload (another process recorded a resolution) keeps the place on the page.
+            self.detail = detail
+            relayout(width: ItemView.pageWidth(app), force: true)
+            if let anchor = jumpTo {
+                let lines = lines(width: ItemView.pageWidth(app))
+                if let line = lines.firstIndex(where: { $0.anchor == anchor }) {
+                    pager.scroll(to: line, lines: lines.count, height: app.bodyHeight)
+                }
+                jumpTo = nil
+            }
+        case .notesLoaded(let itemID, let notes) where itemID == self.itemID:
+            notesPane.notes = notes
+            notesPane.loaded = true
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func relayout(_ app: inout AppState) -> [Effect] {
+        relayout(width: ItemView.pageWidth(app))
+        pager.scroll(0, lines: lines(width: ItemView.pageWidth(app)).count, height: app.bodyHeight)
+        notesPane.cursor.clamp(count: notesPane.notes.count, height: NotesPaneView.visibleNotes(app)) { _ in true }
+        return []
+    }
+
+    func reloads(onTop: Bool) -> [Effect] { [.loadItem(itemID), .loadNotes(itemID)] }
+
+    func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
+        ItemView.renderScreen(app, self, in: area, into: &buffer)
+    }
+
+    func position(_ app: AppState) -> String? {
+        guard detail != nil else { return nil }
+        return ItemView.position(pager, lines: lines(width: ItemView.pageWidth(app)).count, height: app.bodyHeight)
+    }
+
+    func describe(_ app: AppState) -> [String] {
+        guard let detail else { return ["Loading item…"] }
+        let notes = notesPane.notes.enumerated().map { index, listing in
+            (notesPane.focused && index == notesPane.cursor.selected ? "> " : "  ")
+                + "Note \(index + 1) of \(notesPane.notes.count) on \(listing.targetLabel): \(NotesPaneView.firstLine(listing.note))"
+        }
+        return ItemPage.lines(detail, width: 10_000).map(\.text) + notes
+    }
+
+    func noteSpots(_ app: AppState) -> [NoteSpot] {
+        guard let detail else { return [] }
+        return NoteSpots.onPage(detail, lines: lines(width: ItemView.pageWidth(app)), top: pager.top, height: app.bodyHeight)
+    }
+
+    var selectedNote: NoteListing? { notesPane.focused ? notesPane.selected : nil }
+
+    var meetingHere: String? { detail?.meeting.meeting.id }
+}

@@ -1,0 +1,39 @@
+import ScrutinyModel
+import TerminalCore
+
+/// An item with everything attached to it, as one scrolling page.
+public struct ItemScreen: Sendable, Equatable {
+    public var itemID: String
+    public var detail: ItemDetail?
+    public var pager = Pager()
+    /// A paragraph to scroll to once the item has loaded (from a search hit).
+    var jumpTo: ItemPage.Anchor?
+    public var notesPane = NotesPane()
+
+    /// The page laid out for `layoutWidth`, kept so a keystroke does not wrap it again.
+    private(set) var layout: [ItemPage.Line] = []
+    private(set) var layoutWidth = 0
+
+    public init(itemID: String, detail: ItemDetail? = nil) {
+        self.itemID = itemID
+        self.detail = detail
+    }
+
+    init(itemID: String, jumpTo: ItemPage.Anchor?) {
+        self.itemID = itemID
+        self.jumpTo = jumpTo
+    }
+
+    /// Lays the page out again when the width has changed, or when `force`d by a new detail.
+    mutating func relayout(width: Int, force: Bool = false) {
+        guard let detail, force || width != layoutWidth || layout.isEmpty else { return }
+        layout = ItemPage.lines(detail, width: width)
+        layoutWidth = width
+    }
+
+    /// The page's lines at `width`: the kept layout when it fits.
+    func lines(width: Int) -> [ItemPage.Line] {
+        if width == layoutWidth && !layout.isEmpty { return layout }
+        return detail.map { ItemPage.lines($0, width: width) } ?? []
+    }
+}

@@ -1,0 +1,177 @@
+import ScrutinyModel
+import TerminalCore
+
+extension LiveScreen: ScreenModule {
+    func breadcrumb(_ app: AppState) -> String { live.map { "Live: \($0.detail.committee.name)" } ?? meetingID }
+
+    static let keymapChains = [[Keymaps.live, Keymaps.global], [Keymaps.attendance, Keymaps.global]]
+    func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[showingAttendance ? 1 : 0] }
+
+    func hints(_ app: AppState) -> Hints {
+        showingAttendance ? Hints([.up, .down, .present, .apologies, .arrived, .left, .back])
+            : Hints([.nextItem, .previousItem, .newResolution, .open, .votes, .markFinal, .declare, .attendance, .help])
+    }
+
+    static let noItemYet = "Take up an item first: n for the next item."
+
+    /// Keys on the console, and on its attendance list.
+    mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
+        if action == .back, showingAttendance {
+            showingAttendance = false
+            return []
+        }
+        guard let live else { return nil }
+        if showingAttendance { return attendanceAction(action, live, app) }
+        let itemID = live.currentItemID
+        let heading = live.currentItem.map { ItemView.heading($0.listing.item) } ?? ""
+        switch action {
+        case .nextItem, .previousItem:
+            let items = live.detail.items
+            guard !items.isEmpty else { return [] }
+            let target = live.currentItem.map { $0.index + (action == .nextItem ? 1 : -1) } ?? 0
+            guard let next = items[safe: target] else { return [] }
+            recordCursor = ListCursor()
+            return [.takeUp(itemID: next.item.id, meetingID: meetingID)]
+        case .up, .down:
+            recordCursor.apply(action, count: records.count, page: 1) { _ in true }
+        case .attendance:
+            showingAttendance = true
+        case .newResolution:
+            guard let itemID else { app.notice = Self.noItemYet; return [] }
+            guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
+            return [.startResolution(itemID: itemID, meetingID: meetingID)]
+        case .declare:
+            guard let itemID else { app.notice = Self.noItemYet; return [] }
+            let declaration = Declaration(id: "d" + Note.newID().dropFirst(), meetingID: meetingID, itemID: itemID,
+                                          person: live.inTheRoom(for: nil).first ?? live.members.first ?? "",
+                                          kind: .otherRegistrable, detail: "", action: .remained)
+            app.open(DeclarationForm(declaration: declaration, members: live.members, itemHeading: heading))
+        case .open:
+            switch selectedRecord {
+            case .resolution(let resolution)?:
+                if let writer = live.writers[resolution.id] { app.notice = "\(writer) is writing this resolution."; return [] }
+                guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
+                return [.openDraft(resolution, meetingID: meetingID)]
+            case .declaration(let declaration)?:
+                app.open(DeclarationForm(declaration: declaration, members: live.members, itemHeading: heading))
+            case nil:
+                break
+            }
+        case .votes:
+            guard case .resolution(let resolution)? = selectedRecord else { return [] }
+            app.overlay = .votes(VoteDialog(resolution: resolution, meetingID: meetingID, voters: live.inTheRoom(for: resolution.itemID)))
+        case .unanimous, .cycleOutcome, .markFinal:
+            guard case .resolution(var resolution)? = selectedRecord else { return [] }
+            switch action {
+            case .unanimous:
+                resolution.unanimous = true
+                resolution.votes = nil
+                resolution.namedVotes = []
+            case .cycleOutcome:
+                resolution.outcome = resolution.outcome.cycled(by: 1)
+            default:
+                resolution.isFinal.toggle()
+            }
+            return [.saveResolution(resolution, meetingID: meetingID)]
+        case .remove:
+            let consequence: Confirmation.Consequence
+            let what: String
+            switch selectedRecord {
+            case .resolution(let resolution)?:
+                consequence = .removeResolution(resolution.id, meetingID: meetingID)
+                what = "resolution \(resolution.label)"
+            case .declaration(let declaration)?:
+                consequence = .removeDeclaration(declaration.id, meetingID: meetingID)
+                what = "\(declaration.person)'s declaration"
+            case nil:
+                return []
+            }
+            app.overlay = .confirm(Confirmation(dialog: Dialog(title: "Remove \(what)?", message: "It goes from the record of this meeting.",
+                                                           choices: ["Remove", "Keep"], selected: 1),
+                                            consequence: consequence))
+        default:
+            return nil
+        }
+        return []
+    }
+
+    private mutating func attendanceAction(_ action: Action, _ live: LiveMeeting, _ app: AppState) -> [Effect]? {
+        if action == .up || action == .down {
+            memberCursor.apply(action, count: live.members.count, page: 1) { _ in true }
+            return []
+        }
+        guard [.present, .apologies, .arrived, .left].contains(action) else { return nil }
+        guard let person = selectedMember else { return [] }
+        let before = live.attendance(of: person)
+        var record = Attendance(meetingID: meetingID, person: person, status: .present, arrived: before?.arrived)
+        switch action {
+        case .present: break
+        case .apologies: record = Attendance(meetingID: meetingID, person: person, status: .apologies)
+        case .arrived: record.arrived = app.clock
+        case .left: record.left = app.clock
+        default: return nil
+        }
+        return [.recordAttendance(record)]
+    }
+
+    mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
+        switch message {
+        case .liveLoaded(let live) where live.detail.meeting.id == meetingID:
+            self.live = live
+            // The first load reopens a resolution this member left open (a crash, a dropped line).
+            if restoreDraft, onTop, let draft = live.draft,
+               let resolution = live.resolutions.values.joined().first(where: { $0.id == draft.resolutionID }) {
+                openEditor(resolution, cursor: draft.cursor, &app)
+            }
+            restoreDraft = false
+        case .draftOpened(let resolution, let meetingID, let cursor) where meetingID == self.meetingID && live != nil:
+            openEditor(resolution, cursor: cursor, &app)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func openEditor(_ resolution: Resolution, cursor: Int, _ app: inout AppState) {
+        let heading = live?.detail.items.first { $0.item.id == resolution.itemID }.map { ItemView.heading($0.item) } ?? ""
+        app.open(ResolutionEditorScreen(resolution: resolution, meetingID: meetingID, itemHeading: heading, cursor: cursor))
+    }
+
+    mutating func relayout(_ app: inout AppState) -> [Effect] {
+        recordCursor.clamp(count: records.count, height: LiveView.visibleRecords(app)) { _ in true }
+        memberCursor.clamp(count: live?.members.count ?? 0, height: LiveView.visibleMembers(app)) { _ in true }
+        return []
+    }
+
+    func reloads(onTop: Bool) -> [Effect] { [.loadLive(meetingID)] }
+
+    func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
+        LiveView.render(app, self, in: area, into: &buffer)
+    }
+
+    func describe(_ app: AppState) -> [String] {
+        guard let live else { return ["Loading the meeting…"] }
+        var lines = ["Live: \(live.detail.committee.name). \(LiveView.attendanceSummary(live))"]
+        if showingAttendance {
+            return lines + live.members.enumerated().map { index, person in
+                (index == memberCursor.selected ? "> " : "  ") + "Member \(index + 1) of \(live.members.count): \(person), "
+                    + LiveView.status(live.attendance(of: person))
+            }
+        }
+        guard let current = live.currentItem else { return lines + ["No item taken up yet."] }
+        lines.append("Item \(current.index + 1) of \(live.detail.items.count): \(ItemView.heading(current.listing.item))")
+        let records = records
+        lines += records.enumerated().map { index, record in
+            (index == recordCursor.selected ? "> " : "  ") + LiveView.recordLines(record, live: live, width: 10_000).joined(separator: " ")
+        }
+        return lines
+    }
+
+}
+
+extension AppState {
+    /// The local time of day, "18:42".
+    var clock: String {
+        MeetingTime.clock(minutes: ((now + utcOffset) % 86_400 + 86_400) % 86_400 / 60)
+    }
+}

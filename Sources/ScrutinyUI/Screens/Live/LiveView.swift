@@ -1,0 +1,179 @@
+import ScrutinyModel
+import TerminalCore
+
+/// The chair's console: a header with the quorum, the agenda with the item being taken and
+/// the time spent on each, and beside it the item's record or the attendance list.
+enum LiveView {
+    /// Rows above the panes: the meeting, the attendance, a blank.
+    static let headerHeight = 3
+    /// Rows each resolution or declaration takes in the record.
+    static let rowsPerRecord = 3
+
+    /// Columns of the agenda column: none below 72, where the item takes the screen.
+    static func agendaWidth(_ state: AppState) -> Int { state.width >= 72 ? min(44, state.width * 2 / 5) : 0 }
+
+    static func paneHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerHeight) }
+    /// Records that fit below the item's heading and above the count of members in the room.
+    static func visibleRecords(_ state: AppState) -> Int { max(1, (paneHeight(state) - 4) / rowsPerRecord) }
+    static func visibleMembers(_ state: AppState) -> Int { max(1, paneHeight(state) - 2) }
+
+    static func render(_ state: AppState, _ screen: LiveScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        guard let live = screen.live else {
+            buffer.put("Loading the meeting…", x: area.x + 1, y: area.y, style: theme[.muted])
+            return
+        }
+        let meeting = live.detail.meeting
+        let quorate = live.isQuorate(for: live.currentItemID)
+        let room = live.inTheRoom(for: live.currentItemID).count
+        buffer.put("Live — \(live.detail.committee.name) — \(meeting.start?.short ?? "")", x: area.x + 1, y: area.y, style: theme[.heading],
+                   limit: area.width - 1)
+        let quorum = (quorate ? "Quorate" : "NOT QUORATE") + ": \(room) in the room, quorum \(live.quorum)"
+        let quorumWidth = min(TextWidth.of(quorum), area.width - 2)
+        let summary = attendanceSummary(live)
+        let summaryFits = TextWidth.of(summary) + quorumWidth + 4 <= area.width
+        buffer.put(TextWidth.truncate(quorum, to: quorumWidth), x: area.maxX - quorumWidth - 1, y: area.y + 1,
+                   style: theme[quorate ? .heading : .warning])
+        if summaryFits { buffer.put(summary, x: area.x + 1, y: area.y + 1, style: theme[.muted]) }
+
+        let below = Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight)
+        let agendaWidth = agendaWidth(state)
+        var pane = below
+        if agendaWidth > 0 {
+            let (list, rest) = below.splitLeft(agendaWidth)
+            renderAgenda(state, live, in: list, into: &buffer)
+            let (rule, right) = rest.splitLeft(1)
+            for y in rule.y..<rule.maxY { buffer.put("│", x: rule.x, y: y, style: theme[.muted]) }
+            pane = right
+        }
+        if screen.showingAttendance {
+            renderAttendance(state, screen, live, in: pane, into: &buffer)
+        } else {
+            renderItem(state, screen, live, in: pane, into: &buffer)
+        }
+    }
+
+    static func attendanceSummary(_ live: LiveMeeting) -> String {
+        let records = live.members.map { live.attendance(of: $0) }
+        let present = records.filter { $0?.status == .present && $0?.left == nil }.count
+        let left = records.filter { $0?.status == .present && $0?.left != nil }.count
+        let apologies = records.filter { $0?.status == .apologies }.count
+        let unknown = records.filter { $0 == nil }.count
+        var parts = ["\(present) present"]
+        if left > 0 { parts.append("\(left) left") }
+        parts.append("\(apologies) apologies")
+        if unknown > 0 { parts.append("\(unknown) to record") }
+        return parts.joined(separator: ", ")
+    }
+
+    private static func renderAgenda(_ state: AppState, _ live: LiveMeeting, in area: Rect, into buffer: inout ScreenBuffer) {
+        let items = live.detail.items
+        let current = live.currentItem?.index
+        let top = max(0, min((current ?? 0) - area.height / 2, items.count - area.height))
+        for offset in 0..<area.height {
+            guard let listing = items[safe: top + offset] else { break }
+            let y = area.y + offset
+            let isCurrent = top + offset == current
+            let style = state.theme[isCurrent ? .selection : .normal]
+            if isCurrent { buffer.fill(area.row(offset), style: style) }
+            let seconds = live.seconds(on: listing.item.id, now: state.now)
+            let time = seconds > 0 || isCurrent ? elapsedText(seconds) : ""
+            let timeWidth = TextWidth.of(time)
+            buffer.put(isCurrent ? "▶" : " ", x: area.x + 1, y: y, style: style)
+            let number = listing.item.number.isEmpty ? "·" : listing.item.number
+            let label = TextWidth.pad(number, to: 3) + " " + listing.item.title
+            buffer.put(TextWidth.truncate(label, to: area.width - timeWidth - 5), x: area.x + 3, y: y, style: style)
+            buffer.put(time, x: area.maxX - timeWidth - 1, y: y, style: isCurrent ? style : state.theme[.muted])
+        }
+    }
+
+    private static func renderItem(_ state: AppState, _ screen: LiveScreen, _ live: LiveMeeting, in area: Rect,
+                                   into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        let x = area.x + 1, width = area.width - 2
+        guard let (listing, index) = live.currentItem else {
+            let text = live.detail.items.isEmpty ? "No items on this agenda."
+                : "No item taken up yet. Press n to take up the first item and start its clock."
+            for (offset, line) in TextWrap.lines(text, width: width).enumerated() where offset < area.height {
+                buffer.put(line, x: x, y: area.y + offset, style: theme[.muted])
+            }
+            return
+        }
+        let itemID = listing.item.id
+        let time = elapsedText(live.seconds(on: itemID, now: state.now))
+        buffer.put(ItemView.heading(listing.item), x: x, y: area.y, style: theme[.heading], limit: width - TextWidth.of(time) - 1)
+        buffer.put(time, x: area.maxX - TextWidth.of(time) - 1, y: area.y, style: theme[.heading])
+        buffer.put("Item \(index + 1) of \(live.detail.items.count)", x: x, y: area.y + 1, style: theme[.muted], limit: width)
+        let records = screen.records
+        let visible = visibleRecords(state)
+        let top = max(0, screen.recordCursor.selected - visible + 1)
+        if records.isEmpty {
+            buffer.put("Nothing recorded yet: r resolution, D declaration.", x: x, y: area.y + 3, style: theme[.muted], limit: width)
+        }
+        for offset in 0..<visible {
+            guard let record = records[safe: top + offset] else { break }
+            let y = area.y + 3 + offset * rowsPerRecord
+            let selected = top + offset == screen.recordCursor.selected
+            let lines = recordLines(record, live: live, width: width - 2)
+            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            for (row, line) in lines.prefix(rowsPerRecord - 1).enumerated() {
+                buffer.put(line, x: x + 1, y: y + row, style: theme[row == 0 && selected ? .selection : row == 0 ? .normal : .muted],
+                           limit: width - 1)
+            }
+        }
+        let room = live.inTheRoom(for: itemID)
+        let count = "In the room for this item: \(room.count) (quorum \(live.quorum))"
+        buffer.put(count, x: x, y: area.maxY - 1, style: theme[live.isQuorate(for: itemID) ? .muted : .warning], limit: width)
+    }
+
+    /// A record's first line and the one under it: the resolution's text and its outcome, or
+    /// who declared what.
+    static func recordLines(_ record: LiveScreen.Record, live: LiveMeeting, width: Int) -> [String] {
+        switch record {
+        case .resolution(let resolution):
+            let text = resolution.text.replacingOccurrences(of: "\n", with: " ")
+            var first = [resolution.label, text.isEmpty ? "(empty)" : text].filter { !$0.isEmpty }.joined(separator: " ")
+            first = TextWidth.truncate(first, to: width)
+            var second = resolution.outcomeSummary
+            if let writer = live.writers[resolution.id] { second += " — \(writer) is writing" }
+            return [first, TextWidth.truncate("  " + second, to: width)]
+        case .declaration(let declaration):
+            let detail = declaration.detail.isEmpty ? "" : ": \(declaration.detail)"
+            return [TextWidth.truncate("Declared: \(declaration.person) — \(declaration.kind.title)", to: width),
+                    TextWidth.truncate("  " + declaration.action.title + detail, to: width)]
+        }
+    }
+
+    private static func renderAttendance(_ state: AppState, _ screen: LiveScreen, _ live: LiveMeeting, in area: Rect,
+                                         into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        let x = area.x + 1, width = area.width - 2
+        buffer.put("Attendance", x: x, y: area.y, style: theme[.heading], limit: width)
+        let nameWidth = min(max(12, live.members.map(TextWidth.of).max() ?? 0), width / 2)
+        let visible = visibleMembers(state)
+        let top = max(0, screen.memberCursor.selected - visible + 1)
+        for offset in 0..<visible {
+            guard let person = live.members[safe: top + offset] else { break }
+            let y = area.y + 2 + offset
+            let selected = top + offset == screen.memberCursor.selected
+            let style = theme[selected ? .selection : .normal]
+            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            buffer.put(TextWidth.pad(TextWidth.truncate(person, to: nameWidth), to: nameWidth), x: x, y: y, style: style)
+            buffer.put(status(live.attendance(of: person)), x: x + nameWidth + 2, y: y,
+                       style: theme[live.attendance(of: person) == nil ? .muted : .normal], limit: width - nameWidth - 2)
+        }
+    }
+
+    static func status(_ attendance: Attendance?) -> String {
+        guard let attendance else { return "not yet recorded" }
+        switch attendance.status {
+        case .apologies: return "apologies"
+        case .absent: return "absent"
+        case .present:
+            var text = "present"
+            if let arrived = attendance.arrived { text += ", arrived \(arrived)" }
+            if let left = attendance.left { text += ", left \(left)" }
+            return text
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ScrutinyModel
+import TerminalCore
+
+/// One document on its own: word-wrapped, numbered paragraphs, find with `/`, `n`, `N`.
+public struct ReaderScreen: Sendable, Equatable {
+    public var document: Document
+    /// The item the document belongs to, for notes written in the reader.
+    public var context: ItemDetail?
+    /// The item's notes, marked beside the paragraphs they are on.
+    public var notes: [NoteListing] = []
+    public var pager = Pager()
+    /// The text being found; matched without regard to case.
+    public var find = ""
+    /// True while the member types the text to find.
+    public var editingFind = false
+    private(set) var layout: [ItemPage.Line] = []
+    private(set) var layoutWidth = 0
+    /// The lines holding `find`, worked out when the find is confirmed or the layout changes,
+    /// not on every key.
+    private(set) var found: [Int] = []
+
+    public init(document: Document, context: ItemDetail? = nil, notes: [NoteListing] = []) {
+        self.document = document
+        self.context = context
+        self.notes = notes
+    }
+
+    mutating func relayout(width: Int) {
+        guard width != layoutWidth || layout.isEmpty else { return }
+        layout = ItemPage.lines(document, width: width)
+        layoutWidth = width
+        refind(width: width)
+    }
+
+    mutating func refind(width: Int) {
+        found = editingFind ? [] : matches(width: width)
+    }
+
+    func lines(width: Int) -> [ItemPage.Line] {
+        width == layoutWidth && !layout.isEmpty ? layout : ItemPage.lines(document, width: width)
+    }
+
+    /// The lines holding the text being found.
+    func matches(width: Int) -> [Int] {
+        guard !find.isEmpty else { return [] }
+        let needle = find.lowercased()
+        let all = lines(width: width)
+        return all.indices.filter { all[$0].text.lowercased().contains(needle) }
+    }
+}

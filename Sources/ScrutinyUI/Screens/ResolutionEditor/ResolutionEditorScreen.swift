@@ -1,0 +1,30 @@
+import ScrutinyModel
+import TerminalCore
+
+/// Writing one resolution. Every key that changes the text or moves the cursor is written
+/// to the store before the next key is read; the outcome and finality are fields below.
+public struct ResolutionEditorScreen: Sendable, Equatable {
+    public enum Field: Sendable, CaseIterable {
+        case text, outcome, final
+    }
+
+    public var resolution: Resolution
+    public var meetingID: String
+    public var itemHeading: String
+    public var editor: TextEditor
+    public var field = Field.text
+
+    public init(resolution: Resolution, meetingID: String, itemHeading: String, cursor: Int) {
+        self.resolution = resolution
+        self.meetingID = meetingID
+        self.itemHeading = itemHeading
+        self.editor = TextEditor(text: resolution.text, cursor: cursor)
+    }
+
+    /// The resolution with the text as typed.
+    var current: Resolution {
+        var resolution = resolution
+        resolution.text = editor.text
+        return resolution
+    }
+}

@@ -9,9 +9,12 @@ import Testing
 /// whose every call fails as a busy store would. Every effect must end as a notice on the
 /// screen, whatever screen asked for it — none may stop the program.
 @Suite struct FakeStoreTests {
-    /// Fails every call with the store's "busy" error.
-    final class BusyStore: PapersReading, LiveRecording, NotesKeeping {
-        let error = StoreError("reading the papers store failed: another process is using the store", kind: .busy)
+    /// Fails every call with one error: by default the store's "busy".
+    final class FailingStore: PapersReading, LiveRecording, NotesKeeping {
+        let error: StoreError
+        init(_ error: StoreError = StoreError("reading the papers store failed: another process is using the store", kind: .busy)) {
+            self.error = error
+        }
         func meetings() throws -> [MeetingListing] { throw error }
         func meeting(id: String) throws -> MeetingDetail { throw error }
         func item(id: String) throws -> ItemDetail { throw error }
@@ -53,11 +56,54 @@ import Testing
             .openDraft(resolution, meetingID: "m"), .saveDraft(resolutionID: "r", text: "T", cursor: 1),
             .saveResolution(resolution, meetingID: "m"), .removeResolution("r", meetingID: "m"), .closeDraft(meetingID: "m"),
         ]
-        let store = BusyStore()
+        let store = FailingStore()
         for effect in effects {
             var state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-12-01")!, member: "Cllr A")
             AppRunner.perform([effect], on: &state, store: store, notes: store)
             #expect(state.notice?.contains("another process is using the store") == true, "\(effect)")
         }
+    }
+
+    static let today = CalendarDate(iso: "2026-12-01")!
+    static let fullDisk = StoreError("saving failed: the disk is full", kind: .diskFull)
+
+    func typing(_ text: String, into state: inout AppState, store: FailingStore) {
+        for character in text { AppRunner.perform(state.update(.key(.character(character))), on: &state, store: store, notes: store) }
+    }
+
+    /// A note saved onto a full disk: the editor stays open with every word, and the status line
+    /// says the disk is full and that nothing typed is lost.
+    @Test func aFullDiskKeepsTheNoteOnScreen() {
+        let store = FailingStore(Self.fullDisk)
+        var state = AppState(width: 80, height: 24, today: Self.today, member: "Cllr A")
+        state.open(NoteEditorScreen(draft: NoteDraft(target: .item("i")), spots: [NoteSpot(.item("i"), "the item")]))
+        typing("Ask about libraries", into: &state, store: store)
+        AppRunner.perform(state.update(.key(.control("s"))), on: &state, store: store, notes: store)
+        guard let editor = state.current as? NoteEditorScreen else { Issue.record("the editor closed on a failed save"); return }
+        #expect(editor.editor.text == "Ask about libraries")
+        #expect(state.notice?.contains("the disk is full") == true)
+        #expect(state.notice?.contains("Nothing typed is lost") == true)
+    }
+
+    /// A keystroke of a resolution that the disk cannot take stays in the editor, and says so.
+    @Test func aFullDiskKeepsTheResolutionOnScreen() {
+        let store = FailingStore(Self.fullDisk)
+        var state = AppState(width: 80, height: 24, today: Self.today, member: "Cllr A")
+        let resolution = Resolution(id: "r", itemID: "i", position: 1, label: "(a)", text: "That", outcome: .agreed)
+        state.open(ResolutionEditorScreen(resolution: resolution, meetingID: "m", itemHeading: "5. Libraries", cursor: 4))
+        typing(" the", into: &state, store: store)
+        guard let editor = state.current as? ResolutionEditorScreen else { Issue.record("the editor closed"); return }
+        #expect(editor.editor.text == "That the")
+        #expect(state.notice?.contains("the disk is full") == true)
+    }
+
+    /// Someone else writing the resolution: the console names them.
+    @Test func aConflictNamesWhoHoldsIt() {
+        let store = FailingStore(StoreError("Cllr Patel is writing this resolution", kind: .conflict))
+        var state = AppState(width: 80, height: 24, today: Self.today, member: "Cllr A")
+        let resolution = Resolution(id: "r", itemID: "i", position: 1, label: "(a)", text: "", outcome: .agreed)
+        AppRunner.perform([.openDraft(resolution, meetingID: "m")], on: &state, store: store, notes: store)
+        #expect(state.notice == "Cllr Patel is writing this resolution.")
+        #expect(!(state.current is ResolutionEditorScreen))
     }
 }

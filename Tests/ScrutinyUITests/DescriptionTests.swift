@@ -1,0 +1,47 @@
+import ScrutinyModel
+import TerminalCore
+import Testing
+@testable import ScrutinyUI
+
+/// Every screen describes itself as lines of text (what the line mode will speak): reached by
+/// keys as a member would, each description names what the screen shows and marks the
+/// selection, and every kind of screen in `Screens.all` is reached.
+@Suite struct DescriptionTests {
+    @Test func everyScreenDescribesWhatItShows() throws {
+        let notes = try NotesScreenTests()
+        let live = try LiveScreenTests()
+        let key = { (name: String) in Key(name: name)! }
+        let reviewer: [(keys: [Key], says: [String])] = [
+            ([], ["Committee: Cabinet", "> "]),
+            (notes.toItem.dropLast(), ["Meeting: Cabinet", "> Item 1 of 2: 5. Customer Access Strategy"]),
+            (notes.toItem, ["5. Customer Access Strategy", "Note 1 of"]),
+            (notes.toItem + [key("tab")], ["> Note 1 of"]),
+            (notes.toItem + [key("pgdn"), key("enter")], ["Document: "]),
+            ([key("/")] + notes.typing("libraries"), ["Search: libraries", "> Result 1 of"]),
+            ([key("?")], ["Everywhere", "go back"]),
+            ([key("F")], ["> Flag 1 of", "All notes", "Note 1 of"]),
+            (notes.toItem + [key("a")] + notes.typing("Ask"), ["New note: Ask", "Who sees it: only me"]),
+        ]
+        var reached: Set<String> = []
+        for (keys, says) in reviewer {
+            let state = notes.session(keys)
+            reached.insert("\(type(of: state.current))")
+            let text = state.current.describe(state).joined(separator: "\n")
+            for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
+        }
+        let chair: [(keys: [Key], says: [String])] = [
+            ([], ["Live: Resources and Digital Scrutiny Committee. 0 present", "No item taken up yet."]),
+            ([key("n")], ["Item 1 of"]),
+            (LiveScreenTests.attendance, ["> Member 6 of 7: Cllr David Lloyd, present, arrived", "Member 3 of 7: Cllr Helen Marsh, apologies"]),
+            ([key("n"), key("D")], ["Declaration of interest: ", "> Member: "]),
+            ([key("n"), key("r")] + LiveScreenTests.typing("That the\nCommittee"), ["Resolution ", "That the", "Committee", "Outcome: agreed"]),
+        ]
+        for (keys, says) in chair {
+            let state = live.session(keys)
+            reached.insert("\(type(of: state.current))")
+            let text = state.current.describe(state).joined(separator: "\n")
+            for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
+        }
+        #expect(reached == Set(Screens.all.map { "\($0)" }))
+    }
+}

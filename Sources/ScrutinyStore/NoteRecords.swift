@@ -77,7 +77,7 @@ struct NoteRecords {
             JOIN note n ON n.id = hit.note_id
             ORDER BY hit.rank
             """, arguments: [query.match, limit]).map { row in
-            (note(row), Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
+            (try note(row), Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
         }
     }
 
@@ -87,13 +87,16 @@ struct NoteRecords {
         }
     }
 
-    private func note(_ row: Row) -> Note {
-        let target = NoteTarget(kind: row["target_kind"], id: row["target_id"], position: row["paragraph"],
-                                quote: row["quote"]) ?? .meeting(row["target_id"])
+    private func note(_ row: Row) throws -> Note {
+        let id: String = row["id"]
+        guard let target = NoteTarget(kind: row["target_kind"], id: row["target_id"], position: row["paragraph"], quote: row["quote"]) else {
+            throw StoreError("note \(id) is on a “\(row["target_kind"] as String? ?? "NULL")”, which this Scrutiny does not know: "
+                             + "the notebook is damaged, or was written by a newer Scrutiny", kind: .corrupt)
+        }
         let flags = (row["flag_ids"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
-        return Note(id: row["id"], author: row["author"], target: target, meetingID: row["meeting_id"],
+        return Note(id: id, author: row["author"], target: target, meetingID: row["meeting_id"],
                     itemID: row["item_id"], text: row["text"], flags: flags, priority: row["priority"],
-                    status: Note.Status(rawValue: row["status"]) ?? .open,
+                    status: try row.closed("status", of: "note \(id)"),
                     followUp: (row["follow_up"] as String?).flatMap { CalendarDate(iso: $0) },
                     visibility: visibility, createdAt: row["created_at"], updatedAt: row["updated_at"])
     }

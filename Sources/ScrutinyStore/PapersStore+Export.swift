@@ -8,9 +8,9 @@ extension PapersStore {
     public func councilBundles() throws -> [PaperBundle] {
         try read { db in
             let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { Body(id: $0["id"], name: $0["name"]) }
-            let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map(Committee.init(row:))
+            let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map { try Committee(row: $0) }
             let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in
-                Person(id: row["id"], name: row["name"], role: Person.Role(rawValue: row["role"]) ?? .councillor, title: row["title"],
+                Person(id: row["id"], name: row["name"], role: try row.closed("role", of: "person \(row["id"] as String)"), title: row["title"],
                        party: row["party"], ward: row["ward"])
             }
             let memberships = try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY rowid").map { row in

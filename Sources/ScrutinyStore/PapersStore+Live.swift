@@ -93,7 +93,7 @@ extension PapersStore {
                 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
                 WHERE i.id = ?
                 """, arguments: [itemID]) else { throw StoreError.notFound("agenda item", itemID) }
-            let style = ResolutionLabelStyle(rawValue: row["resolution_style"]) ?? .letter
+            let style: ResolutionLabelStyle = try row.closed("resolution_style", of: "the committee of item \(itemID)")
             let resolution = Resolution(id: "r" + Note.newID().dropFirst(), itemID: itemID, position: row["next"],
                                         label: style.label(row["count"]), text: "", outcome: .agreed, isFinal: false,
                                         recordedBy: member, recordedAt: ISO8601DateFormatter().string(from: now))

@@ -86,30 +86,31 @@ extension PapersStore {
         }
     }
 
-    /// "the item", "¶12 of Report of the Director", "Q2 (Cllr Smith)", "resolution (a)".
+    /// "the item", "¶12 of Report of the Director", "question Q2", "resolution (a)"; a place whose
+    /// paper has gone from the store is said to have gone.
     private func label(_ target: NoteTarget, _ db: Database) throws -> String {
         switch target {
-        case .meeting: return "the meeting"
-        case .item: return "the item"
+        case .meeting: return NotePlaceName.meeting
+        case .item: return NotePlaceName.item
         case .paragraph(let document, let position, _):
             let row = try Row.fetchOne(db, sql: """
-                SELECT d.title, p.number, p.kind FROM document d LEFT JOIN paragraph p ON p.document_id = d.id AND p.position = ?
+                SELECT d.title, p.number, p.kind, p.text FROM document d LEFT JOIN paragraph p ON p.document_id = d.id AND p.position = ?
                 WHERE d.id = ?
                 """, arguments: [position, document])
-            let title: String = row?["title"] ?? "a document no longer in the store"
-            let number: Int? = row?["number"]
-            let kind: String? = row?["kind"]
-            if let number { return "¶\(number) of \(title)" }
-            return kind == "heading" ? "a heading of \(title)" : "a paragraph of \(title)"
+            guard let row else { return "a paragraph of a document no longer in the store" }
+            let heading: String? = (row["kind"] as String?) == "heading" ? row["text"] : nil
+            return NotePlaceName.paragraph(number: row["number"], heading: heading, of: row["title"])
         case .question(let id):
             let position = try Int.fetchOne(db, sql: "SELECT position FROM question WHERE id = ?", arguments: [id])
-            return position.map { "question Q\($0)" } ?? "a question"
+            return position.map(NotePlaceName.question) ?? "a question no longer in the store"
         case .response(let id):
-            let speaker = try String.fetchOne(db, sql: "SELECT speaker FROM response WHERE id = ?", arguments: [id])
-            return speaker.map { "the response of \($0)" } ?? "a response"
+            guard let row = try Row.fetchOne(db, sql: "SELECT speaker FROM response WHERE id = ?", arguments: [id]) else {
+                return "a response no longer in the store"
+            }
+            return NotePlaceName.response(speaker: row["speaker"])
         case .resolution(let id):
             let label = try String.fetchOne(db, sql: "SELECT label FROM resolution WHERE id = ?", arguments: [id])
-            return label.map { $0.isEmpty ? "the resolution" : "resolution \($0)" } ?? "a resolution"
+            return label.map(NotePlaceName.resolution) ?? "a resolution no longer in the store"
         }
     }
 }

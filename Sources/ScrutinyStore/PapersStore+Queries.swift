@@ -21,7 +21,7 @@ extension PapersStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT \(Meeting.columns) FROM meeting m WHERE m.id = ?", arguments: [id]) else {
             throw StoreError.notFound("meeting", id)
         }
-        let meeting = Meeting(row: row)
+        let meeting = try Meeting(row: row)
         let committee = try Row.fetchOne(db, sql: "SELECT * FROM committee WHERE id = ?",
                                          arguments: [meeting.committeeID]).map(Committee.init(row:))
         let items = try Row.fetchAll(db, sql: """
@@ -72,7 +72,7 @@ extension PapersStore {
             let resolutions = try Self.resolutions(db, where: "item_id = ?", [id])
             let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE item_id = ? ORDER BY rowid",
                                                 arguments: [id]).map(Declaration.init(row:))
-            return ItemDetail(item: item, meeting: Self.listing(meetingRow), documents: documents, questions: questions,
+            return ItemDetail(item: item, meeting: try Self.listing(meetingRow), documents: documents, questions: questions,
                               responses: responses, resolutions: resolutions, declarations: declarations)
         }
     }
@@ -91,10 +91,10 @@ extension PapersStore {
         let id: String = row["id"]
         let paragraphs = try Row.fetchAll(db, sql: "SELECT number, kind, text FROM paragraph WHERE document_id = ? ORDER BY position",
                                           arguments: [id]).map { paragraph in
-            Paragraph(kind: Paragraph.Kind(rawValue: paragraph["kind"]) ?? .text, number: paragraph["number"],
+            Paragraph(kind: try paragraph.closed("kind", of: "a paragraph of document \(id)"), number: paragraph["number"],
                       text: paragraph["text"])
         }
-        return Document(id: id, itemID: row["item_id"], kind: Document.Kind(rawValue: row["kind"]) ?? .supporting,
+        return Document(id: id, itemID: row["item_id"], kind: try row.closed("kind", of: "document \(id)"),
                         title: row["title"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
                         source: row["source"], exempt: row["exempt"], paragraphs: paragraphs)
     }
@@ -105,9 +105,9 @@ extension PapersStore {
                          arguments: arguments).map { row in
             let votes = try Row.fetchAll(db, sql: "SELECT person, vote FROM named_vote WHERE resolution_id = ? ORDER BY rowid",
                                          arguments: [row["id"] as String]).map { vote in
-                NamedVote(person: vote["person"], vote: NamedVote.Vote(rawValue: vote["vote"]) ?? .abstain)
+                NamedVote(person: vote["person"], vote: try vote.closed("vote", of: "a named vote on resolution \(row["id"] as String)"))
             }
-            return Resolution(row: row, namedVotes: votes)
+            return try Resolution(row: row, namedVotes: votes)
         }
     }
 
@@ -121,7 +121,8 @@ extension PapersStore {
         SELECT \(Meeting.columns), c.name, (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id)
         """
 
-    static func listing(_ row: Row) -> MeetingListing {
-        MeetingListing(meeting: Meeting(row: row), committeeName: row[7], itemCount: row[8])
+    static func listing(_ row: Row) throws -> MeetingListing {
+        MeetingListing(meeting: try Meeting(row: row), committeeName: row[Meeting.Column.allCases.count],
+                       itemCount: row[Meeting.Column.allCases.count + 1])
     }
 }

@@ -13,7 +13,8 @@ extension PapersStore {
             let order = common ? "rowid DESC" : "rank"
             // Prepared once per order; read by position.
             return try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number, i.title, m.id, m.start_date, c.name
+                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title,
+                       m.id AS meeting_id, m.start_date, c.name AS committee_name
                 FROM (\(Self.fullText(order: order))) AS hit
                 JOIN search_entry e ON e.rowid = hit.rowid
                 JOIN agenda_item i ON i.id = e.item_id
@@ -22,10 +23,11 @@ extension PapersStore {
                 LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
                 ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
                 """), arguments: [query.match, limit]).map { row in
-                SearchHit(kind: SearchHit.Kind(rawValue: row[1]) ?? .paragraph, itemID: row[2], itemTitle: row[6], meetingID: row[7],
-                          meetingDate: (row[8] as String?).flatMap { CalendarDate(iso: $0) }, committeeName: row[9],
-                          refID: row[3], paragraph: row[4], paragraphNumber: row[5],
-                          snippet: Snippet(marked: row[0], open: "\u{2}", close: "\u{3}"))
+                SearchHit(kind: try row.closed("kind", of: "a search entry of item \(row["item_id"] as String)"), itemID: row["item_id"],
+                          itemTitle: row["title"], meetingID: row["meeting_id"],
+                          meetingDate: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }, committeeName: row["committee_name"],
+                          refID: row["ref_id"], paragraph: row["paragraph"], paragraphNumber: row["paragraph_number"],
+                          snippet: Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
             }
         }
     }

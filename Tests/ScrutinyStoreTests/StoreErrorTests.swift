@@ -52,4 +52,28 @@ import TestSupport
         let draft = try store.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
         #expect(kind { try store.openDraft(resolutionID: draft.id, member: "Cllr Tom Baker", cursor: 0) } == .conflict)
     }
+
+    /// A status the schema does not allow (a damaged row, a newer writer's) is said to be one,
+    /// naming the row, where it used to be read as "agreed" or "scheduled" without a word.
+    @Test func aValueTheSchemaDoesNotAllowIsADamagedRowNotAGuess() throws {
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack", checksum: "c1")
+        _ = try store.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
+        try store.executeUnchecked("""
+            PRAGMA ignore_check_constraints = ON;
+            UPDATE meeting SET status = 'adjourned-sine-die';
+            UPDATE resolution SET outcome = 'carried-by-acclaim';
+            PRAGMA ignore_check_constraints = OFF;
+            """)
+        var failure: StoreError?
+        do { _ = try store.meetings() } catch let error as StoreError { failure = error }
+        #expect(failure?.kind == .corrupt)
+        #expect(failure?.description.contains("meeting cabinet-2026-06-23 has status “adjourned-sine-die”") == true, "\(String(describing: failure))")
+        #expect(kind { _ = try store.item(id: "cabinet-2026-06-23-item-1") } == .corrupt)
+        try store.executeUnchecked("UPDATE meeting SET status = 'held'")
+        failure = nil
+        do { _ = try store.item(id: "cabinet-2026-06-23-item-1") } catch let error as StoreError { failure = error }
+        #expect(failure?.description.contains("has outcome “carried-by-acclaim”, which this Scrutiny does not know") == true,
+                "\(String(describing: failure))")
+    }
 }

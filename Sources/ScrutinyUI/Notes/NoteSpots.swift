@@ -4,11 +4,11 @@ import ScrutinyModel
 /// window first, then its item, then its meeting.
 enum NoteSpots {
     static func meeting(_ listing: MeetingListing) -> NoteSpot {
-        NoteSpot(.meeting(listing.meeting.id), "the meeting: \(listing.committeeName), \(listing.meeting.start.map { $0.date.short } ?? "date not known")")
+        NoteSpot(.meeting(listing.meeting.id), "\(NotePlaceName.meeting): \(listing.committeeName), \(listing.meeting.start.map { $0.date.short } ?? "date not known")")
     }
 
     static func item(_ item: AgendaItem) -> NoteSpot {
-        NoteSpot(.item(item.id), "the item: \(ItemView.heading(item))")
+        NoteSpot(.item(item.id), "\(NotePlaceName.item): \(ItemView.heading(item))")
     }
 
     /// Spots on an item page whose window starts at line `top`.
@@ -28,15 +28,15 @@ enum NoteSpots {
         case .paragraph(let id, let position):
             guard let document = detail.documents.first(where: { $0.id == id }),
                   let paragraph = document.paragraphs[safe: position - 1] else { return nil }
-            let name = paragraph.number.map { "¶\($0)" } ?? "the heading “\(paragraph.text)”"
             return NoteSpot(.paragraph(document: id, position: position, quote: NoteTarget.quote(paragraph.text)),
-                            "\(name) of \(document.title)")
+                            NotePlaceName.paragraph(number: paragraph.number, heading: paragraph.kind == .heading ? paragraph.text : nil,
+                                                   of: document.title))
         case .question(let id):
-            return detail.questions.first { $0.id == id }.map { NoteSpot(.question(id), "question Q\($0.position)") }
+            return detail.questions.first { $0.id == id }.map { NoteSpot(.question(id), NotePlaceName.question(position: $0.position)) }
         case .response(let id):
-            return detail.responses.first { $0.id == id }.map { NoteSpot(.response(id), "the response of \($0.speaker ?? "an officer")") }
+            return detail.responses.first { $0.id == id }.map { NoteSpot(.response(id), NotePlaceName.response(speaker: $0.speaker)) }
         case .resolution(let id):
-            return detail.resolutions.first { $0.id == id }.map { NoteSpot(.resolution(id), $0.label.isEmpty ? "the resolution" : "resolution \($0.label)") }
+            return detail.resolutions.first { $0.id == id }.map { NoteSpot(.resolution(id), NotePlaceName.resolution(label: $0.label)) }
         }
     }
 }

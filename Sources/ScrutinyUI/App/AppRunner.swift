@@ -94,6 +94,7 @@ public struct AppRunner {
 
     private static func answer(_ effect: Effect, store: any Store, notes: (any NotesKeeping)?, state: AppState) throws -> Message {
         if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
+        if let message = try NotesEffects(store: store, notes: notes).answer(effect) { return message }
         switch effect {
         case .loadMeetings: return .meetingsLoaded(try store.meetings())
         case .loadMeeting(let id):
@@ -109,27 +110,11 @@ public struct AppRunner {
             let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
             return .searched(generation: generation, hits: hits)
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
-        case .loadNotes(let itemID):
-            return .notesLoaded(itemID: itemID, try notes?.listings(NoteFilter(itemID: itemID)) ?? [])
-        case .loadConcerns:
-            return .concernsLoaded(try notes?.listings(NoteFilter()) ?? [], flags: try store.flags(includingRetired: true))
-        case .saveNote(let draft):
-            guard let notes else { throw StoreError(AppState.whoAreYou) }
-            if let id = draft.id, let note = try notes.note(id: id) {
-                return .noteSaved(try notes.save(draft.applied(to: note)))
-            }
-            return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
-                                            status: draft.status, followUp: draft.followUp, visibility: draft.visibility))
-        case .findOwnNote(let spot):
-            return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
-        case .deleteNote(let id):
-            guard let notes else { throw StoreError(AppState.whoAreYou) }
-            try notes.delete(id: id)
-            return .noteDeleted(id)
-        case .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
+        case .loadNotes, .loadConcerns, .saveNote, .findOwnNote, .deleteNote,
+             .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft:
-            // LiveEffects answers these; should one slip past, the console says so rather than stopping mid-meeting.
-            throw StoreError("the live console could not carry out \(effect)", kind: .failed)
+            // NotesEffects and LiveEffects answer these; should one slip past, the screen says so rather than stopping.
+            throw StoreError("could not carry out \(effect)", kind: .failed)
         }
     }
 }

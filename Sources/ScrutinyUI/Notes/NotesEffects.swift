@@ -1,0 +1,33 @@
+import ScrutinyModel
+import ScrutinyStore
+
+/// Performs the notes' effects against the member's notes (nil when who they are is not
+/// known): the notes on an item, the concerns view, saving, finding and deleting a note.
+struct NotesEffects {
+    let store: any PapersReading
+    let notes: (any NotesKeeping)?
+
+    func answer(_ effect: Effect) throws -> Message? {
+        switch effect {
+        case .loadNotes(let itemID):
+            return .notesLoaded(itemID: itemID, try notes?.listings(NoteFilter(itemID: itemID)) ?? [])
+        case .loadConcerns:
+            return .concernsLoaded(try notes?.listings(NoteFilter()) ?? [], flags: try store.flags(includingRetired: true))
+        case .saveNote(let draft):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            if let id = draft.id, let note = try notes.note(id: id) {
+                return .noteSaved(try notes.save(draft.applied(to: note)))
+            }
+            return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
+                                            status: draft.status, followUp: draft.followUp, visibility: draft.visibility))
+        case .findOwnNote(let spot):
+            return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
+        case .deleteNote(let id):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            try notes.delete(id: id)
+            return .noteDeleted(id)
+        default:
+            return nil
+        }
+    }
+}

@@ -19,7 +19,7 @@ import TestSupport
     static func seeds() throws -> [Seed] {
         var seeds: [Seed] = []
         func add(folder: String) throws {
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
+            guard let walker = FileManager.default.enumerator(atPath: folder) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder]) }
             while let relative = walker.nextObject() as? String {
                 let path = "\(folder)/\(relative)"
                 guard ["md", "txt", "xml", "json", "html"].contains((path as NSString).pathExtension),

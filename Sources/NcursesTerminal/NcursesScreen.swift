@@ -11,6 +11,11 @@ public final class NcursesScreen: Terminal {
     private var ended = false
     /// Where a headless screen writes what a terminal would receive.
     private var output: UnsafeMutablePointer<FILE>?
+    /// True once the terminal has gone (its input at end of file, hung up or in error): with no
+    /// SIGHUP (a parent that ignores it), a read would otherwise return at once for ever.
+    private var terminalGone = false
+    /// Reads in a row that found input readable but gave no key.
+    private var emptyReads = 0
 
     /// Starts ncurses on the controlling terminal, with our signal handlers before and after.
     public init() {
@@ -67,7 +72,7 @@ public final class NcursesScreen: Terminal {
 
     public var size: (width: Int, height: Int) { (Int(scr_cols()), Int(scr_lines())) }
 
-    public var shouldQuit: Bool { SignalFlag.isSet }
+    public var shouldQuit: Bool { SignalFlag.isSet || terminalGone }
 
     @discardableResult
     public func show(_ frame: ScreenBuffer) -> Int {
@@ -129,7 +134,26 @@ public final class NcursesScreen: Terminal {
             }
             return KeyTranslation.functionKey(Int32(value))
         }
-        guard result == OK else { return nil }
+        guard result == OK else {
+            if output == nil { checkInput() }
+            return nil
+        }
+        emptyReads = 0
         return KeyTranslation.character(UInt32(value))
+    }
+
+    /// After a read that gave no key: the terminal has gone when standard input has hung up or
+    /// is in error, or keeps saying it is readable while ncurses reads nothing (end of file).
+    /// One such read can be a key that arrived just after the timeout, so it takes three.
+    private func checkInput() {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else {
+            if errno != EINTR { terminalGone = true }
+            return
+        }
+        let revents = Int32(descriptor.revents)
+        if revents & (POLLHUP | POLLERR | POLLNVAL) != 0 { terminalGone = true }
+        emptyReads = revents & POLLIN != 0 ? emptyReads + 1 : 0
+        if emptyReads >= 3 { terminalGone = true }
     }
 }

@@ -8,8 +8,10 @@ public final class TmuxSession: @unchecked Sendable {
     private let statusFile: String
 
     /// Starts `command` (arguments, not a shell line) in a new session of `width`×`height`.
+    /// `ignoringHangup` runs it under a shell that ignores SIGHUP, as some login shells and
+    /// `nohup` wrappers do, so that closing the terminal sends the program no signal.
     public init(_ command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-                folder: TemporaryFolder) throws {
+                ignoringHangup: Bool = false, folder: TemporaryFolder) throws {
         socket = "scrutiny-test-\(UUID().uuidString.prefix(8))"
         pidFile = folder.file("pid-\(socket)")
         statusFile = folder.file("status-\(socket)")
@@ -18,7 +20,7 @@ public final class TmuxSession: @unchecked Sendable {
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // The shell stays as the pane's process, as a login shell would, and records the
         // program's exit status.
-        let line = "echo $$ > \(Self.quote(pidFile)); env \(exports) \(command.map(Self.quote).joined(separator: " ")); "
+        let line = (ignoringHangup ? "trap '' HUP; " : "") + "echo $$ > \(Self.quote(pidFile)); env \(exports) \(command.map(Self.quote).joined(separator: " ")); "
             + "echo $? > \(Self.quote(statusFile))"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
@@ -85,6 +87,11 @@ public final class TmuxSession: @unchecked Sendable {
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TmuxError("the program did not exit; the screen was:\n\(try screen())")
+    }
+
+    /// Closes the pane, and with it the terminal, as closing a window or losing a connection does.
+    public func killPane() throws {
+        try tmux(["kill-pane", "-t", "0"])
     }
 
     /// Whether the pane is still on the alternate screen (a program that did not restore the terminal).

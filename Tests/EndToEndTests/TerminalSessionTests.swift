@@ -13,9 +13,27 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
     }
 
-    func start(width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func start(width: Int = 100, height: Int = 30, ignoringHangup: Bool = false) throws -> TmuxSession {
         try TmuxSession([PackageRoot.binary, "--store", store], width: width, height: height,
-                        environment: folder.environment, folder: folder)
+                        environment: folder.environment, ignoringHangup: ignoringHangup, folder: folder)
+    }
+
+    /// The terminal closes under a shell that ignores SIGHUP, so no signal comes: the program
+    /// sees its input end and exits, rather than spinning on a dead terminal for ever.
+    @Test func aTerminalClosedWithoutAHangupEndsTheProgram() throws {
+        let session = try start(ignoringHangup: true)
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("j", "Enter")
+        try session.waitFor("Customer Access Strategy")
+        let pid = try #require(session.pid)
+        defer { kill(pid, SIGKILL) }  // no orphan left spinning if this fails
+        try session.killPane()
+        let closed = Date()
+        while kill(pid, 0) == 0 && Date().timeIntervalSince(closed) < 10 { Thread.sleep(forTimeInterval: 0.02) }
+        let seconds = Date().timeIntervalSince(closed)
+        #expect(kill(pid, 0) != 0, "still running \(seconds) s after its terminal closed")
+        // The loop notices within one key read (half a second); the rest is slack for a loaded machine.
+        #expect(seconds < 3, "took \(seconds) s to notice its terminal had gone")
     }
 
     @Test func browseAMeetingResizeAndQuit() throws {

@@ -80,7 +80,10 @@ public struct ConcernsReport: Sendable {
         return facts
     }
 
-    private static func csvField(_ text: String) -> String {
+    /// A cell, quoted when it must be; one that a spreadsheet would take for a formula (it starts
+    /// with =, +, -, @, a tab or a carriage return) is given a leading apostrophe, as OWASP advises.
+    static func csvField(_ text: String) -> String {
+        let text = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + text : text
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }

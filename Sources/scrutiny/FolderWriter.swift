@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinyModel
 
 /// Writes a set of files as a new folder, all or nothing: the files go into a hidden folder
 /// beside the destination, which is renamed into place once every file is written. An
@@ -29,7 +30,7 @@ struct FolderWriter {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: folderMode])
-                guard manager.createFile(atPath: url.path, contents: Data(file.text.utf8),
+                guard manager.createFile(atPath: url.path, contents: Data(file.text.withoutControls.utf8),
                                          attributes: [.posixPermissions: fileMode]) else {
                     throw CommandError("cannot write \(file.path): permission denied or disk full")
                 }

@@ -46,7 +46,7 @@ final class ImportProgress {
     private func draw(_ text: String) {
         shownAt = Date()
         shown = true
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text.withoutControls)".utf8))
     }
 
     static func megabytes(_ bytes: Int) -> String {

@@ -1,6 +1,9 @@
 import Foundation
+import ScrutinyModel
 
-/// Writes command output: JSON (snake_case keys, sorted, pretty) or text lines.
+/// Writes command output: JSON (snake_case keys, sorted, pretty) or text lines. Every byte
+/// goes through `withoutControls`: words from papers and notes never reach a terminal (or a
+/// file someone will `cat`) as control sequences; JSON keeps its own escapes.
 enum Output {
     static func json(_ value: some Encodable) throws {
         write(try jsonText(value))
@@ -14,22 +17,22 @@ enum Output {
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(text.withoutControls.utf8))
     }
 
     /// Writes to a new file readable only by its owner (0600), or to standard output.
     static func write(_ text: String, to path: String?) throws {
         guard let path else { return write(text) }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.withoutControls.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CommandError("cannot write \(path): permission denied or disk full")
         }
     }
 
     static func line(_ text: String = "") {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((text.withoutControls + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((text.withoutControls + "\n").utf8))
     }
 }

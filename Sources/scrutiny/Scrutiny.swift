@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ScrutinyModel
 import ScrutinyFormats
 import ScrutinyStore
 
@@ -25,6 +26,12 @@ struct Scrutiny: ParsableCommand {
         } catch {
             if CommandLine.arguments.contains("--json"), let failure = ErrorJSON(error), (try? Output.json(failure)) != nil {
                 Foundation.exit(1)
+            }
+            // A message quoting a paper or a note is written without its control characters.
+            let message = fullMessage(for: error)
+            if message != message.withoutControls {
+                Output.error(message)
+                Foundation.exit(exitCode(for: error).rawValue)
             }
             exit(withError: error)
         }

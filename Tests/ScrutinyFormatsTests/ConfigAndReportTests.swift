@@ -1,4 +1,4 @@
-import ScrutinyFormats
+@testable import ScrutinyFormats
 import ScrutinyModel
 import Testing
 
@@ -66,5 +66,21 @@ import Testing
         let rows = report.csv.components(separatedBy: "\r\n")
         #expect(rows[1].hasPrefix("risk,open,high,2026-12-01,Cabinet,2026-12-08,6. Telephony,¶2 of Report,\"The \"\"platform\"\", live\",\"Fallback?\nWho pays?\","))
         #expect(rows.count == 5) // a header, a row per note and flag, and the end of the last line
+    }
+
+    /// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice);
+    /// ordinary text is left alone.
+    @Test func csvCellsCannotBeFormulas() {
+        for formula in ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=HYPERLINK(\"x\")", "\r=1"] {
+            let cell = ConcernsReport.csvField(formula)
+            #expect(cell.hasPrefix("'") || cell.hasPrefix("\"'"), "\(formula) → \(cell)")
+        }
+        #expect(ConcernsReport.csvField("Ask about libraries") == "Ask about libraries")
+        #expect(ConcernsReport.csvField("a, b") == "\"a, b\"")
+    }
+
+    @Test func controlCharactersAreReplacedAndLineEndsKept() {
+        #expect("a\u{1B}[2Jb\u{9B}c\u{7F}\rd\r\ne\tf\n".withoutControls == "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}\u{FFFD}d\r\ne\tf\n")
+        #expect("Café — über".withoutControls == "Café — über")
     }
 }

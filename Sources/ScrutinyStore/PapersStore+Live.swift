@@ -139,18 +139,22 @@ extension PapersStore {
         }
     }
 
-    /// Saves a resolution's outcome, votes and finality (and text and label) as recorded live.
-    public func save(_ resolution: Resolution) throws {
+    /// Saves a resolution's outcome, votes and finality (and text and label) as recorded live by
+    /// `member`; refused while another member is writing it.
+    public func save(_ resolution: Resolution, by member: String?) throws {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution WHERE id = ?", arguments: [resolution.id]) == true else {
                 throw StoreError.notFound("resolution", resolution.id)
             }
+            try Self.refuseIfWritten(resolution.id, byOtherThan: member, db)
             try Self.write(resolution, db)
         }
     }
 
-    public func deleteResolution(id: String) throws {
+    /// Removes a resolution; refused while a member other than `member` is writing it.
+    public func deleteResolution(id: String, by member: String?) throws {
         try write { db in
+            try Self.refuseIfWritten(id, byOtherThan: member, db)
             try db.execute(sql: "DELETE FROM resolution WHERE id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM live_draft WHERE resolution_id = ?", arguments: [id])
             try Self.reindex(id, db)
@@ -165,11 +169,17 @@ extension PapersStore {
         }
     }
 
-    private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, cursor: Int, _ db: Database) throws {
-        if let other = try String.fetchOne(db, sql: "SELECT member FROM live_draft WHERE resolution_id = ? AND member <> ?",
+    /// A resolution being written is its writer's: anyone else's change to it is refused, naming
+    /// the writer (with no member given, any writer).
+    private static func refuseIfWritten(_ resolutionID: String, byOtherThan member: String?, _ db: Database) throws {
+        if let other = try String.fetchOne(db, sql: "SELECT member FROM live_draft WHERE resolution_id = ? AND member IS NOT ?",
                                            arguments: [resolutionID, member]) {
             throw StoreError("\(other) is writing this resolution", kind: .conflict)
         }
+    }
+
+    private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, cursor: Int, _ db: Database) throws {
+        try refuseIfWritten(resolutionID, byOtherThan: member, db)
         try db.execute(sql: "INSERT OR REPLACE INTO live_draft (meeting_id, member, resolution_id, cursor) VALUES (?, ?, ?, ?)",
                        arguments: [meetingID, member, resolutionID, max(0, cursor)])
     }

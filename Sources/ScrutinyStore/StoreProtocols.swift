@@ -24,8 +24,8 @@ public protocol LiveRecording: Sendable {
     func openDraft(resolutionID: String, member: String, cursor: Int) throws
     func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws
     func closeDraft(meetingID: String, member: String) throws
-    func save(_ resolution: Resolution) throws
-    func deleteResolution(id: String) throws
+    func save(_ resolution: Resolution, by member: String?) throws
+    func deleteResolution(id: String, by member: String?) throws
 }
 
 /// The notes a member keeps: their own and the shared ones.

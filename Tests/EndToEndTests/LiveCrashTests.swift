@@ -160,7 +160,7 @@ import TestSupport
         resolution.outcome = .approved
         resolution.votes = VoteTally(for: 4, against: 1, abstain: 0)
         resolution.isFinal = true
-        try store.save(resolution)
+        try store.save(resolution, by: chair)
         try store.closeDraft(meetingID: meeting, member: chair)
 
         let result = try CommandRunner.scrutiny(["export", "minutes", meeting, "--format", "md", "--store", storePath],

@@ -41,7 +41,7 @@ import TestSupport
         final.isFinal = true
         final.unanimous = true
         final.votes = VoteTally(for: 5, against: 0, abstain: 0)
-        try store.save(final)
+        try store.save(final, by: "Cllr Joan Hale")
         try store.closeDraft(meetingID: "cabinet-2026-12-08", member: "Cllr Joan Hale")
         try store.record(Declaration(id: "live-d1", meetingID: "cabinet-2026-12-08", itemID: nil, person: "Cllr Tom Baker",
                                      kind: .nonRegistrable, detail: "a member of the library friends; unpaid", action: .remained))

@@ -95,14 +95,14 @@ import TestSupport
         resolution.namedVotes = [NamedVote(person: "Cllr Patel", vote: .for), NamedVote(person: "Cllr Karim", vote: .against)]
         resolution.votes = VoteTally(for: 1, against: 1, abstain: 0)
         resolution.isFinal = true
-        try store.save(resolution)
+        try store.save(resolution, by: "Cllr Hale")
         let saved = try store.item(id: item5).resolutions.last
         #expect(saved == resolution)
         #expect(saved?.outcomeSummary == "approved — 1 for, 1 against, 0 abstained (named vote)")
         resolution.votes = nil
         resolution.namedVotes = []
         resolution.unanimous = true
-        try store.save(resolution)
+        try store.save(resolution, by: "Cllr Hale")
         #expect(try store.item(id: item5).resolutions.last?.outcomeSummary == "approved — unanimous")
     }
 

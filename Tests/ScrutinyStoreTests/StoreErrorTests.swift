@@ -53,6 +53,31 @@ import TestSupport
         #expect(kind { try store.openDraft(resolutionID: draft.id, member: "Cllr Tom Baker", cursor: 0) } == .conflict)
     }
 
+    /// While a member writes a resolution, no one else deletes it, changes its outcome, marks it
+    /// final or records a vote on it; the writer can, and anyone can once the writer has closed it.
+    @Test func aResolutionBeingWrittenIsTheWritersAlone() throws {
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack", checksum: "c1")
+        var draft = try store.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
+        try store.saveDraft(resolutionID: draft.id, text: "That the budget", cursor: 15, member: "Cllr Joan Hale")
+        draft.text = "That the budget"
+        var final = draft
+        final.isFinal = true
+        var voted = draft
+        voted.votes = VoteTally(for: 5, against: 0, abstain: 0)
+        var rejected = draft
+        rejected.outcome = .rejected
+        for change in [final, voted, rejected] {
+            #expect(kind { try store.save(change, by: "Cllr Tom Baker") } == .conflict)
+            #expect(kind { try store.save(change, by: nil) } == .conflict)
+        }
+        #expect(kind { try store.deleteResolution(id: draft.id, by: "Cllr Tom Baker") } == .conflict)
+        #expect(try store.scalar("SELECT is_final || outcome FROM resolution WHERE id = '\(draft.id)'") == "0agreed")
+        #expect(kind { try store.save(final, by: "Cllr Joan Hale") } == nil)
+        try store.closeDraft(meetingID: "cabinet-2026-06-23", member: "Cllr Joan Hale")
+        #expect(kind { try store.deleteResolution(id: draft.id, by: "Cllr Tom Baker") } == nil)
+    }
+
     /// A status the schema does not allow (a damaged row, a newer writer's) is said to be one,
     /// naming the row, where it used to be read as "agreed" or "scheduled" without a word.
     @Test func aValueTheSchemaDoesNotAllowIsADamagedRowNotAGuess() throws {

@@ -93,8 +93,8 @@ import TestSupport
             try store.saveDraft(resolutionID: resolutionID, text: text, cursor: cursor, member: member)
         }
         func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
-        func save(_ resolution: Resolution) throws { try store.save(resolution) }
-        func deleteResolution(id: String) throws { try store.deleteResolution(id: id) }
+        func save(_ resolution: Resolution, by member: String?) throws { try store.save(resolution, by: member) }
+        func deleteResolution(id: String, by member: String?) throws { try store.deleteResolution(id: id, by: member) }
     }
 
     @Test func typingAWordSearchesOnceForTheWholeWord() throws {

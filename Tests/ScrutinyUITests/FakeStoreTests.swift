@@ -30,8 +30,8 @@ import Testing
         func openDraft(resolutionID: String, member: String, cursor: Int) throws { throw error }
         func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws { throw error }
         func closeDraft(meetingID: String, member: String) throws { throw error }
-        func save(_ resolution: Resolution) throws { throw error }
-        func deleteResolution(id: String) throws { throw error }
+        func save(_ resolution: Resolution, by member: String?) throws { throw error }
+        func deleteResolution(id: String, by member: String?) throws { throw error }
         func noteCounts(meetingID: String) throws -> [String: Int] { throw error }
         func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
         func listings(_ filter: NoteFilter) throws -> [NoteListing] { throw error }

@@ -230,7 +230,7 @@ extension NotesScreenTests {
             var resolution = try other.startResolution(itemID: item, member: "Cllr Joan Hale")
             resolution.text = text
             resolution.isFinal = true
-            try other.save(resolution)
+            try other.save(resolution, by: "Cllr Joan Hale")
             try other.closeDraft(meetingID: "cabinet-2026-12-08", member: "Cllr Joan Hale")
         }
         AppRunner.perform(state.update(.storeChanged), on: &state, store: store, notes: priya)

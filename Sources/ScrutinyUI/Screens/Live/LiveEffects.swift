@@ -35,10 +35,10 @@ struct LiveEffects {
             try store.saveDraft(resolutionID: id, text: text, cursor: cursor, member: try writer())
             return .draftSaved
         case .saveResolution(let resolution, let meetingID):
-            try store.save(resolution)
+            try store.save(resolution, by: member)
             return try loaded(meetingID)
         case .removeResolution(let id, let meetingID):
-            try store.deleteResolution(id: id)
+            try store.deleteResolution(id: id, by: member)
             return try loaded(meetingID)
         case .closeDraft(let meetingID):
             try store.closeDraft(meetingID: meetingID, member: try writer())

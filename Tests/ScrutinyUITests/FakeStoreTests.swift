@@ -94,7 +94,11 @@ import Testing
         typing(" the", into: &state, store: store)
         guard let editor = state.current as? ResolutionEditorScreen else { Issue.record("the editor closed"); return }
         #expect(editor.editor.text == "That the")
+        #expect(editor.unsaved)
         #expect(state.notice?.contains("the disk is full") == true)
+        var buffer = ScreenBuffer(width: 80, height: 24)
+        state.render(into: &buffer)
+        #expect(buffer.text.contains("NOT SAVED"))
     }
 
     /// Someone else writing the resolution: the console names them.

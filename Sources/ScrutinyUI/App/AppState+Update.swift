@@ -20,15 +20,14 @@ extension AppState {
         case .ownNoteFound(let spot, let note):
             overlay = .flags(FlagPicker(chosen: note?.flags ?? [], purpose: .quick(spot, existing: note)))
             effects = []
-        case .draftSaved:
-            notice = nil  // a write that failed before (a full disk) has now gone through whole
-            effects = []
         case .storeChanged:
             effects = reloads
-        case .failed(let failure):
-            notice = failure.notice
-            effects = []
         default:
+            switch message {
+            case .failed(let failure): notice = failure.notice
+            case .draftSaved: notice = nil  // a write that failed before (a full disk) has now gone through whole
+            default: break
+            }
             effects = []
             for index in stack.indices.reversed() where index < stack.count {
                 let onTop = index == stack.count - 1

@@ -42,6 +42,16 @@ extension ResolutionEditorScreen: ScreenModule {
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? { nil }
 
+    /// A keystroke the store refused marks the text unsaved until a write goes through.
+    mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
+        switch message {
+        case .failed where onTop: unsaved = true
+        case .draftSaved: unsaved = false
+        default: break
+        }
+        return []
+    }
+
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         ResolutionEditorView.render(app, self, in: area, into: &buffer)
     }
@@ -49,5 +59,6 @@ extension ResolutionEditorScreen: ScreenModule {
     func describe(_ app: AppState) -> [String] {
         ["Resolution \(resolution.label) on \(itemHeading):"] + editor.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             + ResolutionEditorView.rows(self).map { (field == $0.field ? "> " : "  ") + $0.line }
+            + (unsaved ? ["Error: not saved; the next key that can be written saves the whole text"] : [])
     }
 }

@@ -13,6 +13,9 @@ public struct ResolutionEditorScreen: Sendable, Equatable {
     public var itemHeading: String
     public var editor: TextEditor
     public var field = Field.text
+    /// True while the text on screen holds keys the store could not take (a full disk): the
+    /// editor says so, and the next key writes the whole text again.
+    public var unsaved = false
 
     public init(resolution: Resolution, meetingID: String, itemHeading: String, cursor: Int) {
         self.resolution = resolution

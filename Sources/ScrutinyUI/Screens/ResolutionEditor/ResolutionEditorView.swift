@@ -28,7 +28,12 @@ enum ResolutionEditorView {
         }
         let votes = screen.resolution.votes.map { "\($0.forCount) for, \($0.against) against, \($0.abstain) abstained" }
             ?? (screen.resolution.unanimous ? "unanimous" : "votes not recorded (v on the console)")
-        buffer.put("Each key is saved as it is typed · \(votes)", x: area.x + 1, y: area.maxY - 1,
-                   style: theme[.muted], limit: area.width - 1)
+        if screen.unsaved {
+            buffer.put("NOT SAVED: what is shown is not yet in the store; the next key that can be written saves it all",
+                       x: area.x + 1, y: area.maxY - 1, style: theme[.warning], limit: area.width - 1)
+        } else {
+            buffer.put("Each key is saved as it is typed · \(votes)", x: area.x + 1, y: area.maxY - 1,
+                       style: theme[.muted], limit: area.width - 1)
+        }
     }
 }

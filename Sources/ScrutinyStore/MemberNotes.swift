@@ -139,9 +139,18 @@ public final class MemberNotes: Sendable {
         }))
     }
 
+    /// The longest note, in characters: a dozen pages of typing. A note beyond it would make
+    /// every member's search slow (its snippets are worked out from the whole text).
+    public static let maximumLength = 20_000
+
     private func check(_ note: Note, was old: Note?) throws {
         guard !note.text.allSatisfy(\.isWhitespace) || !note.flags.isEmpty else {
             throw StoreError("a note needs some text or a flag")
+        }
+        let length = note.text.count
+        guard length <= Self.maximumLength else {
+            throw StoreError("this note is \(length.formatted()) characters; a note holds up to \(Self.maximumLength.formatted()): "
+                             + "put the rest in a document, or split it into notes")
         }
         guard (1...3).contains(note.priority) else { throw StoreError("priority is 1 (high), 2 (normal) or 3 (low)") }
         let flags = try papers.flags(includingRetired: true)

@@ -79,6 +79,13 @@ import TestSupport
         #expect(twoTargets.stderr.contains("say what the note is on"))
         let empty = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5")
         #expect(empty.stderr.contains("a note needs some text or a flag"))
+        // One huge note would slow every member's search: refused with the limit, nothing written.
+        let huge = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--shared",
+                                "--text", String(repeating: "the budget ", count: 10_000))
+        #expect(huge.status != 0)
+        #expect(huge.stderr.contains("this note is 110,000 characters; a note holds up to 20,000"), "\(huge.stderr)")
+        let longest = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--text", String(repeating: "x", count: 20_000))
+        #expect(longest.status == 0, "\(longest.stderr)")
     }
 
     @Test func theSettingsFileNamesTheMemberAndAddsFlags() throws {

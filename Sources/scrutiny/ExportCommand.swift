@@ -80,14 +80,15 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "md or html.") var format = Format.md
         @ArgumentParser.Flag(help: "Include what exempt items say (by default only their title and Schedule 12A paragraphs).")
         var includeExempt = false
-        @Option(help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: "Write to this new file instead of standard output.") var output: String?
+        @ArgumentParser.Flag(help: "Replace the --output file if it exists.") var force = false
 
         func run() throws {
             let (store, _) = try options.open()
             let detail = try store.meeting(id: meeting)
             let items = try detail.items.map { try store.item(id: $0.item.id) }
             let draft = MinutesDraft(meeting: detail, items: items, includeExempt: includeExempt)
-            try Output.write(format == .md ? draft.markdown : draft.html, to: output)
+            try Output.write(format == .md ? draft.markdown : draft.html, to: output, replacing: force)
         }
     }
 }

@@ -254,7 +254,8 @@ struct NotesExportCommand: ParsableCommand {
     @OptionGroup var filter: NoteFilterOptions
 
     @Option(help: "md, csv or json.") var format = Format.md
-    @Option(help: "Write to this file instead of standard output.") var output: String?
+    @Option(help: "Write to this new file instead of standard output.") var output: String?
+    @ArgumentParser.Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {
         let context = try NotesContext(options, member)
@@ -273,6 +274,6 @@ struct NotesExportCommand: ParsableCommand {
                                      groups: report.groups.map { .init(flag: $0.flag?.name, notes: $0.notes.map { NoteJSON($0, flagNames: names) }) })
             text = try Output.jsonText(shape)
         }
-        try Output.write(text, to: output)
+        try Output.write(text, to: output, replacing: force)
     }
 }

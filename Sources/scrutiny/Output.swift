@@ -20,9 +20,13 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.withoutControls.utf8))
     }
 
-    /// Writes to a new file readable only by its owner (0600), or to standard output.
-    static func write(_ text: String, to path: String?) throws {
+    /// Writes to a new file readable only by its owner (0600), or to standard output; an existing
+    /// file is replaced only when `replacing` says so.
+    static func write(_ text: String, to path: String?, replacing: Bool = false) throws {
         guard let path else { return write(text) }
+        if !replacing, FileManager.default.fileExists(atPath: path) {
+            throw CommandError("\(path) already exists; choose a new file, or add --force to replace it")
+        }
         guard FileManager.default.createFile(atPath: path, contents: Data(text.withoutControls.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CommandError("cannot write \(path): permission denied or disk full")
         }

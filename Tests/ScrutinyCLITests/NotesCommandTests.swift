@@ -69,6 +69,19 @@ import TestSupport
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
     }
 
+    /// `--output` writes a new file: an existing one is kept unless `--force` says to replace it.
+    @Test func anOutputFileThatExistsIsKept() throws {
+        folder.write("report.md", "the member's own draft")
+        let refused = try scrutiny("notes", "export", "--output", folder.file("report.md"))
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("already exists; choose a new file, or add --force"))
+        #expect(try String(contentsOfFile: folder.file("report.md"), encoding: .utf8) == "the member's own draft")
+        #expect(try scrutiny("notes", "export", "--output", folder.file("report.md"), "--force").status == 0)
+        #expect(try String(contentsOfFile: folder.file("report.md"), encoding: .utf8) != "the member's own draft")
+        let minutes = try scrutiny("export", "minutes", "cabinet-2026-12-08", "--output", folder.file("report.md"))
+        #expect(minutes.stderr.contains("already exists"))
+    }
+
     @Test func badNotesGetAClearError() throws {
         let unknownFlag = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--flag", "potholes", "--text", "x")
         #expect(unknownFlag.status != 0)

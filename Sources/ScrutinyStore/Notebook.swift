@@ -15,6 +15,7 @@ public final class Notebook: Sendable {
         self.path = path
         self.member = member
         pool = try StoreFile.open(path, what: "the notebook")
+        try Self.refuseIfNotANotebook(pool, path: path)
         // Private notes stay private even if the file's mode was widened since.
         chmod(path, 0o600)
         var migrator = DatabaseMigrator()
@@ -28,6 +29,23 @@ public final class Notebook: Sendable {
         }
         guard owner == member else {
             throw StoreError("the notebook \(path) belongs to \(owner), not \(member)", kind: .conflict)
+        }
+    }
+
+    /// A file that holds anything but a notebook (the papers store, another program's database)
+    /// is left as it is — mode and tables — rather than made into one.
+    private static func refuseIfNotANotebook(_ pool: DatabasePool, path: String) throws {
+        let foreign = try StoreFile.guarded("opening the notebook \(path)") {
+            try pool.read { db -> Bool in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard !tables.isEmpty else { return false }
+                guard tables.contains("grdb_migrations") else { return true }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains { $0 != "v1-notebook" }
+            }
+        }
+        if foreign {
+            throw StoreError("\(path) is not a notebook (it holds other tables, such as a papers store's); "
+                             + "give --notebook a new file or an existing notebook", kind: .refused)
         }
     }
 

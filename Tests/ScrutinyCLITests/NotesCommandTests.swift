@@ -82,6 +82,17 @@ import TestSupport
         #expect(minutes.stderr.contains("already exists"))
     }
 
+    /// `--notebook` pointed at the papers store (or any other database) is refused before its
+    /// mode is touched: the group that shares the store keeps reading it.
+    @Test func aNotebookPathThatIsNotANotebookIsLeftAlone() throws {
+        #expect(chmod(store, 0o640) == 0)
+        let result = try scrutiny("notes", "list", "--notebook", store)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("is not a notebook"), "\(result.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int == 0o640)
+        #expect(try scrutiny("meetings").status == 0)
+    }
+
     @Test func badNotesGetAClearError() throws {
         let unknownFlag = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--flag", "potholes", "--text", "x")
         #expect(unknownFlag.status != 0)

@@ -31,8 +31,12 @@ struct NoteRecords {
         try insertFlags(note, db)
     }
 
+    /// Deletes a note (or the copy a change of visibility left behind) and its words: the
+    /// full-text index is merged again so no segment keeps them, and with `secure_delete` on
+    /// (`StoreFile.open`) the freed pages are overwritten.
     func delete(id: String, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM note WHERE id = ?", arguments: [id])
+        try db.execute(sql: "INSERT INTO note_search (note_search) VALUES ('optimize')")
     }
 
     func fetch(id: String, _ db: Database) throws -> Note? {

@@ -6,6 +6,11 @@ extension PapersStore {
         try pool.write { db in try db.execute(sql: sql) }
     }
 
+    /// A test hook: copies the WAL into the file and empties it, so the file's bytes are the store.
+    package func checkpoint() throws {
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
     /// A test hook: the first column of the first row of a query.
     package func scalar(_ sql: String) throws -> String? {
         try pool.read { db in try String.fetchOne(db, sql: sql) }

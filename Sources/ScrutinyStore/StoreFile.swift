@@ -12,6 +12,8 @@ enum StoreFile {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Deleted notes leave no words behind in freed pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
             // 8 MiB of pages per connection (SQLite's default is 2): a search on a large store
             // reads its postings and snippets from here instead of from the file each time.
             try db.execute(sql: "PRAGMA cache_size = -8192")

@@ -38,6 +38,25 @@ import TestSupport
         #expect(try store.scalar("SELECT count(*) FROM note_search WHERE note_search MATCH 'fails'") == "0")
     }
 
+    /// A shared note made private (or deleted) leaves none of its words in the papers store's
+    /// file: not in the note table, not in the full-text index, not in freed pages.
+    @Test func aNoteThatLeavesTheSharedStoreLeavesNoWordsInIt() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        var note = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "Quizzicalwombat whistleblower says the tender was rigged",
+                                 visibility: .shared)
+        let gone = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "Flibbertigibbet deleted outright", visibility: .shared)
+        note.visibility = .private
+        try alice.save(note)
+        try alice.delete(id: gone.id)
+        try store.checkpoint()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        for word in ["Quizzicalwombat", "quizzicalwombat", "Flibbertigibbet", "flibbertigibbet"] {
+            #expect(bytes.range(of: Data(word.utf8)) == nil, "\(word) is still in the papers store's file")
+        }
+        #expect(try alice.search("quizzicalwombat").count == 1)
+    }
+
     @Test func theNotebookIsTheMembersAloneAndReadableByNoOneElse() throws {
         let store = try papers()
         let path = folder.file("notebooks/alice.sqlite")

@@ -60,5 +60,13 @@ import Testing
         #expect(Slug.make("ICT & Digital Update") == "ict-and-digital-update")
         #expect(Slug.make("Council’s Café Policy") == "councils-cafe-policy")
         #expect(Slug.make("— ") == "untitled")
+        // Two long names alike in their first 48 letters stay two ids, each within the limit.
+        let north = Slug.make("Joint Health Overview and Scrutiny Committee for North Central London")
+        let south = Slug.make("Joint Health Overview and Scrutiny Committee for South East London")
+        #expect(north != south)
+        #expect(north.count <= 48 && south.count <= 48)
+        #expect(north.hasPrefix("joint-health-overview-and-scrutiny-committee"))
+        #expect(north == Slug.make("Joint Health Overview and Scrutiny Committee for North Central London"))
+        #expect(Slug.make(String(repeating: "a", count: 48)) == String(repeating: "a", count: 48))
     }
 }

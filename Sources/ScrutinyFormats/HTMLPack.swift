@@ -18,6 +18,7 @@ public enum HTMLPack {
         let committees = councils.flatMap(\.committees) + meetings.flatMap(\.committees)
         var seen = Set<String>()
         var files: [File] = []
+        let paths = PackWriter.paths(of: meetings.compactMap(\.meetings.first))
         for committee in committees where seen.insert(committee.id).inserted {
             let own = meetings.filter { $0.meetings.first?.committeeID == committee.id }
             guard !own.isEmpty else { continue }
@@ -25,7 +26,7 @@ public enum HTMLPack {
             index.append("<ul>")
             for bundle in own {
                 guard let meeting = bundle.meetings.first else { continue }
-                let path = htmlPath(meeting)
+                let path = String((paths[meeting.id] ?? PackWriter.path(of: meeting)).dropLast(3)) + ".html"
                 files.append(File(path: path, text: page(bundle, committee: committee)))
                 let items = bundle.items.count
                 index.append("<li><a href=\"\(HTML.escape(path))\">\(HTML.escape(when(meeting)))</a> — \(items) item\(items == 1 ? "" : "s")\(meeting.status == .cancelled ? " (cancelled)" : "")</li>")
@@ -33,10 +34,6 @@ public enum HTMLPack {
             index.append("</ul>")
         }
         return [File(path: "index.html", text: HTML.page(title: title, body: index))] + files
-    }
-
-    static func htmlPath(_ meeting: Meeting) -> String {
-        String(PackWriter.path(of: meeting).dropLast(3)) + ".html"
     }
 
     private static func when(_ meeting: Meeting) -> String {

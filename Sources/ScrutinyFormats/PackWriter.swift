@@ -54,6 +54,26 @@ public enum PackWriter {
         return "\(Slug.make(meeting.committeeID))/\(stem).md"
     }
 
+    /// Where each of `meetings` goes, by meeting id, no two on one path (nor on paths that differ
+    /// only in case, which are one file on some disks): a later meeting that would land on a
+    /// taken path gets "-2", "-3" … before ".md".
+    public static func paths(of meetings: [Meeting]) -> [String: String] {
+        var taken = Set<String>()
+        var paths: [String: String] = [:]
+        for meeting in meetings {
+            let wanted = path(of: meeting)
+            var chosen = wanted
+            var count = 1
+            while taken.contains(chosen.lowercased()) {
+                count += 1
+                chosen = "\(wanted.dropLast(3))-\(count).md"
+            }
+            taken.insert(chosen.lowercased())
+            paths[meeting.id] = chosen
+        }
+        return paths
+    }
+
     /// A meeting's file: front matter, attendance, declarations, then each item with its parts.
     public static func meeting(_ bundle: PaperBundle) -> String {
         guard let meeting = bundle.meetings.first else { return "" }

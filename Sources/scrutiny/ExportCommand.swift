@@ -110,8 +110,11 @@ struct PapersExport {
     }
 
     func packFiles() -> [(path: String, text: String)] {
-        councils.map { (PackWriter.councilPath($0, of: councils.count), PackWriter.council($0)) }
-            + meetings.compactMap { bundle in bundle.meetings.first.map { (PackWriter.path(of: $0), PackWriter.meeting(bundle)) } }
+        let paths = PackWriter.paths(of: meetings.compactMap(\.meetings.first))
+        return councils.map { (PackWriter.councilPath($0, of: councils.count), PackWriter.council($0)) }
+            + meetings.compactMap { bundle in
+                bundle.meetings.first.map { (paths[$0.id] ?? PackWriter.path(of: $0), PackWriter.meeting(bundle)) }
+            }
     }
 
     func htmlFiles() -> [(path: String, text: String)] {

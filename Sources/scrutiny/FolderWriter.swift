@@ -10,6 +10,11 @@ struct FolderWriter {
     let privateFiles: Bool
 
     func write(_ files: [(path: String, text: String)]) throws {
+        // Two files on one path (or on paths one disk or another takes for the same) would leave one.
+        var seen = Set<String>()
+        for file in files where !seen.insert(file.path.lowercased()).inserted {
+            throw CommandError("two files of the export would both be \(file.path); nothing was written")
+        }
         let manager = FileManager.default
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         var isFolder: ObjCBool = false

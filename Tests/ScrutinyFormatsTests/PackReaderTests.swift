@@ -155,4 +155,26 @@ import TestSupport
         }
         #expect(meetings >= 8)
     }
+
+    /// Meetings whose ids make one file name (or names that differ only in case) are written
+    /// to different files, the same for the pack and the pages.
+    @Test func meetingsThatWouldShareAFileDoNot() {
+        let day = MeetingTime(date: CalendarDate(iso: "2026-12-08")!, hour: 18, minute: 0)
+        let meetings = [Meeting(id: "Cabinet/Special", committeeID: "cabinet", start: day),
+                        Meeting(id: "cabinet special", committeeID: "cabinet", start: day),
+                        Meeting(id: "CABINET-SPECIAL", committeeID: "cabinet", start: day)]
+        let paths = PackWriter.paths(of: meetings)
+        #expect(Set(paths.values.map { $0.lowercased() }).count == 3)
+        #expect(paths["Cabinet/Special"] == "cabinet/cabinet-special.md")
+        #expect(paths["cabinet special"] == "cabinet/cabinet-special-2.md")
+        let bundles = meetings.map { meeting in
+            var bundle = PaperBundle()
+            bundle.committees = [Committee(id: "cabinet", bodyID: nil, name: "Cabinet", kind: .executive)]
+            bundle.meetings = [meeting]
+            return bundle
+        }
+        let pages = HTMLPack.files(councils: [], meetings: bundles)
+        #expect(pages.count == 4)
+        #expect(Set(pages.map { $0.path.lowercased() }).count == pages.count)
+    }
 }

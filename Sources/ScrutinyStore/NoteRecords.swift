@@ -81,7 +81,7 @@ struct NoteRecords {
             JOIN note n ON n.id = hit.note_id
             ORDER BY hit.rank
             """, arguments: [query.match, limit]).map { row in
-            (try note(row), Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
+            (try note(row), Snippet(marked: (try row.decode(forColumn: "snippet")), open: "\u{2}", close: "\u{3}"))
         }
     }
 
@@ -92,17 +92,17 @@ struct NoteRecords {
     }
 
     private func note(_ row: Row) throws -> Note {
-        let id: String = row["id"]
-        guard let target = NoteTarget(kind: row["target_kind"], id: row["target_id"], position: row["paragraph"], quote: row["quote"]) else {
-            throw StoreError("note \(id) is on a “\(row["target_kind"] as String? ?? "NULL")”, which this Scrutiny does not know: "
+        let id: String = (try row.decode(forColumn: "id"))
+        guard let target = NoteTarget(kind: (try row.decode(forColumn: "target_kind")), id: (try row.decode(forColumn: "target_id")), position: (try row.decode(forColumn: "paragraph")), quote: (try row.decode(forColumn: "quote"))) else {
+            throw StoreError("note \(id) is on a “\((try row.decode(forColumn: "target_kind")) as String? ?? "NULL")”, which this Scrutiny does not know: "
                              + "the notebook is damaged, or was written by a newer Scrutiny", kind: .corrupt)
         }
-        let flags = (row["flag_ids"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
-        return Note(id: id, author: row["author"], target: target, meetingID: row["meeting_id"],
-                    itemID: row["item_id"], text: row["text"], flags: flags, priority: row["priority"],
+        let flags = ((try row.decode(forColumn: "flag_ids")) as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
+        return Note(id: id, author: (try row.decode(forColumn: "author")), target: target, meetingID: (try row.decode(forColumn: "meeting_id")),
+                    itemID: (try row.decode(forColumn: "item_id")), text: (try row.decode(forColumn: "text")), flags: flags, priority: (try row.decode(forColumn: "priority")),
                     status: try row.closed("status", of: "note \(id)"),
-                    followUp: (row["follow_up"] as String?).flatMap { CalendarDate(iso: $0) },
-                    visibility: visibility, createdAt: row["created_at"], updatedAt: row["updated_at"])
+                    followUp: ((try row.decode(forColumn: "follow_up")) as String?).flatMap { CalendarDate(iso: $0) },
+                    visibility: visibility, createdAt: (try row.decode(forColumn: "created_at")), updatedAt: (try row.decode(forColumn: "updated_at")))
     }
 
     private static func paragraphParts(_ target: NoteTarget) -> (Int?, String?) {

@@ -7,14 +7,14 @@ extension PapersStore {
     /// bundle without a body. People with no seat go with the first.
     public func councilBundles() throws -> [PaperBundle] {
         try read { db in
-            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { Body(id: $0["id"], name: $0["name"]) }
+            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { Body(id: (try $0.decode(forColumn: "id")), name: (try $0.decode(forColumn: "name"))) }
             let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map { try Committee(row: $0) }
             let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in
-                Person(id: row["id"], name: row["name"], role: try row.closed("role", of: "person \(row["id"] as String)"), title: row["title"],
-                       party: row["party"], ward: row["ward"])
+                Person(id: (try row.decode(forColumn: "id")), name: (try row.decode(forColumn: "name")), role: try row.closed("role", of: "person \((try row.decode(forColumn: "id")) as String)"), title: (try row.decode(forColumn: "title")),
+                       party: (try row.decode(forColumn: "party")), ward: (try row.decode(forColumn: "ward")))
             }
             let memberships = try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY rowid").map { row in
-                Membership(committeeID: row["committee_id"], personID: row["person_id"], role: row["role"])
+                Membership(committeeID: (try row.decode(forColumn: "committee_id")), personID: (try row.decode(forColumn: "person_id")), role: (try row.decode(forColumn: "role")))
             }
             let seated = Set(memberships.map(\.personID))
             var owners: [Body?] = bodies

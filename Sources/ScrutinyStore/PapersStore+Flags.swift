@@ -7,7 +7,7 @@ extension PapersStore {
     public func flags(includingRetired: Bool = false) throws -> [Flag] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM flag \(includingRetired ? "" : "WHERE retired = 0") ORDER BY rowid")
-                .map { Flag(id: $0["id"], name: $0["name"], retired: $0["retired"]) }
+                .map { Flag(id: (try $0.decode(forColumn: "id")), name: (try $0.decode(forColumn: "name")), retired: (try $0.decode(forColumn: "retired"))) }
         }
     }
 

@@ -16,20 +16,20 @@ extension PapersStore {
             members += detail.attendance.map(\.person).filter { !members.contains($0) }
             var live = LiveMeeting(detail: detail, members: members)
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM live_meeting WHERE meeting_id = ?", arguments: [id]) {
-                live.currentItemID = row["current_item_id"]
-                live.currentSince = row["current_since"]
+                live.currentItemID = (try row.decode(forColumn: "current_item_id"))
+                live.currentSince = (try row.decode(forColumn: "current_since"))
             }
             for row in try Row.fetchAll(db, sql: "SELECT item_id, seconds FROM live_item_time WHERE meeting_id = ?", arguments: [id]) {
-                live.secondsSpent[row["item_id"]] = row["seconds"]
+                live.secondsSpent[(try row.decode(forColumn: "item_id"))] = (try row.decode(forColumn: "seconds"))
             }
             let resolutions = try Self.resolutions(db, where: "item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)", [id])
             live.resolutions = Dictionary(grouping: resolutions, by: \.itemID)
             for row in try Row.fetchAll(db, sql: "SELECT * FROM live_draft WHERE meeting_id = ?", arguments: [id]) {
-                let writer: String = row["member"]
+                let writer: String = (try row.decode(forColumn: "member"))
                 if writer == member {
-                    live.draft = ResolutionDraft(resolutionID: row["resolution_id"], cursor: row["cursor"])
+                    live.draft = ResolutionDraft(resolutionID: (try row.decode(forColumn: "resolution_id")), cursor: (try row.decode(forColumn: "cursor")))
                 } else {
-                    live.writers[row["resolution_id"]] = writer
+                    live.writers[(try row.decode(forColumn: "resolution_id"))] = writer
                 }
             }
             return live
@@ -40,7 +40,7 @@ extension PapersStore {
     public func takeUp(itemID: String?, meetingID: String, now: Int) throws {
         try write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM live_meeting WHERE meeting_id = ?", arguments: [meetingID]),
-               let previous: String = row["current_item_id"], let since: Int = row["current_since"] {
+               let previous: String = (try row.decode(forColumn: "current_item_id")), let since: Int = (try row.decode(forColumn: "current_since")) {
                 try db.execute(sql: """
                     INSERT INTO live_item_time (item_id, meeting_id, seconds) VALUES (?, ?, ?)
                     ON CONFLICT(item_id) DO UPDATE SET seconds = seconds + excluded.seconds
@@ -94,11 +94,11 @@ extension PapersStore {
                 WHERE i.id = ?
                 """, arguments: [itemID]) else { throw StoreError.notFound("agenda item", itemID) }
             let style: ResolutionLabelStyle = try row.closed("resolution_style", of: "the committee of item \(itemID)")
-            let resolution = Resolution(id: "r" + Note.newID().dropFirst(), itemID: itemID, position: row["next"],
-                                        label: style.label(row["count"]), text: "", outcome: .agreed, isFinal: false,
+            let resolution = Resolution(id: "r" + Note.newID().dropFirst(), itemID: itemID, position: (try row.decode(forColumn: "next")),
+                                        label: style.label((try row.decode(forColumn: "count"))), text: "", outcome: .agreed, isFinal: false,
                                         recordedBy: member, recordedAt: ISO8601DateFormatter().string(from: now))
             try Self.write(resolution, db)
-            try Self.holdDraft(resolution.id, meetingID: row["meeting_id"], member: member, cursor: 0, db)
+            try Self.holdDraft(resolution.id, meetingID: (try row.decode(forColumn: "meeting_id")), member: member, cursor: 0, db)
             return resolution
         }
     }
@@ -215,10 +215,10 @@ extension PapersStore {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT r.item_id, r.label, r.text, m.start_date FROM resolution r
             JOIN agenda_item i ON i.id = r.item_id JOIN meeting m ON m.id = i.meeting_id WHERE r.id = ?
-            """, arguments: [resolutionID]), !(row["text"] as String).allSatisfy(\.isWhitespace) else { return }
+            """, arguments: [resolutionID]), !((try row.decode(forColumn: "text")) as String).allSatisfy(\.isWhitespace) else { return }
         var index = SearchIndexer(db: db)
-        try index.add(kind: "resolution", itemID: row["item_id"], refID: resolutionID, paragraph: nil,
-                      title: "Resolved \(row["label"] as String)", body: row["text"],
-                      day: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) })
+        try index.add(kind: "resolution", itemID: (try row.decode(forColumn: "item_id")), refID: resolutionID, paragraph: nil,
+                      title: "Resolved \((try row.decode(forColumn: "label")) as String)", body: (try row.decode(forColumn: "text")),
+                      day: ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) })
     }
 }

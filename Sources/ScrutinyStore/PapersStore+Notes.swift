@@ -40,8 +40,8 @@ extension PapersStore {
                 }
                 throw StoreError.notFound(target.kind, target.id)
             }
-            return NotePlace(meetingID: found["meeting_id"], itemID: found["item_id"],
-                             quote: (found["quote"] as String?).map { NoteTarget.quote($0) })
+            return NotePlace(meetingID: (try found.decode(forColumn: "meeting_id")), itemID: (try found.decode(forColumn: "item_id")),
+                             quote: ((try found.decode(forColumn: "quote")) as String?).map { NoteTarget.quote($0) })
         }
     }
 
@@ -63,17 +63,17 @@ extension PapersStore {
                             """, arguments: [meetingID])
                     }
                     if let row = meetings[meetingID] ?? nil {
-                        listing.committeeID = row["id"]
-                        listing.committeeName = row["name"]
-                        listing.meetingDate = (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }
+                        listing.committeeID = (try row.decode(forColumn: "id"))
+                        listing.committeeName = (try row.decode(forColumn: "name"))
+                        listing.meetingDate = ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) }
                     }
                 }
                 if let itemID = note.itemID {
                     if items[itemID] == nil {
                         items[itemID] = try Row.fetchOne(db, sql: "SELECT number, title FROM agenda_item WHERE id = ?",
                                                          arguments: [itemID]).map { row -> String in
-                            let number: String = row["number"]
-                            let title: String = row["title"]
+                            let number: String = (try row.decode(forColumn: "number"))
+                            let title: String = (try row.decode(forColumn: "title"))
                             return number.isEmpty ? title : "\(number). \(title)"
                         }
                     }
@@ -98,8 +98,8 @@ extension PapersStore {
                 WHERE d.id = ?
                 """, arguments: [position, document])
             guard let row else { return "a paragraph of a document no longer in the store" }
-            let heading: String? = (row["kind"] as String?) == "heading" ? row["text"] : nil
-            return NotePlaceName.paragraph(number: row["number"], heading: heading, of: row["title"])
+            let heading: String? = ((try row.decode(forColumn: "kind")) as String?) == "heading" ? (try row.decode(forColumn: "text")) : nil
+            return NotePlaceName.paragraph(number: (try row.decode(forColumn: "number")), heading: heading, of: (try row.decode(forColumn: "title")))
         case .question(let id):
             let position = try Int.fetchOne(db, sql: "SELECT position FROM question WHERE id = ?", arguments: [id])
             return position.map(NotePlaceName.question) ?? "a question no longer in the store"
@@ -107,7 +107,7 @@ extension PapersStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT speaker FROM response WHERE id = ?", arguments: [id]) else {
                 return "a response no longer in the store"
             }
-            return NotePlaceName.response(speaker: row["speaker"])
+            return NotePlaceName.response(speaker: (try row.decode(forColumn: "speaker")))
         case .resolution(let id):
             let label = try String.fetchOne(db, sql: "SELECT label FROM resolution WHERE id = ?", arguments: [id])
             return label.map(NotePlaceName.resolution) ?? "a resolution no longer in the store"

@@ -32,9 +32,9 @@ extension PapersStore {
                 (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count
             FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
             """, arguments: [id]).map { row in
-            ItemListing(item: AgendaItem(row: row, exemptParagraphs: try exemptions(row["id"], db)),
-                        documentCount: row["document_count"], questionCount: row["question_count"],
-                        resolutionCount: row["resolution_count"], noteCount: row["note_count"])
+            ItemListing(item: try AgendaItem(row: row, exemptParagraphs: try exemptions((try row.decode(forColumn: "id")), db)),
+                        documentCount: (try row.decode(forColumn: "document_count")), questionCount: (try row.decode(forColumn: "question_count")),
+                        resolutionCount: (try row.decode(forColumn: "resolution_count")), noteCount: (try row.decode(forColumn: "note_count")))
         }
         let attendance = try Row.fetchAll(db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY rowid",
                                           arguments: [id]).map(Attendance.init(row:))
@@ -50,7 +50,7 @@ extension PapersStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agenda_item WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound("agenda item", id)
             }
-            let item = AgendaItem(row: row, exemptParagraphs: try exemptions(id, db))
+            let item = try AgendaItem(row: row, exemptParagraphs: try exemptions(id, db))
             guard let meetingRow = try Row.fetchOne(db, sql: """
                 \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?
                 """, arguments: [item.meetingID]) else { throw StoreError.notFound("meeting", item.meetingID) }
@@ -58,16 +58,16 @@ extension PapersStore {
                                              arguments: [id]).map { try document(row: $0, db) }
             let questions = try Row.fetchAll(db, sql: "SELECT * FROM question WHERE item_id = ? ORDER BY position",
                                              arguments: [id]).map { row in
-                Question(id: row["id"], itemID: id, position: row["position"], speaker: row["speaker"], text: row["text"])
+                Question(id: (try row.decode(forColumn: "id")), itemID: id, position: (try row.decode(forColumn: "position")), speaker: (try row.decode(forColumn: "speaker")), text: (try row.decode(forColumn: "text")))
             }
             let responses = try Row.fetchAll(db, sql: "SELECT * FROM response WHERE item_id = ? ORDER BY position",
                                              arguments: [id]).map { row in
                 let answers = try String.fetchAll(db, sql: """
                     SELECT a.question_id FROM response_answer a JOIN question q ON q.id = a.question_id
                     WHERE a.response_id = ? ORDER BY q.position
-                    """, arguments: [row["id"] as String])
-                return Response(id: row["id"], itemID: id, position: row["position"], speaker: row["speaker"],
-                                text: row["text"], answers: answers)
+                    """, arguments: [(try row.decode(forColumn: "id")) as String])
+                return Response(id: (try row.decode(forColumn: "id")), itemID: id, position: (try row.decode(forColumn: "position")), speaker: (try row.decode(forColumn: "speaker")),
+                                text: (try row.decode(forColumn: "text")), answers: answers)
             }
             let resolutions = try Self.resolutions(db, where: "item_id = ?", [id])
             let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE item_id = ? ORDER BY rowid",
@@ -88,15 +88,15 @@ extension PapersStore {
     }
 
     private func document(row: Row, _ db: Database) throws -> Document {
-        let id: String = row["id"]
+        let id: String = (try row.decode(forColumn: "id"))
         let paragraphs = try Row.fetchAll(db, sql: "SELECT number, kind, text FROM paragraph WHERE document_id = ? ORDER BY position",
                                           arguments: [id]).map { paragraph in
-            Paragraph(kind: try paragraph.closed("kind", of: "a paragraph of document \(id)"), number: paragraph["number"],
-                      text: paragraph["text"])
+            Paragraph(kind: try paragraph.closed("kind", of: "a paragraph of document \(id)"), number: (try paragraph.decode(forColumn: "number")),
+                      text: (try paragraph.decode(forColumn: "text")))
         }
-        return Document(id: id, itemID: row["item_id"], kind: try row.closed("kind", of: "document \(id)"),
-                        title: row["title"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
-                        source: row["source"], exempt: row["exempt"], paragraphs: paragraphs)
+        return Document(id: id, itemID: (try row.decode(forColumn: "item_id")), kind: try row.closed("kind", of: "document \(id)"),
+                        title: (try row.decode(forColumn: "title")), published: ((try row.decode(forColumn: "published")) as String?).flatMap { CalendarDate(iso: $0) },
+                        source: (try row.decode(forColumn: "source")), exempt: (try row.decode(forColumn: "exempt")), paragraphs: paragraphs)
     }
 
     /// Resolutions matching `condition`, by item and position, with their named votes.
@@ -104,8 +104,8 @@ extension PapersStore {
         try Row.fetchAll(db, sql: "SELECT * FROM resolution WHERE \(condition) ORDER BY item_id, position",
                          arguments: arguments).map { row in
             let votes = try Row.fetchAll(db, sql: "SELECT person, vote FROM named_vote WHERE resolution_id = ? ORDER BY rowid",
-                                         arguments: [row["id"] as String]).map { vote in
-                NamedVote(person: vote["person"], vote: try vote.closed("vote", of: "a named vote on resolution \(row["id"] as String)"))
+                                         arguments: [(try row.decode(forColumn: "id")) as String]).map { vote in
+                NamedVote(person: (try vote.decode(forColumn: "person")), vote: try vote.closed("vote", of: "a named vote on resolution \((try row.decode(forColumn: "id")) as String)"))
             }
             return try Resolution(row: row, namedVotes: votes)
         }
@@ -122,7 +122,7 @@ extension PapersStore {
         """
 
     static func listing(_ row: Row) throws -> MeetingListing {
-        MeetingListing(meeting: try Meeting(row: row), committeeName: row[Meeting.Column.allCases.count],
-                       itemCount: row[Meeting.Column.allCases.count + 1])
+        MeetingListing(meeting: try Meeting(row: row), committeeName: (try row.decode(atIndex: Meeting.Column.allCases.count)),
+                       itemCount: (try row.decode(atIndex: Meeting.Column.allCases.count + 1)))
     }
 }

@@ -23,11 +23,11 @@ extension PapersStore {
                 LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
                 ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
                 """), arguments: [query.match, limit]).map { row in
-                SearchHit(kind: try row.closed("kind", of: "a search entry of item \(row["item_id"] as String)"), itemID: row["item_id"],
-                          itemTitle: row["title"], meetingID: row["meeting_id"],
-                          meetingDate: (row["start_date"] as String?).flatMap { CalendarDate(iso: $0) }, committeeName: row["committee_name"],
-                          refID: row["ref_id"], paragraph: row["paragraph"], paragraphNumber: row["paragraph_number"],
-                          snippet: Snippet(marked: row["snippet"], open: "\u{2}", close: "\u{3}"))
+                SearchHit(kind: try row.closed("kind", of: "a search entry of item \((try row.decode(forColumn: "item_id")) as String)"), itemID: (try row.decode(forColumn: "item_id")),
+                          itemTitle: (try row.decode(forColumn: "title")), meetingID: (try row.decode(forColumn: "meeting_id")),
+                          meetingDate: ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) }, committeeName: (try row.decode(forColumn: "committee_name")),
+                          refID: (try row.decode(forColumn: "ref_id")), paragraph: (try row.decode(forColumn: "paragraph")), paragraphNumber: (try row.decode(forColumn: "paragraph_number")),
+                          snippet: Snippet(marked: (try row.decode(forColumn: "snippet")), open: "\u{2}", close: "\u{3}"))
             }
         }
     }

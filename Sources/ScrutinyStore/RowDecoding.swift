@@ -6,11 +6,11 @@ import ScrutinyModel
 /// schema does not allow is reported as a damaged row, never guessed.
 extension Row {
     /// The value of a status, kind or outcome column, named `column` in the error.
-    func closed<Value: RawRepresentable>(_ column: String, at index: Int? = nil, of what: @autoclosure () -> String) throws -> Value
+    func closed<Value: RawRepresentable>(_ column: String, at index: Int? = nil, of what: String) throws -> Value
     where Value.RawValue == String {
-        let raw: String? = index.map { self[$0] } ?? self[column]
+        let raw: String? = try index.map { try decode(atIndex: $0) } ?? decode(forColumn: column)
         guard let raw, let value = Value(rawValue: raw) else {
-            throw StoreError("\(what()) has \(column) “\(raw ?? "NULL")”, which this Scrutiny does not know: "
+            throw StoreError("\(what) has \(column) “\(raw ?? "NULL")”, which this Scrutiny does not know: "
                              + "the store is damaged, or was written by a newer Scrutiny", kind: .corrupt)
         }
         return value
@@ -40,68 +40,68 @@ extension Meeting {
     static let columns = Column.allCases.map { "m.\($0.name)" }.joined(separator: ", ")
 
     init(row: Row) throws {
-        let date: CalendarDate? = (row[Column.startDate.rawValue] as String?).flatMap { CalendarDate(iso: $0) }
-        let minutes: Int? = row[Column.startMinutes.rawValue]
-        let id: String = row[Column.id.rawValue]
-        self.init(id: id, committeeID: row[Column.committeeID.rawValue],
+        let date: CalendarDate? = ((try row.decode(atIndex: Column.startDate.rawValue)) as String?).flatMap { CalendarDate(iso: $0) }
+        let minutes: Int? = (try row.decode(atIndex: Column.startMinutes.rawValue))
+        let id: String = (try row.decode(atIndex: Column.id.rawValue))
+        self.init(id: id, committeeID: (try row.decode(atIndex: Column.committeeID.rawValue)),
                   start: date.map { MeetingTime(date: $0, hour: minutes.map { $0 / 60 }, minute: (minutes ?? 0) % 60) },
-                  location: row[Column.location.rawValue],
-                  status: try row.closed("status", at: Column.status.rawValue, of: "meeting \(id)"), hybrid: row[Column.hybrid.rawValue])
+                  location: (try row.decode(atIndex: Column.location.rawValue)),
+                  status: try row.closed("status", at: Column.status.rawValue, of: "meeting \(id)"), hybrid: (try row.decode(atIndex: Column.hybrid.rawValue)))
     }
 }
 
 extension Committee {
     init(row: Row) throws {
-        let id: String = row["id"]
-        self.init(id: id, bodyID: row["body_id"], name: row["name"],
-                  kind: try row.closed("kind", of: "committee \(id)"), quorum: row["quorum"],
+        let id: String = (try row.decode(forColumn: "id"))
+        self.init(id: id, bodyID: (try row.decode(forColumn: "body_id")), name: (try row.decode(forColumn: "name")),
+                  kind: try row.closed("kind", of: "committee \(id)"), quorum: (try row.decode(forColumn: "quorum")),
                   resolutionStyle: try row.closed("resolution_style", of: "committee \(id)"))
     }
 }
 
 extension AgendaItem {
-    init(row: Row, exemptParagraphs: [Int]) {
-        let expires: CalendarDate? = (row["call_in_expires"] as String?).flatMap { CalendarDate(iso: $0) }
-        let callIn: CallIn = switch row["call_in"] as String {
+    init(row: Row, exemptParagraphs: [Int]) throws {
+        let expires: CalendarDate? = ((try row.decode(forColumn: "call_in_expires")) as String?).flatMap { CalendarDate(iso: $0) }
+        let callIn: CallIn = switch (try row.decode(forColumn: "call_in")) as String {
         case "subject": .subject(expires: expires)
         case "called_in": .calledIn
         default: .none
         }
-        self.init(id: row["id"], meetingID: row["meeting_id"], number: row["number"], position: row["position"],
-                  title: row["title"], purpose: row["purpose"], kind: row["kind"], keyDecision: row["key_decision"],
-                  decisionMaker: row["decision_maker"], decisionStatus: row["decision_status"],
-                  decisionDate: (row["decision_date"] as String?).flatMap { CalendarDate(iso: $0) },
-                  portfolio: row["portfolio"], author: row["author"], reference: row["reference"],
-                  callIn: callIn, exempt: row["exempt"], exemptParagraphs: exemptParagraphs)
+        self.init(id: (try row.decode(forColumn: "id")), meetingID: (try row.decode(forColumn: "meeting_id")), number: (try row.decode(forColumn: "number")), position: (try row.decode(forColumn: "position")),
+                  title: (try row.decode(forColumn: "title")), purpose: (try row.decode(forColumn: "purpose")), kind: (try row.decode(forColumn: "kind")), keyDecision: (try row.decode(forColumn: "key_decision")),
+                  decisionMaker: (try row.decode(forColumn: "decision_maker")), decisionStatus: (try row.decode(forColumn: "decision_status")),
+                  decisionDate: ((try row.decode(forColumn: "decision_date")) as String?).flatMap { CalendarDate(iso: $0) },
+                  portfolio: (try row.decode(forColumn: "portfolio")), author: (try row.decode(forColumn: "author")), reference: (try row.decode(forColumn: "reference")),
+                  callIn: callIn, exempt: (try row.decode(forColumn: "exempt")), exemptParagraphs: exemptParagraphs)
     }
 }
 
 extension Resolution {
     init(row: Row, namedVotes: [NamedVote]) throws {
-        let votesFor: Int? = row["votes_for"]
-        let votes = votesFor.map { VoteTally(for: $0, against: row["votes_against"], abstain: row["votes_abstain"]) }
-        let id: String = row["id"]
-        self.init(id: id, itemID: row["item_id"], position: row["position"], label: row["label"],
-                  text: row["text"], outcome: try row.closed("outcome", of: "resolution \(id)"),
-                  isFinal: row["is_final"], votes: votes, unanimous: row["unanimous"], namedVotes: namedVotes,
-                  recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
+        let votesFor: Int? = (try row.decode(forColumn: "votes_for"))
+        let votes = try votesFor.map { VoteTally(for: $0, against: (try row.decode(forColumn: "votes_against")), abstain: (try row.decode(forColumn: "votes_abstain"))) }
+        let id: String = (try row.decode(forColumn: "id"))
+        self.init(id: id, itemID: (try row.decode(forColumn: "item_id")), position: (try row.decode(forColumn: "position")), label: (try row.decode(forColumn: "label")),
+                  text: (try row.decode(forColumn: "text")), outcome: try row.closed("outcome", of: "resolution \(id)"),
+                  isFinal: (try row.decode(forColumn: "is_final")), votes: votes, unanimous: (try row.decode(forColumn: "unanimous")), namedVotes: namedVotes,
+                  recordedBy: (try row.decode(forColumn: "recorded_by")), recordedAt: (try row.decode(forColumn: "recorded_at")))
     }
 }
 
 extension Declaration {
     init(row: Row) throws {
-        let id: String = row["id"]
-        self.init(id: id, meetingID: row["meeting_id"], itemID: row["item_id"], person: row["person"],
-                  kind: try row.closed("kind", of: "declaration \(id)"), detail: row["detail"],
+        let id: String = (try row.decode(forColumn: "id"))
+        self.init(id: id, meetingID: (try row.decode(forColumn: "meeting_id")), itemID: (try row.decode(forColumn: "item_id")), person: (try row.decode(forColumn: "person")),
+                  kind: try row.closed("kind", of: "declaration \(id)"), detail: (try row.decode(forColumn: "detail")),
                   action: try row.closed("action", of: "declaration \(id)"))
     }
 }
 
 extension Attendance {
     init(row: Row) throws {
-        let person: String = row["person"]
-        self.init(meetingID: row["meeting_id"], person: person,
+        let person: String = (try row.decode(forColumn: "person"))
+        self.init(meetingID: (try row.decode(forColumn: "meeting_id")), person: person,
                   status: try row.closed("status", of: "the attendance of \(person)"),
-                  arrived: row["arrived"], left: row["left_at"])
+                  arrived: (try row.decode(forColumn: "arrived")), left: (try row.decode(forColumn: "left_at")))
     }
 }

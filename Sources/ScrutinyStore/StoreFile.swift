@@ -49,6 +49,9 @@ enum StoreFile {
             return try work()
         } catch let error as DatabaseError {
             throw StoreError.sqlite(error, doing: doing)
+        } catch let error as RowDecodingError {
+            // A value of the wrong type where the schema allows only one: a damaged row.
+            throw StoreError("\(doing) failed: a row is damaged (\(error))", kind: .corrupt)
         }
     }
 }

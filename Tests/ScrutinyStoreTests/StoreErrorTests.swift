@@ -101,4 +101,17 @@ import TestSupport
         #expect(failure?.description.contains("has outcome “carried-by-acclaim”, which this Scrutiny does not know") == true,
                 "\(String(describing: failure))")
     }
+
+    /// A value of the wrong type in a row (bytes where text belongs) is a damaged row, said as
+    /// such by every read, where it used to stop the program.
+    @Test func aRowOfTheWrongTypeIsAnErrorNotACrash() throws {
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")], paragraphs: ["The budget for 2027."]),
+                                   name: "a.md", format: "pack", checksum: "c1")
+        try store.executeUnchecked("UPDATE agenda_item SET title = x'ff00fe'; UPDATE paragraph SET text = x'ff'")
+        #expect(kind { _ = try store.item(id: "cabinet-2026-06-23-item-1") } == .corrupt)
+        #expect(kind { _ = try store.meeting(id: "cabinet-2026-06-23") } == .corrupt)
+        #expect(kind { _ = try store.search("budget", limit: 10) } == .corrupt)
+        #expect(kind { _ = try store.meetingBundle(id: "cabinet-2026-06-23") } == .corrupt)
+    }
 }

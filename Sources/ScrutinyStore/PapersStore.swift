@@ -9,7 +9,11 @@ import ScrutinyModel
 /// crash, and a busy timeout lets two processes share the file without "database is locked".
 public final class PapersStore: Sendable {
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
+    /// Why the store is open for reading only (this account cannot write it, or a newer
+    /// Scrutiny made it); nil when it can be written. Every write is refused with this reason.
+    public let readOnlyReason: String?
+    private let newerSchema: Bool
     /// How many entries a search may match before it stops ranking and answers newest first:
     /// ranking every match of a very common word costs more than a member would wait.
     let commonTermThreshold: Int
@@ -24,14 +28,24 @@ public final class PapersStore: Sendable {
     package init(path: String, commonTermThreshold: Int) throws {
         self.path = path
         self.commonTermThreshold = commonTermThreshold
-        pool = try StoreFile.open(path, what: "the papers store")
-        // A store a newer Scrutiny has migrated is not written by this one.
-        let superseded = try StoreFile.guarded("opening the papers store \(path)") { try pool.read(Schema.migrator.hasBeenSuperseded) }
-        if superseded {
-            throw StoreError("the papers store \(path) was made by a newer Scrutiny; this one can neither read nor change it safely",
-                             kind: .newerSchema)
+        let writable = !Self.exists(at: path) || StoreFile.isWritable(path)
+        let pool = writable ? try StoreFile.open(path, what: "the papers store") as any DatabaseWriter
+            : try StoreFile.openReadOnly(path, what: "the papers store")
+        self.pool = pool
+        let (superseded, current) = try StoreFile.guarded("opening the papers store \(path)") {
+            try pool.read { db in (try Schema.migrator.hasBeenSuperseded(db), try Schema.migrator.hasCompletedMigrations(db)) }
         }
-        try StoreFile.guarded("opening the papers store \(path)") { try Schema.migrator.migrate(pool) }
+        newerSchema = superseded
+        // A store a newer Scrutiny has migrated is read, never written, by this one.
+        if superseded {
+            readOnlyReason = "it was made by a newer Scrutiny, so this one reads it but changes nothing; use the newer Scrutiny to change it"
+        } else if !writable {
+            readOnlyReason = "this account cannot write \(path) or its folder"
+                + (current ? "" : "; it was made by an older Scrutiny and needs updating where it can be written")
+        } else {
+            readOnlyReason = nil
+            try StoreFile.guarded("opening the papers store \(path)") { try Schema.migrator.migrate(pool) }
+        }
     }
 
     /// Whether a store file already exists at `path`.
@@ -44,8 +58,29 @@ public final class PapersStore: Sendable {
         try StoreFile.guarded("reading the papers store") { try pool.read(work) }
     }
 
-    /// Runs a write transaction and turns SQLite's errors into a `StoreError`.
+    /// Runs a write transaction and turns SQLite's errors into a `StoreError`; refused at once
+    /// when the store is open for reading only.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        try StoreFile.guarded("writing to the papers store") { try pool.write(work) }
+        try checkWritable()
+        return try StoreFile.guarded("writing to the papers store") { try pool.write(work) }
+    }
+
+    /// SQLite's quick check of the whole file, before a write as large as an import: a damaged
+    /// store is not written into (which would spread the damage), and the error says how to
+    /// recover.
+    public func checkIntact() throws {
+        let problems = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+        guard problems == ["ok"] else {
+            throw StoreError("the papers store \(path) is damaged (\(problems.joined(separator: "; "))), so nothing was written; "
+                             + "restore it from a backup, or copy it aside and run: sqlite3 \(path) .recover | sqlite3 recovered.sqlite",
+                             kind: .corrupt)
+        }
+    }
+
+    /// Throws, saying why, when the store is open for reading only.
+    public func checkWritable() throws {
+        if let readOnlyReason {
+            throw StoreError("the papers store is open for reading only: \(readOnlyReason)", kind: newerSchema ? .newerSchema : .readOnly)
+        }
     }
 }

@@ -8,6 +8,41 @@ enum StoreFile {
     /// - Parameter what: how errors name the file: "the papers store", "the notebook".
     static func open(_ path: String, what: String) throws -> DatabasePool {
         try prepare(path, what: what)
+        do {
+            return try DatabasePool(path: path, configuration: configuration())
+        } catch let error as DatabaseError {
+            throw StoreError.sqlite(error, doing: "opening \(what) \(path)")
+        }
+    }
+
+    /// Opens an existing file for reading only: a file or folder this account cannot write (a
+    /// read-only mount, an immutable file, a store shared read-only). Where even the WAL's
+    /// shared-memory file cannot be made, the file is read as immutable, as SQLite allows.
+    static func openReadOnly(_ path: String, what: String) throws -> any DatabaseWriter {
+        var config = configuration()
+        config.readonly = true
+        let folder = (path as NSString).deletingLastPathComponent
+        if access(folder.isEmpty ? "." : folder, W_OK) == 0, let pool = try? DatabasePool(path: path, configuration: config),
+           (try? pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil {
+            return pool
+        }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+        do {
+            return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: config)
+        } catch let error as DatabaseError {
+            throw StoreError.sqlite(error, doing: "opening \(what) \(path) for reading")
+        }
+    }
+
+    /// Whether this account can write the existing file at `path` and the folder it is in
+    /// (where the WAL's files go).
+    static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    private static func configuration() -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
@@ -18,11 +53,7 @@ enum StoreFile {
             // reads its postings and snippets from here instead of from the file each time.
             try db.execute(sql: "PRAGMA cache_size = -8192")
         }
-        do {
-            return try DatabasePool(path: path, configuration: config)
-        } catch let error as DatabaseError {
-            throw StoreError.sqlite(error, doing: "opening \(what) \(path)")
-        }
+        return config
     }
 
     private static func prepare(_ path: String, what: String) throws {

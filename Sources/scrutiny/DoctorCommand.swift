@@ -22,12 +22,18 @@ struct DoctorCommand: ParsableCommand {
             shape.notebook = notebook.path
             shape.notebookMode = String(notebookMode, radix: 8)
             shape.privateNotes = try notebook.noteCount()
+            shape.readOnly = store.readOnlyReason
             try Output.json(shape)
         } else {
             Output.line("store: \(health.path)")
             Output.line("schema version: \(health.schemaVersion) (this program: \(health.expectedSchemaVersion))")
+            Output.line("access: " + (store.readOnlyReason.map { "reading only, \($0)" } ?? "read and write"))
             Output.line("journal: \(health.journalMode)")
             Output.line("integrity: \(health.integrity)")
+            if health.integrity != "ok" {
+                Output.line("  the store is damaged: restore it from a backup, or copy it aside and rebuild what SQLite can read:")
+                Output.line("  sqlite3 \(health.path) .recover | sqlite3 recovered.sqlite")
+            }
             for (table, rows) in health.counts { Output.line("  \(table): \(rows)") }
             for (path, mode) in health.modes {
                 let warning = mode & 0o007 != 0 ? "  (readable by anyone on this machine)" : ""
@@ -52,6 +58,8 @@ struct DoctorCommand: ParsableCommand {
         var notebook: String?
         var notebookMode: String?
         var privateNotes: Int?
+        /// Why the store is open for reading only; absent when it can be written.
+        var readOnly: String?
 
         init(_ health: StoreHealth) {
             path = health.path

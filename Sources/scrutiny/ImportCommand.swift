@@ -31,6 +31,9 @@ struct ImportCommand: ParsableCommand {
             context.date = parsed
         }
         let store = dryRun ? nil : try options.open().0
+        // Said once for the whole import, not once per file.
+        try store?.checkWritable()
+        try store?.checkIntact()
         var importer = Importer(store: store, context: context)
         let json = options.json
         importer.progress = { ImportProgress(files: $0, json: json) }

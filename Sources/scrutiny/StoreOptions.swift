@@ -32,7 +32,7 @@ struct StoreOptions: ParsableArguments {
         let (path, isDefault) = location
         let isNew = !PapersStore.exists(at: path)
         let store = try PapersStore(path: path)
-        guard isNew && isDefault else { return (store, nil) }
+        guard isNew && isDefault else { return (store, store.readOnlyReason.map { "Open for reading only: \($0)." }) }
         guard let samples = SampleLocator.folder() else {
             return (store, "New store at \(path); the sample papers were not found, so it is empty.")
         }

@@ -39,11 +39,17 @@ import TestSupport
         #expect(try store.scalar("SELECT count(*) FROM agenda_item") == "0")
     }
 
-    @Test func aStoreOfANewerScrutinyIsRefused() throws {
+    /// A store a newer Scrutiny has migrated is read, and every write is refused as such.
+    @Test func aStoreOfANewerScrutinyIsReadButNotWritten() throws {
         let path = folder.file("newer.sqlite")
         let store = try PapersStore(path: path)
         try store.executeUnchecked("INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
-        #expect(kind { _ = try PapersStore(path: path) } == .newerSchema)
+        let newer = try PapersStore(path: path)
+        #expect(newer.readOnlyReason?.contains("made by a newer Scrutiny") == true)
+        #expect(try newer.meetings().isEmpty)
+        #expect(kind { _ = try newer.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack",
+                                                  checksum: "c1") } == .newerSchema)
+        #expect(try store.scalar("SELECT count(*) FROM meeting") == "0")
     }
 
     @Test func aResolutionBeingWrittenByAnotherMemberIsAConflict() throws {

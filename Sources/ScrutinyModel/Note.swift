@@ -32,12 +32,16 @@ public struct Note: Hashable, Sendable, Codable {
     /// ISO 8601 timestamps in UTC.
     public var createdAt: String
     public var updatedAt: String
+    /// The login account that wrote the note, which alone may change it (`author` is the name
+    /// it goes by); nil for a note written before accounts were kept.
+    public var account: String?
 
-    public init(id: String, author: String, target: NoteTarget, meetingID: String? = nil, itemID: String? = nil,
-                text: String, flags: [String] = [], priority: Int = 2, status: Status = .open,
+    public init(id: String, author: String, account: String? = nil, target: NoteTarget, meetingID: String? = nil,
+                itemID: String? = nil, text: String, flags: [String] = [], priority: Int = 2, status: Status = .open,
                 followUp: CalendarDate? = nil, visibility: Visibility = .private, createdAt: String, updatedAt: String) {
         self.id = id
         self.author = author
+        self.account = account
         self.target = target
         self.meetingID = meetingID
         self.itemID = itemID

@@ -11,11 +11,22 @@ public final class MemberNotes: Sendable {
     private let clock: @Sendable () -> Date
 
     public var member: String { notebook.member }
+    /// The login account the system vouches for: notes are this account's to change, whatever
+    /// name is typed; the name is only what they go by.
+    public let account: String
 
-    public init(papers: PapersStore, notebook: Notebook, clock: @escaping @Sendable () -> Date = Date.init) {
+    public init(papers: PapersStore, notebook: Notebook, account: String = MemberNotes.loginAccount,
+                clock: @escaping @Sendable () -> Date = Date.init) {
         self.papers = papers
         self.notebook = notebook
+        self.account = account
         self.clock = clock
+    }
+
+    /// This process's login account, from the password database (not $USER, which anyone can set).
+    public static var loginAccount: String {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid-\(geteuid())" }
+        return String(cString: name)
     }
 
     /// Writes a new note on `target`, private unless `visibility` says shared.
@@ -29,7 +40,7 @@ public final class MemberNotes: Sendable {
             target = .paragraph(document: document, position: position, quote: place.quote ?? "")
         }
         let now = timestamp()
-        let note = Note(id: Note.newID(), author: member, target: target, meetingID: place.meetingID, itemID: place.itemID,
+        let note = Note(id: Note.newID(), author: member, account: account, target: target, meetingID: place.meetingID, itemID: place.itemID,
                         text: Self.cleaned(text), flags: flags, priority: priority, status: status, followUp: followUp,
                         visibility: visibility, createdAt: now, updatedAt: now)
         try check(note, was: nil)
@@ -45,6 +56,7 @@ public final class MemberNotes: Sendable {
         try checkAuthor(old)
         var note = changed
         note.author = old.author
+        note.account = old.account
         note.target = old.target
         note.meetingID = old.meetingID
         note.itemID = old.itemID
@@ -144,6 +156,7 @@ public final class MemberNotes: Sendable {
     public static let maximumLength = 20_000
 
     private func check(_ note: Note, was old: Note?) throws {
+        try checkName()
         guard !note.text.allSatisfy(\.isWhitespace) || !note.flags.isEmpty else {
             throw StoreError("a note needs some text or a flag")
         }
@@ -160,10 +173,36 @@ public final class MemberNotes: Sendable {
         }
     }
 
+    /// A note is its account's to change (a note from before accounts were kept, its author's,
+    /// by the exact name).
     private func checkAuthor(_ note: Note) throws {
-        guard note.author == member else {
+        guard note.account.map({ $0 == account }) ?? (note.author == member) else {
             throw StoreError("this note is \(note.author)'s; only they can change or delete it", kind: .conflict)
         }
+    }
+
+    /// The name a member writes under is theirs once they have written under it in the shared
+    /// store: another account giving the same name (or one that differs by spaces or case) is
+    /// refused rather than posting in their name.
+    private func checkName() throws {
+        let key = Self.nameKey(member)
+        let others = try papers.read { db in
+            try Row.fetchAll(db, sql: "SELECT DISTINCT author, account FROM note WHERE account IS NOT NULL AND account <> ?",
+                             arguments: [account])
+        }
+        for row in others {
+            let author: String = try row.decode(forColumn: "author")
+            let owner: String = try row.decode(forColumn: "account")
+            if Self.nameKey(author) == key {
+                throw StoreError("“\(member)” is the name the account \(owner) writes under in this store; you are \(account): "
+                                 + "write under your own name (--member, or member in the settings)", kind: .conflict)
+            }
+        }
+    }
+
+    /// A name as compared with others: case, spaces and dots set aside ("Cllr. Tom  Reed " is "cllr tom reed").
+    static func nameKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "." }).joined(separator: " ")
     }
 
     private func write(_ visibility: Note.Visibility, _ work: (NoteRecords, Database) throws -> Void) throws {

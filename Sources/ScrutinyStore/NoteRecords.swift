@@ -13,10 +13,10 @@ struct NoteRecords {
     func insert(_ note: Note, _ db: Database) throws {
         let (position, quote) = Self.paragraphParts(note.target)
         try db.execute(sql: """
-            INSERT INTO note (id, author, target_kind, target_id, paragraph, quote, text, priority, status, follow_up,
+            INSERT INTO note (id, author, account, target_kind, target_id, paragraph, quote, text, priority, status, follow_up,
                               created_at, updated_at, meeting_id, item_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [note.id, note.author, note.target.kind, note.target.id, position, quote, note.text,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [note.id, note.author, note.account, note.target.kind, note.target.id, position, quote, note.text,
                              note.priority, note.status.rawValue, note.followUp?.iso, note.createdAt, note.updatedAt,
                              note.meetingID, note.itemID])
         try insertFlags(note, db)
@@ -98,7 +98,7 @@ struct NoteRecords {
                              + "the notebook is damaged, or was written by a newer Scrutiny", kind: .corrupt)
         }
         let flags = ((try row.decode(forColumn: "flag_ids")) as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
-        return Note(id: id, author: (try row.decode(forColumn: "author")), target: target, meetingID: (try row.decode(forColumn: "meeting_id")),
+        return Note(id: id, author: (try row.decode(forColumn: "author")), account: (try row.decode(forColumn: "account")), target: target, meetingID: (try row.decode(forColumn: "meeting_id")),
                     itemID: (try row.decode(forColumn: "item_id")), text: (try row.decode(forColumn: "text")), flags: flags, priority: (try row.decode(forColumn: "priority")),
                     status: try row.closed("status", of: "note \(id)"),
                     followUp: ((try row.decode(forColumn: "follow_up")) as String?).flatMap { CalendarDate(iso: $0) },

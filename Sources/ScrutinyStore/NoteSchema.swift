@@ -74,4 +74,9 @@ enum NoteSchema {
             END;
             """)
     }
+
+    /// The login account that wrote each note, which alone may change it.
+    static func addAccount(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE note ADD COLUMN account TEXT CHECK (account <> '')")
+    }
 }

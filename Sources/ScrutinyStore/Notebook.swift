@@ -19,7 +19,8 @@ public final class Notebook: Sendable {
         // Private notes stay private even if the file's mode was widened since.
         chmod(path, 0o600)
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-notebook", migrate: NoteSchema.createNotebook)
+        migrator.registerMigration(Self.migrations[0], migrate: NoteSchema.createNotebook)
+        migrator.registerMigration(Self.migrations[1], migrate: NoteSchema.addAccount)
         let owner = try StoreFile.guarded("opening the notebook \(path)") {
             try migrator.migrate(pool)
             return try pool.write { db -> String in
@@ -32,6 +33,9 @@ public final class Notebook: Sendable {
         }
     }
 
+    /// The notebook's migrations, by name; a file that has had any other is not a notebook.
+    static let migrations = ["v1-notebook", "v2-note-account"]
+
     /// A file that holds anything but a notebook (the papers store, another program's database)
     /// is left as it is — mode and tables — rather than made into one.
     private static func refuseIfNotANotebook(_ pool: DatabasePool, path: String) throws {
@@ -40,7 +44,7 @@ public final class Notebook: Sendable {
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 guard !tables.isEmpty else { return false }
                 guard tables.contains("grdb_migrations") else { return true }
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains { $0 != "v1-notebook" }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains { !migrations.contains($0) }
             }
         }
         if foreign {

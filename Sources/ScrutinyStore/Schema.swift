@@ -24,6 +24,7 @@ enum Schema {
         migrator.registerMigration("v6-person-party-ward") { db in
             try db.execute(sql: "ALTER TABLE person ADD COLUMN party TEXT; ALTER TABLE person ADD COLUMN ward TEXT")
         }
+        migrator.registerMigration("v7-note-account", migrate: NoteSchema.addAccount)
         return migrator
     }
 

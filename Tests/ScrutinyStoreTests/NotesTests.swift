@@ -16,7 +16,8 @@ import TestSupport
     }
 
     func notes(_ member: String, _ papers: PapersStore) throws -> MemberNotes {
-        MemberNotes(papers: papers, notebook: try Notebook(path: folder.file("notebooks/\(Slug.make(member)).sqlite"), member: member))
+        MemberNotes(papers: papers, notebook: try Notebook(path: folder.file("notebooks/\(Slug.make(member)).sqlite"), member: member),
+                    account: Slug.make(member))
     }
 
     @Test func aPrivateNoteIsSeenSearchedAndListedByItsAuthorAlone() throws {
@@ -55,6 +56,38 @@ import TestSupport
             #expect(bytes.range(of: Data(word.utf8)) == nil, "\(word) is still in the papers store's file")
         }
         #expect(try alice.search("quizzicalwombat").count == 1)
+    }
+
+    /// Who may change a note is the login account that wrote it, not the name typed: another
+    /// account giving the same name (with a trailing space, in other case) is refused, and
+    /// cannot edit or delete the note.
+    @Test func aNameCannotBeClaimedByTypingIt() throws {
+        let store = try papers()
+        let alice = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("a.sqlite"), member: "Cllr Alice Ng"),
+                                account: "ang")
+        let note = try alice.add(on: .item("cabinet-2026-06-23-item-4"), text: "Ask about the contract", visibility: .shared)
+        #expect(note.account == "ang")
+        for (index, claimed) in ["Cllr Alice Ng", "Cllr Alice Ng ", "cllr alice  ng"].enumerated() {
+            let impostor = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("m-\(index).sqlite"), member: claimed),
+                                       account: "mallory")
+            var changed = try #require(try impostor.note(id: note.id))
+            changed.text = "Withdrawn"
+            #expect(throws: StoreError.self) { try impostor.save(changed) }
+            #expect(throws: StoreError.self) { try impostor.delete(id: note.id) }
+            do {
+                try impostor.add(on: .item("cabinet-2026-06-23-item-4"), text: "Posted in her name", visibility: .shared)
+                Issue.record("\(claimed) posted as another account")
+            } catch let error as StoreError {
+                #expect(error.description.contains("is the name the account ang writes under"), "\(error)")
+            }
+        }
+        #expect(try alice.note(id: note.id)?.text == "Ask about the contract")
+        // The same account under a new name still owns its notes.
+        let renamed = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("b.sqlite"), member: "Cllr Alice Ng-Smith"),
+                                  account: "ang")
+        var mine = try #require(try renamed.note(id: note.id))
+        mine.text = "Ask about the contract's length"
+        #expect(try renamed.save(mine).text == "Ask about the contract's length")
     }
 
     @Test func theNotebookIsTheMembersAloneAndReadableByNoOneElse() throws {

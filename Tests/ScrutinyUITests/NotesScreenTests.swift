@@ -21,8 +21,8 @@ import TestSupport
         store = try SampleStore.make(in: folder)
         let ticks = Ticks()
         let clock: @Sendable () -> Date = { ticks.next() }
-        priya = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("priya.sqlite"), member: "Cllr Priya Shah"), clock: clock)
-        tom = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("tom.sqlite"), member: "Cllr Tom Reed"), clock: clock)
+        priya = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("priya.sqlite"), member: "Cllr Priya Shah"), account: "pshah", clock: clock)
+        tom = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("tom.sqlite"), member: "Cllr Tom Reed"), account: "treed", clock: clock)
         try priya.add(on: .paragraph(document: "\(item)-report", position: 2, quote: ""),
                       text: "No equality impact assessment for residents without internet — what about the six libraries?",
                       flags: ["digital-exclusion", "equality-impact"], priority: 1, followUp: CalendarDate(iso: "2026-12-01"))

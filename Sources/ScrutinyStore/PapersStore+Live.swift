@@ -124,6 +124,17 @@ extension PapersStore {
         }
     }
 
+    /// When another program has removed the store's `-wal` file while it is open, SQLite goes on
+    /// writing to the removed file, and a crash would lose everything since the last checkpoint:
+    /// a checkpoint copies it into the store's own file. True when the journal was missing.
+    public func secureJournal() throws -> Bool {
+        guard readOnlyReason == nil, pool is DatabasePool, !FileManager.default.fileExists(atPath: path + "-wal") else { return false }
+        try StoreFile.guarded("saving into the papers store") {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(FULL)") }
+        }
+        return true
+    }
+
     /// Closes `member`'s editor on a meeting; a resolution left empty is dropped.
     public func closeDraft(meetingID: String, member: String) throws {
         try write { db in

@@ -23,6 +23,9 @@ public protocol LiveRecording: Sendable {
     func startResolution(itemID: String, member: String, now: Date) throws -> Resolution
     func openDraft(resolutionID: String, member: String, cursor: Int) throws
     func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws
+    /// Makes sure what was written is in the store's file when its journal (-wal) has been
+    /// removed underneath it; true when it had to.
+    func secureJournal() throws -> Bool
     func closeDraft(meetingID: String, member: String) throws
     func save(_ resolution: Resolution, by member: String?) throws
     func deleteResolution(id: String, by member: String?) throws

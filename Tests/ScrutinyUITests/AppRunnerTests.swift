@@ -94,6 +94,7 @@ import TestSupport
         }
         func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
         func save(_ resolution: Resolution, by member: String?) throws { try store.save(resolution, by: member) }
+        func secureJournal() throws -> Bool { try store.secureJournal() }
         func deleteResolution(id: String, by member: String?) throws { try store.deleteResolution(id: id, by: member) }
     }
 

@@ -31,6 +31,7 @@ import Testing
         func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws { throw error }
         func closeDraft(meetingID: String, member: String) throws { throw error }
         func save(_ resolution: Resolution, by member: String?) throws { throw error }
+        func secureJournal() throws -> Bool { throw error }
         func deleteResolution(id: String, by member: String?) throws { throw error }
         func noteCounts(meetingID: String) throws -> [String: Int] { throw error }
         func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }

@@ -25,7 +25,8 @@ extension AppState {
         default:
             switch message {
             case .failed(let failure): notice = failure.notice
-            case .draftSaved: notice = nil  // a write that failed before (a full disk) has now gone through whole
+            // A write that failed before (a full disk) has now gone through whole.
+            case .draftSaved(let warning): notice = warning
             default: break
             }
             effects = []

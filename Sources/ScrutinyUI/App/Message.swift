@@ -21,7 +21,9 @@ public enum Message: Sendable {
     case liveLoaded(LiveMeeting)
     /// A resolution opened for this member to write, with the cursor's place.
     case draftOpened(Resolution, meetingID: String, cursor: Int)
-    case draftSaved
+    /// A keystroke of a resolution is in the store; `warning` says what the chair must know
+    /// of how it got there (the store's journal file was removed, say).
+    case draftSaved(warning: String?)
     /// Another process has committed to the store: what is shown may be out of date.
     case storeChanged
     case failed(Failure)

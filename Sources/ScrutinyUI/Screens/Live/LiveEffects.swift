@@ -33,7 +33,8 @@ struct LiveEffects {
             return .draftOpened(resolution, meetingID: meetingID, cursor: resolution.text.count)
         case .saveDraft(let id, let text, let cursor):
             try store.saveDraft(resolutionID: id, text: text, cursor: cursor, member: try writer())
-            return .draftSaved
+            let rescued = try store.secureJournal()
+            return .draftSaved(warning: rescued ? Self.journalRemoved : nil)
         case .saveResolution(let resolution, let meetingID):
             try store.save(resolution, by: member)
             return try loaded(meetingID)
@@ -47,6 +48,9 @@ struct LiveEffects {
             return nil
         }
     }
+
+    static let journalRemoved = "Another program removed the store's journal file (-wal): what you typed has been written "
+        + "into the store itself, and each key will be until Scrutiny is restarted. Tell whoever looks after this machine."
 
     private func loaded(_ meetingID: String) throws -> Message {
         .liveLoaded(try store.liveMeeting(id: meetingID, member: member))

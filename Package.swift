@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLReader", dependencies: ["CLibXML2"]),
+        // For tests: an SQLite VFS whose writes and syncs can be made to fail.
+        .target(name: "CFaultyDisk", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "TerminalCore"),
         .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),
         .target(name: "ScrutinyModel"),
@@ -40,7 +42,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore", "ScrutinyFormats"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcursesw", "TerminalCore"]),
-        .testTarget(name: "ScrutinyStoreTests", dependencies: ["ScrutinyStore", "ScrutinyFormats", "TestSupport"]),
+        .testTarget(name: "ScrutinyStoreTests", dependencies: ["ScrutinyStore", "ScrutinyFormats", "TestSupport", "CFaultyDisk"]),
         .testTarget(name: "ScrutinyFormatsTests", dependencies: ["ScrutinyFormats", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "ScrutinyStore", "TerminalCore", "TestSupport"],

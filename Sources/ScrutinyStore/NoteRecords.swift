@@ -72,16 +72,18 @@ struct NoteRecords {
                                 arguments: arguments).map(note)
     }
 
-    /// Notes matching a search, best first, with a snippet.
+    /// Notes matching a search, best first, with a snippet (of the text, else of the quote).
     func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [(Note, Snippet)] {
         try Row.fetchAll(db, sql: """
-            SELECT \(Self.columns), hit.snippet
-            FROM (SELECT note_id, snippet(note_search, -1, char(2), char(3), '…', 16) AS snippet, rank
-                  FROM note_search WHERE note_search MATCH ? ORDER BY rank LIMIT ?) AS hit
+            SELECT \(Self.columns)
+            FROM (SELECT note_id, rank FROM note_search WHERE note_search MATCH ? ORDER BY rank LIMIT ?) AS hit
             JOIN note n ON n.id = hit.note_id
             ORDER BY hit.rank
             """, arguments: [query.match, limit]).map { row in
-            (try note(row), Snippet(marked: (try row.decode(forColumn: "snippet")), open: "\u{2}", close: "\u{3}"))
+            let note = try note(row)
+            let quote: String? = try row.decode(forColumn: "quote")
+            let snippet = query.snippet(of: note.text)
+            return (note, snippet.highlights.isEmpty && quote != nil ? query.snippet(of: quote ?? "") : snippet)
         }
     }
 

@@ -89,4 +89,21 @@ import TestSupport
         #expect(Set(try store.search("cafe").map(\.kind)) == [.item, .paragraph, .resolution])
         #expect(Set(try store.search("CAFÉ").map(\.kind)) == [.item, .paragraph, .resolution])
     }
+
+    /// A note's snippet is cut around the first word found, the words marked, accents and case
+    /// set aside, the word being typed matched as a prefix; made in one pass, so a note full
+    /// of "the" costs its length and no more.
+    @Test func noteSnippetsAreCutAroundTheFirstMatchInOnePass() {
+        let query = SearchQuery("digital excl", asYouType: true)
+        let text = String(repeating: "Residents were asked. ", count: 40) + "Fears of DIGITAL exclusion in Northbridge, and digital skills."
+        let snippet = query.snippet(of: text)
+        #expect(snippet.text.hasPrefix("…") && snippet.text.contains("DIGITAL exclusion in Northbridge"))
+        let marked = snippet.highlights.map { range in
+            String(Array(snippet.text)[range])
+        }
+        #expect(marked == ["DIGITAL", "exclusion", "digital"])
+        #expect(SearchQuery("café").snippet(of: "The Cafe on the green").highlights.count == 1)
+        let huge = String(repeating: "the ", count: 5_000)
+        #expect(SearchQuery("the").snippet(of: huge).highlights.count == 16)
+    }
 }

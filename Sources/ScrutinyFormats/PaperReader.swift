@@ -1,3 +1,4 @@
+import Foundation
 import ScrutinyModel
 
 /// The formats Scrutiny reads.
@@ -23,7 +24,19 @@ public struct ParsedFile: Sendable {
 
 /// Detects a file's format from its content and reads it.
 public enum PaperReader {
+    /// The largest file read, in bytes: ten times the text of a 500-page report. A larger one
+    /// is refused, so that one file cannot fill the store or slow every search.
+    public static let maximumBytes = 20_000_000
+
+    public static func refuseIfTooLarge(name: String, size: Int) throws {
+        guard size <= maximumBytes else {
+            throw FormatError(file: name, line: nil, "the file is \((size / 1_000_000).formatted()) MB; "
+                              + "Scrutiny reads papers of up to \(maximumBytes / 1_000_000) MB of text (split it, or import its parts)")
+        }
+    }
+
     public static func parse(name: String, bytes: [UInt8], context: PageContext = PageContext()) throws -> ParsedFile {
+        try refuseIfTooLarge(name: name, size: bytes.count)
         let declared = TextEncoding.xmlDeclaration(bytes).flatMap(TextEncoding.init(declared:))
         let source = try SourceText(file: name, bytes: bytes, declared: declared)
         guard source.lines.contains(where: { !$0.isBlank }) else {

@@ -101,6 +101,9 @@ struct Importer {
     }
 
     static func read(_ file: String) throws -> [UInt8] {
+        // A file too large to be a paper is not read into memory to find that out.
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        try PaperReader.refuseIfTooLarge(name: file, size: size)
         guard let data = FileManager.default.contents(atPath: file) else { throw CommandError("cannot read \(file)") }
         return [UInt8](data)
     }

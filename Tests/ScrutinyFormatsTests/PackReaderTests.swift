@@ -109,6 +109,13 @@ import TestSupport
         #expect(error?.description == message)
     }
 
+    /// A file larger than any paper is refused with its size and the limit, before it is read.
+    @Test func aFileTooLargeToBeAPaperIsRefused() {
+        let bytes = Array("---\ntype: meeting\n---\n".utf8) + [UInt8](repeating: 0x61, count: PaperReader.maximumBytes)
+        let error = #expect(throws: FormatError.self) { try PaperReader.parse(name: "huge.md", bytes: bytes) }
+        #expect(error?.cause.contains("the file is 20 MB; Scrutiny reads papers of up to 20 MB") == true, "\(String(describing: error))")
+    }
+
     @Test func frontMatterIsRequired() {
         let error = #expect(throws: FormatError.self) { try read("# Item 1: No front matter\n") }
         #expect(error?.line == 1)

@@ -21,6 +21,7 @@ public final class NcursesScreen: Terminal {
     public init() {
         setlocale(LC_ALL, "")
         SignalFlag.install()
+        CrashRestore.install()
         initscr()
         hasColor = has_colors()
         configure()

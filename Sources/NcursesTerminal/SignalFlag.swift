@@ -24,3 +24,31 @@ enum SignalFlag {
 
     static var isSet: Bool { receivedSignal != 0 }
 }
+
+/// The terminal's settings before ncurses changed them, and whether they were read: what a
+/// crash handler puts back.
+nonisolated(unsafe) var savedTerminal = termios()
+nonisolated(unsafe) var haveSavedTerminal = false
+/// Leave the alternate screen, show the cursor, plain colours, a new line: made before any crash.
+nonisolated(unsafe) var crashReset: [UInt8] = []
+
+/// A last resort for a crash (a trap, a bad access, an abort): the terminal gets its echo and
+/// line mode back, leaves the alternate screen and shows the cursor, so the member's shell is
+/// usable, and the signal then does what it would have done. Only async-signal-safe calls.
+enum CrashRestore {
+    static func install() {
+        haveSavedTerminal = tcgetattr(STDIN_FILENO, &savedTerminal) == 0
+        crashReset = Array("\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n".utf8)
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                if haveSavedTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
+                _ = crashReset.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            sigaction(signal, &action, nil)
+        }
+    }
+}

@@ -6,6 +6,7 @@ public final class TmuxSession: @unchecked Sendable {
     public let socket: String
     private let pidFile: String
     private let statusFile: String
+    private let settingsFile: String
 
     /// Starts `command` (arguments, not a shell line) in a new session of `width`×`height`.
     /// `ignoringHangup` runs it under a shell that ignores SIGHUP, as some login shells and
@@ -15,13 +16,14 @@ public final class TmuxSession: @unchecked Sendable {
         socket = "scrutiny-test-\(UUID().uuidString.prefix(8))"
         pidFile = folder.file("pid-\(socket)")
         statusFile = folder.file("status-\(socket)")
+        settingsFile = folder.file("stty-\(socket)")
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]
         for (key, value) in environment { env[key] = value }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // The shell stays as the pane's process, as a login shell would, and records the
-        // program's exit status.
+        // program's exit status and the terminal settings it left.
         let line = (ignoringHangup ? "trap '' HUP; " : "") + "echo $$ > \(Self.quote(pidFile)); env \(exports) \(command.map(Self.quote).joined(separator: " ")); "
-            + "echo $? > \(Self.quote(statusFile))"
+            + "code=$?; stty -a > \(Self.quote(settingsFile)); echo $code > \(Self.quote(statusFile))"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
     }
@@ -92,6 +94,14 @@ public final class TmuxSession: @unchecked Sendable {
     /// Closes the pane, and with it the terminal, as closing a window or losing a connection does.
     public func killPane() throws {
         try tmux(["kill-pane", "-t", "0"])
+    }
+
+    /// The pane's terminal settings as `stty -a` prints them ("… echo … icanon …"): as they are
+    /// now while the program runs, as it left them once it has ended.
+    public func terminalSettings() throws -> String {
+        if let left = try? String(contentsOfFile: settingsFile, encoding: .utf8) { return left }
+        let tty = try tmux(["display-message", "-p", "-t", "0", "#{pane_tty}"])
+        return try CommandRunner.run("/bin/stty", ["-F", tty, "-a"]).stdout
     }
 
     /// Whether the pane is still on the alternate screen (a program that did not restore the terminal).

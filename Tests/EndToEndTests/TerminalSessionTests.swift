@@ -18,6 +18,21 @@ import TestSupport
                         environment: folder.environment, ignoringHangup: ignoringHangup, folder: folder)
     }
 
+    /// A crash (here a bad access, sent as its signal) still gives the member their terminal
+    /// back: echo and line mode on, off the alternate screen.
+    @Test(arguments: [SIGSEGV, SIGABRT])
+    func aCrashLeavesTheTerminalUsable(signal: Int32) throws {
+        let session = try start()
+        try session.waitFor("Scrutiny › Meetings")
+        #expect(try session.terminalSettings().contains("-echo"), "the UI turns echo off while it runs")
+        let pid = try #require(session.pid)
+        #expect(kill(pid, signal) == 0)
+        #expect(try session.exitStatus() == 128 + Int(signal))
+        #expect(try session.alternateScreenOn() == false)
+        let settings = try session.terminalSettings()
+        #expect(settings.contains(" echo ") && settings.contains(" icanon"), "\(settings)")
+    }
+
     /// The terminal closes under a shell that ignores SIGHUP, so no signal comes: the program
     /// sees its input end and exits, rather than spinning on a dead terminal for ever.
     @Test func aTerminalClosedWithoutAHangupEndsTheProgram() throws {

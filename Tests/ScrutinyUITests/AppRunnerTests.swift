@@ -53,6 +53,19 @@ import TestSupport
         #expect(terminal.screen.contains("Terminal too small"))
     }
 
+    /// A note half written when a signal (a dropped connection) ends the run is saved as it stands.
+    @Test func aNoteBeingWrittenIsSavedWhenTheRunEnds() throws {
+        let notes = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("n.sqlite"), member: "Cllr Priya Shah"),
+                                account: "pshah")
+        let typing = "Ask about the libraries".map { FakeTerminal.Step.key(.character($0)) }
+        let terminal = FakeTerminal(width: 80, height: 24, [.key(.down), .key(.enter), .key(.enter), .quiet, .key(.character("a"))]
+                                    + typing + [.signal])
+        let state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-11-22")!, member: notes.member)
+        AppRunner(terminal: terminal, store: store, notes: notes).run(state)
+        #expect(terminal.screen.contains("Ask about the libraries"))
+        #expect(try notes.listings(NoteFilter()).map(\.note.text) == ["Ask about the libraries"])
+    }
+
     @Test func aSignalEndsTheRunWithoutAKey() {
         let terminal = FakeTerminal(width: 80, height: 24, [.quiet, .signal, .key(.down), .key(.down)])
         run(terminal)

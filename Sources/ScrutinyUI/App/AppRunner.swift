@@ -63,6 +63,8 @@ public struct AppRunner {
             }
             perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
         }
+        // However the run ends, what the screens hold is written first.
+        Self.perform(state.leaving, on: &state, store: store, notes: notes)
     }
 
     private static func tick(_ state: inout AppState) {

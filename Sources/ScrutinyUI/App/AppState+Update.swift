@@ -56,6 +56,9 @@ extension AppState {
         return effects + [.loadFlags]
     }
 
+    /// What the open screens hold that is not yet in the store, to write before the program ends.
+    public var leaving: [Effect] { stack.flatMap { $0.whenLeaving() } }
+
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
         if overlay != nil { return handleOverlay(key) }

@@ -37,6 +37,9 @@ protocol ScreenModule: Sendable {
     mutating func relayout(_ app: inout AppState) -> [Effect]
     /// What to read again when the store or the notebook changed.
     func reloads(onTop: Bool) -> [Effect]
+    /// What to write before the program ends (a signal, a lost terminal, a quit): what the screen
+    /// holds that is not yet in the store.
+    func whenLeaving() -> [Effect]
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer)
     /// The right end of the status bar: how far through a page ("42%").
@@ -59,6 +62,7 @@ extension ScreenModule {
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] { [] }
     mutating func relayout(_ app: inout AppState) -> [Effect] { [] }
     func reloads(onTop: Bool) -> [Effect] { [] }
+    func whenLeaving() -> [Effect] { [] }
     func position(_ app: AppState) -> String? { nil }
     func noteSpots(_ app: AppState) -> [NoteSpot] { [] }
     var selectedNote: NoteListing? { nil }

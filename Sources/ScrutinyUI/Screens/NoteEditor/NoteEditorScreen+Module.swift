@@ -66,6 +66,15 @@ extension NoteEditorScreen: ScreenModule {
         return []
     }
 
+    /// A note being written when the program ends is saved as it stands (a follow-up date not
+    /// yet a date is left off), so no word typed is lost to a dropped connection.
+    func whenLeaving() -> [Effect] {
+        var draft = current
+        draft.followUp = CalendarDate(iso: followUp)
+        guard hasChanges, !draft.text.allSatisfy(\.isWhitespace) || !draft.flags.isEmpty else { return [] }
+        return [.saveNote(draft)]
+    }
+
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         NoteEditorView.render(app, self, in: area, into: &buffer)
     }

@@ -15,19 +15,15 @@ public final class MemberNotes: Sendable {
     /// name is typed; the name is only what they go by.
     public let account: String
 
-    public init(papers: PapersStore, notebook: Notebook, account: String = MemberNotes.loginAccount,
+    /// `account` is this process's login account unless a test stands in for another member.
+    public init(papers: PapersStore, notebook: Notebook, account: String? = nil,
                 clock: @escaping @Sendable () -> Date = Date.init) {
         self.papers = papers
         self.notebook = notebook
-        self.account = account
+        self.account = account ?? papers.account
         self.clock = clock
     }
 
-    /// This process's login account, from the password database (not $USER, which anyone can set).
-    public static var loginAccount: String {
-        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid-\(geteuid())" }
-        return String(cString: name)
-    }
 
     /// Writes a new note on `target`, private unless `visibility` says shared.
     @discardableResult

@@ -98,7 +98,8 @@ extension PapersStore {
                                         label: style.label((try row.decode(forColumn: "count"))), text: "", outcome: .agreed, isFinal: false,
                                         recordedBy: member, recordedAt: ISO8601DateFormatter().string(from: now))
             try Self.write(resolution, db)
-            try Self.holdDraft(resolution.id, meetingID: (try row.decode(forColumn: "meeting_id")), member: member, cursor: 0, db)
+            try Self.holdDraft(resolution.id, meetingID: (try row.decode(forColumn: "meeting_id")), member: member, account: account,
+                               cursor: 0, db)
             return resolution
         }
     }
@@ -109,13 +110,14 @@ extension PapersStore {
             guard let meetingID = try String.fetchOne(db, sql: """
                 SELECT i.meeting_id FROM resolution r JOIN agenda_item i ON i.id = r.item_id WHERE r.id = ?
                 """, arguments: [resolutionID]) else { throw StoreError.notFound("resolution", resolutionID) }
-            try Self.holdDraft(resolutionID, meetingID: meetingID, member: member, cursor: cursor, db)
+            try Self.holdDraft(resolutionID, meetingID: meetingID, member: member, account: account, cursor: cursor, db)
         }
     }
 
     /// One keystroke in the resolution editor: the text and the cursor, together.
     public func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws {
         try write { db in
+            try Self.refuseIfWritten(resolutionID, byOtherThan: member, account: account, db)
             try db.execute(sql: "UPDATE resolution SET text = ?, live = 1 WHERE id = ?", arguments: [text, resolutionID])
             guard db.changesCount == 1 else { throw StoreError("the resolution being written has been deleted") }
             try db.execute(sql: "UPDATE live_draft SET cursor = ? WHERE resolution_id = ? AND member = ?",
@@ -157,7 +159,7 @@ extension PapersStore {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution WHERE id = ?", arguments: [resolution.id]) == true else {
                 throw StoreError.notFound("resolution", resolution.id)
             }
-            try Self.refuseIfWritten(resolution.id, byOtherThan: member, db)
+            try Self.refuseIfWritten(resolution.id, byOtherThan: member, account: account, db)
             try Self.write(resolution, db)
         }
     }
@@ -165,7 +167,7 @@ extension PapersStore {
     /// Removes a resolution; refused while a member other than `member` is writing it.
     public func deleteResolution(id: String, by member: String?) throws {
         try write { db in
-            try Self.refuseIfWritten(id, byOtherThan: member, db)
+            try Self.refuseIfWritten(id, byOtherThan: member, account: account, db)
             try db.execute(sql: "DELETE FROM resolution WHERE id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM live_draft WHERE resolution_id = ?", arguments: [id])
             try Self.reindex(id, db)
@@ -180,19 +182,23 @@ extension PapersStore {
         }
     }
 
-    /// A resolution being written is its writer's: anyone else's change to it is refused, naming
-    /// the writer (with no member given, any writer).
-    private static func refuseIfWritten(_ resolutionID: String, byOtherThan member: String?, _ db: Database) throws {
-        if let other = try String.fetchOne(db, sql: "SELECT member FROM live_draft WHERE resolution_id = ? AND member IS NOT ?",
-                                           arguments: [resolutionID, member]) {
+    /// A resolution being written is its writer's — the name and the login account together —
+    /// and anyone else's change to it is refused, naming the writer (with no member given, any
+    /// writer). A draft held before accounts were kept goes by the name alone.
+    private static func refuseIfWritten(_ resolutionID: String, byOtherThan member: String?, account: String, _ db: Database) throws {
+        if let other = try String.fetchOne(db, sql: """
+            SELECT member FROM live_draft WHERE resolution_id = ? AND (member IS NOT ? OR (account IS NOT NULL AND account <> ?))
+            """, arguments: [resolutionID, member, account]) {
             throw StoreError("\(other) is writing this resolution", kind: .conflict)
         }
     }
 
-    private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, cursor: Int, _ db: Database) throws {
-        try refuseIfWritten(resolutionID, byOtherThan: member, db)
-        try db.execute(sql: "INSERT OR REPLACE INTO live_draft (meeting_id, member, resolution_id, cursor) VALUES (?, ?, ?, ?)",
-                       arguments: [meetingID, member, resolutionID, max(0, cursor)])
+    private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, account: String, cursor: Int,
+                                  _ db: Database) throws {
+        try refuseIfWritten(resolutionID, byOtherThan: member, account: account, db)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO live_draft (meeting_id, member, account, resolution_id, cursor) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [meetingID, member, account, resolutionID, max(0, cursor)])
     }
 
     /// Inserts or replaces a live resolution with its named votes, and indexes it for search.

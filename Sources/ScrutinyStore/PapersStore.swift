@@ -17,6 +17,9 @@ public final class PapersStore: Sendable {
     /// How many entries a search may match before it stops ranking and answers newest first:
     /// ranking every match of a very common word costs more than a member would wait.
     let commonTermThreshold: Int
+    /// The login account this process runs as: a resolution being written is held by the
+    /// account and the name together, so typing another member's name takes nothing of theirs.
+    let account: String
 
     /// Opens the store at `path`, creating it (0600, in a 0700 folder) and migrating it to the
     /// current schema when needed.
@@ -24,10 +27,12 @@ public final class PapersStore: Sendable {
         try self.init(path: path, commonTermThreshold: 5_000)
     }
 
-    /// A test hook: a low threshold lets a small store take the common-term path.
-    package init(path: String, commonTermThreshold: Int) throws {
+    /// A test hook: a low threshold lets a small store take the common-term path, and another
+    /// account stands for a second member on the same machine.
+    package init(path: String, commonTermThreshold: Int, account: String = StoreFile.loginAccount) throws {
         self.path = path
         self.commonTermThreshold = commonTermThreshold
+        self.account = account
         let writable = !Self.exists(at: path) || StoreFile.isWritable(path)
         let pool = writable ? try StoreFile.open(path, what: "the papers store") as any DatabaseWriter
             : try StoreFile.openReadOnly(path, what: "the papers store")

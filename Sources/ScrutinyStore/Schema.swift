@@ -25,6 +25,10 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE person ADD COLUMN party TEXT; ALTER TABLE person ADD COLUMN ward TEXT")
         }
         migrator.registerMigration("v7-note-account", migrate: NoteSchema.addAccount)
+        migrator.registerMigration("v8-live-draft-account") { db in
+            // The login account writing each open resolution, beside the name it goes by.
+            try db.execute(sql: "ALTER TABLE live_draft ADD COLUMN account TEXT")
+        }
         return migrator
     }
 

@@ -35,6 +35,12 @@ enum StoreFile {
         }
     }
 
+    /// This process's login account, from the password database (not $USER, which anyone can set).
+    static var loginAccount: String {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid-\(geteuid())" }
+        return String(cString: name)
+    }
+
     /// Whether this account can write the existing file at `path` and the folder it is in
     /// (where the WAL's files go).
     static func isWritable(_ path: String) -> Bool {

@@ -59,6 +59,22 @@ import TestSupport
         #expect(kind { try store.openDraft(resolutionID: draft.id, member: "Cllr Tom Baker", cursor: 0) } == .conflict)
     }
 
+    /// Another login account typing the writer's name takes nothing: it cannot open the
+    /// resolution being written, type into it, change or delete it.
+    @Test func aWritersNameTypedByAnotherAccountTakesNothing() throws {
+        let path = folder.file("papers.sqlite")
+        let joan = try PapersStore(path: path, commonTermThreshold: 5_000, account: "jhale")
+        _ = try joan.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack", checksum: "c1")
+        let draft = try joan.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
+        try joan.saveDraft(resolutionID: draft.id, text: "That the budget", cursor: 15, member: "Cllr Joan Hale")
+        let impostor = try PapersStore(path: path, commonTermThreshold: 5_000, account: "mallory")
+        #expect(kind { try impostor.openDraft(resolutionID: draft.id, member: "Cllr Joan Hale", cursor: 0) } == .conflict)
+        #expect(kind { try impostor.saveDraft(resolutionID: draft.id, text: "Withdrawn", cursor: 9, member: "Cllr Joan Hale") } == .conflict)
+        #expect(kind { try impostor.deleteResolution(id: draft.id, by: "Cllr Joan Hale") } == .conflict)
+        #expect(try joan.scalar("SELECT text FROM resolution WHERE id = '\(draft.id)'") == "That the budget")
+        try joan.saveDraft(resolutionID: draft.id, text: "That the budget be approved", cursor: 27, member: "Cllr Joan Hale")
+    }
+
     /// While a member writes a resolution, no one else deletes it, changes its outcome, marks it
     /// final or records a vote on it; the writer can, and anyone can once the writer has closed it.
     @Test func aResolutionBeingWrittenIsTheWritersAlone() throws {

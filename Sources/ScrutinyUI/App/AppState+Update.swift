@@ -6,42 +6,45 @@ import TerminalCore
 extension AppState {
     /// The next state, and the store reads it needs, after `message`.
     public mutating func update(_ message: Message) -> [Effect] {
-        var effects: [Effect]
+        var effects: [Effect] = []
         switch message {
         case .key(let key):
             effects = handle(key)
         case .resized(let width, let height):
             self.width = width
             self.height = height
-            effects = []
         case .flagsLoaded(let flags):
             self.flags = flags
-            effects = []
         case .ownNoteFound(let spot, let note):
             overlay = .flags(FlagPicker(chosen: note?.flags ?? [], purpose: .quick(spot, existing: note)))
-            effects = []
         case .storeChanged:
             effects = reloads
         default:
-            switch message {
-            case .failed(let failure): notice = failure.notice
-            // A write that failed before (a full disk) has now gone through whole.
-            case .draftSaved(let warning): notice = warning
-            default: break
-            }
-            effects = []
-            for index in stack.indices.reversed() where index < stack.count {
-                let onTop = index == stack.count - 1
-                effects += update(screenAt: index) { $0.receive(message, onTop: onTop, &$1) }
-            }
-            switch message {
-            case .noteSaved: notice = "Note saved."
-            case .noteDeleted: notice = "Note deleted."
-            default: return effects + updateCurrent { $0.relayout(&$1) }
-            }
-            effects += reloads
+            effects = deliver(message)
         }
         return effects + updateCurrent { $0.relayout(&$1) }
+    }
+
+    /// A store answer: the status line says what the member must know of it, then every screen
+    /// in the stack, top first, takes what concerns it; a note saved or deleted reloads what
+    /// every screen shows of notes.
+    private mutating func deliver(_ message: Message) -> [Effect] {
+        switch message {
+        case .failed(let failure): notice = failure.notice
+        case .draftSaved(let warning): notice = warning  // a write that failed before has now gone through whole
+        case .noteSaved: notice = "Note saved."
+        case .noteDeleted: notice = "Note deleted."
+        default: break
+        }
+        var effects: [Effect] = []
+        for index in stack.indices.reversed() where index < stack.count {
+            let onTop = index == stack.count - 1
+            effects += update(screenAt: index) { $0.receive(message, onTop: onTop, &$1) }
+        }
+        switch message {
+        case .noteSaved, .noteDeleted: return effects + reloads
+        default: return effects
+        }
     }
 
     /// What to read again when the store or the member's notebook changed (this process or

@@ -152,7 +152,8 @@ public final class MemberNotes: Sendable {
     public static let maximumLength = 20_000
 
     private func check(_ note: Note, was old: Note?) throws {
-        try checkName()
+        // Others see a name only on shared notes; a private note is the member's own business.
+        if note.visibility == .shared { try checkName() }
         guard !note.text.allSatisfy(\.isWhitespace) || !note.flags.isEmpty else {
             throw StoreError("a note needs some text or a flag")
         }

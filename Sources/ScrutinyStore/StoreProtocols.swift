@@ -8,6 +8,8 @@ public protocol PapersReading: Sendable {
     func meeting(id: String) throws -> MeetingDetail
     func item(id: String) throws -> ItemDetail
     func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
+    /// Stops a search running on another thread: it ends at once with an error.
+    func interruptSearch()
     func flags(includingRetired: Bool) throws -> [Flag]
     /// Changes whenever another process commits.
     func changeCount() throws -> Int
@@ -35,6 +37,8 @@ public protocol LiveRecording: Sendable {
 public protocol NotesKeeping: Sendable {
     func noteCounts(meetingID: String) throws -> [String: Int]
     func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
+    /// Stops a `searchAll` running on another thread.
+    func interruptSearch()
     func listings(_ filter: NoteFilter) throws -> [NoteListing]
     func note(id: String) throws -> Note?
     func ownNote(on target: NoteTarget) throws -> Note?
@@ -46,8 +50,15 @@ public protocol NotesKeeping: Sendable {
     func changeCount() throws -> Int
 }
 
-extension PapersStore: PapersReading, LiveRecording {}
+extension PapersStore: PapersReading, LiveRecording {
+    public func interruptSearch() { pool.interrupt() }
+}
 
 extension MemberNotes: NotesKeeping {
     public func changeCount() throws -> Int { try notebook.changeCount() }
+
+    public func interruptSearch() {
+        papers.interruptSearch()
+        notebook.pool.interrupt()
+    }
 }

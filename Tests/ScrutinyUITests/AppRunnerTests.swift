@@ -77,16 +77,28 @@ import TestSupport
 
 /// A search waits until the keys stop: typing a word searches once, for the whole word.
 @Suite struct SearchDebounceTests {
-    /// The papers store, counting the searches asked of it.
+    /// The papers store, counting the searches asked of it; a search for `blocking` runs until
+    /// it is interrupted, as a search of a huge archive would.
     final class CountingStore: PapersReading, LiveRecording, @unchecked Sendable {
         let store: PapersStore
-        private(set) var searches: [String] = []
+        private let lock = NSLock()
+        private var asked: [String] = []
+        private var interruptions = 0
+        var blocking: String?
+        var searches: [String] { lock.withLock { asked } }
+        var interrupted: Int { lock.withLock { interruptions } }
         init(_ store: PapersStore) { self.store = store }
+        func interruptSearch() { lock.withLock { interruptions += 1 } }
         func meetings() throws -> [MeetingListing] { try store.meetings() }
         func meeting(id: String) throws -> MeetingDetail { try store.meeting(id: id) }
         func item(id: String) throws -> ItemDetail { try store.item(id: id) }
         func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] {
-            searches.append(text)
+            let before = lock.withLock { asked.append(text); return interruptions }
+            if text == blocking {
+                let deadline = Date().addingTimeInterval(30)
+                while lock.withLock({ interruptions }) == before && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+                throw StoreError("searching failed: interrupted", kind: .failed)
+            }
             return try store.search(text, limit: limit, asYouType: asYouType)
         }
         func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
@@ -118,5 +130,22 @@ import TestSupport
         let terminal = FakeTerminal(width: 100, height: 30, keys)
         AppRunner(terminal: terminal, store: store, notes: nil).run(AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-11-22")!))
         #expect(store.searches == ["libraries"])
+    }
+
+    /// A key typed while a search runs stops it and is taken at once: the member goes on typing,
+    /// the stopped search says nothing, and the new one answers.
+    @Test func aKeyTypedDuringASearchStopsIt() throws {
+        let folder = TemporaryFolder()
+        let store = CountingStore(try SampleStore.make(in: folder))
+        store.blocking = "l"
+        let keys: [FakeTerminal.Step] = [.key(.character("/")), .key(.character("l")), .quiet, .quiet, .key(.character("i"))]
+            + Array(repeating: .quiet, count: 20) + [.key(.escape), .key(.character("Q"))]
+        let terminal = FakeTerminal(width: 100, height: 30, keys)
+        AppRunner(terminal: terminal, store: store, notes: nil).run(AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-11-22")!))
+        #expect(store.searches == ["l", "li"])
+        #expect(store.interrupted == 1)
+        let searching = terminal.frames.map(\.text).filter { $0.contains("Scrutiny › Search") }
+        #expect(searching.last?.contains("Digital") == true || searching.last?.contains("result") == true, "\(searching.last ?? "")")
+        #expect(!terminal.frames.contains { $0.text.contains("interrupted") })
     }
 }

@@ -19,6 +19,7 @@ import Testing
         func meeting(id: String) throws -> MeetingDetail { throw error }
         func item(id: String) throws -> ItemDetail { throw error }
         func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
+        func interruptSearch() {}
         func flags(includingRetired: Bool) throws -> [Flag] { throw error }
         func changeCount() throws -> Int { throw error }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }

@@ -43,13 +43,16 @@ public struct AppRunner {
             state.render(into: &frame)
             terminal.show(frame)
             if firstFrameOnly { return }
-            // A search waits until the keys stop coming: a key already typed outdates it.
+            // A search waits until the keys stop coming: a key already typed outdates it, and
+            // one typed while it runs stops it.
             if let search = pendingSearch {
                 if let key = terminal.nextKey(timeoutMilliseconds: 0) {
                     perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
-                } else {
-                    pendingSearch = nil
-                    Self.perform([search], on: &state, store: store, notes: notes)
+                    continue
+                }
+                pendingSearch = nil
+                if case .search(let query, let generation) = search {
+                    runSearch(query, generation: generation, on: &state, pendingSearch: &pendingSearch)
                 }
                 continue
             }
@@ -65,6 +68,28 @@ public struct AppRunner {
         }
         // However the run ends, what the screens hold is written first.
         Self.perform(state.leaving, on: &state, store: store, notes: notes)
+    }
+
+    /// Runs a search beside the loop, reading keys meanwhile: a key stops it (its answer is
+    /// dropped, as that key outdates it) and is handled at once.
+    private func runSearch(_ query: String, generation: Int, on state: inout AppState, pendingSearch: inout Effect?) {
+        let job = SearchJob(store: store, notes: notes)
+        job.start(query, generation: generation)
+        while true {
+            if let answer = job.result(within: 20) {
+                perform(state.update(answer), on: &state, pendingSearch: &pendingSearch)
+                return
+            }
+            if let key = terminal.nextKey(timeoutMilliseconds: 0) {
+                job.stop()
+                perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
+                return
+            }
+            if terminal.shouldQuit {
+                job.stop()
+                return
+            }
+        }
     }
 
     private static func tick(_ state: inout AppState) {

@@ -13,7 +13,7 @@ extension PapersStore {
             let order = common ? "rowid DESC" : "rank"
             // Prepared once per order; read by position.
             return try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT hit.snippet, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title,
+                SELECT hit.snippet, hit.long_body, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title,
                        m.id AS meeting_id, m.start_date, c.name AS committee_name
                 FROM (\(Self.fullText(order: order))) AS hit
                 JOIN search_entry e ON e.rowid = hit.rowid
@@ -27,7 +27,7 @@ extension PapersStore {
                           itemTitle: (try row.decode(forColumn: "title")), meetingID: (try row.decode(forColumn: "meeting_id")),
                           meetingDate: ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) }, committeeName: (try row.decode(forColumn: "committee_name")),
                           refID: (try row.decode(forColumn: "ref_id")), paragraph: (try row.decode(forColumn: "paragraph")), paragraphNumber: (try row.decode(forColumn: "paragraph_number")),
-                          snippet: Snippet(marked: (try row.decode(forColumn: "snippet")), open: "\u{2}", close: "\u{3}"))
+                          snippet: try snippet(row, query))
             }
         }
     }
@@ -43,8 +43,22 @@ extension PapersStore {
             .replacingOccurrences(of: "MATCH ?", with: "MATCH \(quoted)").replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(limit)")
     }
 
+    /// SQLite's snippet() weighs every match in an entry against every other, so an entry longer
+    /// than this many characters (a paragraph that is a whole report) has its snippet made in
+    /// one pass instead (`SearchQuery.snippet`).
+    static let longEntry = 20_000
+
     private static func fullText(order: String) -> String {
-        "SELECT rowid, snippet(search, 1, char(2), char(3), '…', 16) AS snippet, rank FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?"
+        """
+        SELECT rowid, CASE WHEN length(body) > \(longEntry) THEN NULL ELSE snippet(search, 1, char(2), char(3), '…', 16) END AS snippet,
+               CASE WHEN length(body) > \(longEntry) THEN body END AS long_body, rank
+        FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?
+        """
+    }
+
+    private func snippet(_ row: Row, _ query: SearchQuery) throws -> Snippet {
+        if let marked: String = try row.decode(forColumn: "snippet") { return Snippet(marked: marked, open: "\u{2}", close: "\u{3}") }
+        return query.snippet(of: try row.decode(forColumn: "long_body") ?? "")
     }
 
     /// The query to run, and whether it is common (newest first). While typing, the last word

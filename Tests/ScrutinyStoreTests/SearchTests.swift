@@ -106,4 +106,19 @@ import TestSupport
         let huge = String(repeating: "the ", count: 5_000)
         #expect(SearchQuery("the").snippet(of: huge).highlights.count == 16)
     }
+
+    /// A paragraph that is a whole report of one word still comes back with a short snippet,
+    /// its matches marked, made in one pass rather than by SQLite's snippet().
+    @Test func aHugeParagraphGetsAShortSnippet() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixtures.store(folder)
+        let huge = String(repeating: "the budget ", count: 20_000)
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")], paragraphs: [huge, "A short one about the budget."]),
+                                   name: "a.md", format: "pack", checksum: "c1")
+        let hits = try store.search("budget", limit: 10)
+        let long = try #require(hits.first { $0.snippet.text.hasPrefix("the budget") || $0.snippet.text.hasSuffix("…") })
+        #expect(long.snippet.text.count < 400)
+        #expect(!long.snippet.highlights.isEmpty)
+        #expect(hits.contains { $0.snippet.text.contains("A short one about the budget.") })
+    }
 }

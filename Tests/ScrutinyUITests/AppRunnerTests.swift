@@ -85,6 +85,8 @@ import TestSupport
         private var asked: [String] = []
         private var interruptions = 0
         var blocking: String?
+        /// While set, every keystroke of a resolution is refused as a full disk would.
+        var diskFull = false
         var searches: [String] { lock.withLock { asked } }
         var interrupted: Int { lock.withLock { interruptions } }
         init(_ store: PapersStore) { self.store = store }
@@ -115,6 +117,7 @@ import TestSupport
             try store.openDraft(resolutionID: resolutionID, member: member, cursor: cursor)
         }
         func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws {
+            if diskFull { throw StoreError("writing to the papers store failed: the disk is full", kind: .diskFull) }
             try store.saveDraft(resolutionID: resolutionID, text: text, cursor: cursor, member: member)
         }
         func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
@@ -130,6 +133,26 @@ import TestSupport
         let terminal = FakeTerminal(width: 100, height: 30, keys)
         AppRunner(terminal: terminal, store: store, notes: nil).run(AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-11-22")!))
         #expect(store.searches == ["libraries"])
+    }
+
+    /// Keys the full disk refused are written by themselves once it has room: the editor offers
+    /// the whole text again whenever no key comes, and stops saying NOT SAVED when it is stored.
+    @Test func unsavedKeysAreWrittenWhenTheDiskHasRoomWithoutAnotherKey() throws {
+        let folder = TemporaryFolder()
+        let store = CountingStore(try SampleStore.make(in: folder))
+        let resolution = try store.startResolution(itemID: "cabinet-2026-12-08-item-5", member: "Cllr Joan Hale", now: Date())
+        var state = AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-12-08")!, member: "Cllr Joan Hale")
+        state.open(ResolutionEditorScreen(resolution: resolution, meetingID: "cabinet-2026-12-08", itemHeading: "5. Customer", cursor: 0))
+        store.diskFull = true
+        for character in "That" { AppRunner.perform(state.update(.key(.character(character))), on: &state, store: store) }
+        #expect((state.current as? ResolutionEditorScreen)?.unsaved == true)
+        AppRunner.perform(state.update(.idle), on: &state, store: store)
+        #expect((state.current as? ResolutionEditorScreen)?.unsaved == true)
+        store.diskFull = false
+        AppRunner.perform(state.update(.idle), on: &state, store: store)
+        #expect((state.current as? ResolutionEditorScreen)?.unsaved == false)
+        #expect(try store.store.liveMeeting(id: "cabinet-2026-12-08", member: nil).resolutions.values.joined()
+            .first { $0.id == resolution.id }?.text == "That")
     }
 
     /// A key typed while a search runs stops it and is taken at once: the member goes on typing,

@@ -62,6 +62,7 @@ public struct AppRunner {
                     seen = count
                     perform(state.update(.storeChanged), on: &state, pendingSearch: &pendingSearch)
                 }
+                perform(state.update(.idle), on: &state, pendingSearch: &pendingSearch)
                 continue
             }
             perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)

@@ -26,6 +26,8 @@ public enum Message: Sendable {
     case draftSaved(warning: String?)
     /// Another process has committed to the store: what is shown may be out of date.
     case storeChanged
+    /// No key for half a second: a write the store refused may be tried again.
+    case idle
     case failed(Failure)
 }
 

@@ -42,11 +42,14 @@ extension ResolutionEditorScreen: ScreenModule {
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? { nil }
 
-    /// A keystroke the store refused marks the text unsaved until a write goes through.
+    /// A keystroke the store refused marks the text unsaved until a write goes through; while
+    /// no key comes, the whole text is offered again every half second, so it is stored as soon
+    /// as the disk has room, without waiting for the chair to type.
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
         switch message {
         case .failed where onTop: unsaved = true
         case .draftSaved: unsaved = false
+        case .idle where unsaved: return [.saveDraft(resolutionID: resolution.id, text: editor.text, cursor: editor.cursor)]
         default: break
         }
         return []

@@ -126,15 +126,27 @@ extension PapersStore {
         }
     }
 
-    /// When another program has removed the store's `-wal` file while it is open, SQLite goes on
-    /// writing to the removed file, and a crash would lose everything since the last checkpoint:
-    /// a checkpoint copies it into the store's own file. True when the journal was missing.
+    /// When another program has removed or replaced the store's `-wal` file while it is open,
+    /// SQLite goes on writing to the file it opened, which no longer has a name, and a crash would
+    /// lose everything since the last checkpoint: a checkpoint copies it into the store's own
+    /// file. True when the journal was missing or replaced.
     public func secureJournal() throws -> Bool {
-        guard readOnlyReason == nil, pool is DatabasePool, !FileManager.default.fileExists(atPath: path + "-wal") else { return false }
+        guard readOnlyReason == nil, pool is DatabasePool else { return false }
+        let journal = URL(fileURLWithPath: path).standardizedFileURL.path + "-wal"
+        guard !FileManager.default.fileExists(atPath: journal) || Self.holdsUnlinked(journal) else { return false }
         try StoreFile.guarded("saving into the papers store") {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(FULL)") }
         }
         return true
+    }
+
+    /// Whether this process holds `file` open after its name has gone to another file (Linux
+    /// names such a descriptor's target "… (deleted)").
+    private static func holdsUnlinked(_ file: String) -> Bool {
+        guard let descriptors = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return false }
+        return descriptors.contains { fd in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)")) == file + " (deleted)"
+        }
     }
 
     /// Closes `member`'s editor on a meeting; a resolution left empty is dropped.

@@ -137,6 +137,21 @@ import TestSupport
         #expect(kind { _ = try store.meetingBundle(id: "cabinet-2026-06-23") } == .corrupt)
     }
 
+    /// Another program puts a file of its own in place of the store's -wal: noticed and saved the same way.
+    @Test func aReplacedJournalIsNoticed() throws {
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack", checksum: "c1")
+        let draft = try store.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
+        try FileManager.default.copyItem(atPath: store.path + "-wal", toPath: folder.file("copy-wal"))
+        #expect(rename(folder.file("copy-wal"), store.path + "-wal") == 0)
+        try store.saveDraft(resolutionID: draft.id, text: "That the budget be approved", cursor: 27, member: "Cllr Joan Hale")
+        #expect(try store.secureJournal())
+        let copy = folder.file("after-a-crash.sqlite")
+        try FileManager.default.copyItem(atPath: store.path, toPath: copy)
+        let text = try CommandRunner.run("/usr/bin/sqlite3", [copy, "SELECT text FROM resolution WHERE id = '\(draft.id)'"]).stdout
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "That the budget be approved")
+    }
+
     /// Another program removes the store's -wal file while a resolution is being typed: the
     /// next keystroke finds it gone and copies everything into the store's own file, so a kill
     /// now loses nothing; the store says it had to.

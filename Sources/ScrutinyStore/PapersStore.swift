@@ -27,12 +27,26 @@ public final class PapersStore: Sendable {
         try self.init(path: path, commonTermThreshold: 5_000)
     }
 
+    /// Opens the store for a command that only reads it: through a read-only connection, so
+    /// that not a byte of the file is written (GRDB's WAL set-up would write one), when the
+    /// store exists at this program's schema; otherwise as `init(path:)` does.
+    public static func forReading(path: String) throws -> PapersStore {
+        try PapersStore(path: path, commonTermThreshold: 5_000, forReading: true)
+    }
+
     /// A test hook: a low threshold lets a small store take the common-term path, and another
     /// account stands for a second member on the same machine.
-    package init(path: String, commonTermThreshold: Int, account: String = StoreFile.loginAccount) throws {
+    package init(path: String, commonTermThreshold: Int, account: String = StoreFile.loginAccount, forReading: Bool = false) throws {
         self.path = path
         self.commonTermThreshold = commonTermThreshold
         self.account = account
+        if forReading, Self.exists(at: path), let reader = try? StoreFile.openReadOnly(path, what: "the papers store"),
+           (try? reader.read({ try Schema.migrator.hasCompletedMigrations($0) && !Schema.migrator.hasBeenSuperseded($0) })) == true {
+            pool = reader
+            newerSchema = false
+            readOnlyReason = nil  // the connection refuses writes; no command that opens it so writes
+            return
+        }
         let writable = !Self.exists(at: path) || StoreFile.isWritable(path)
         let pool = writable ? try StoreFile.open(path, what: "the papers store") as any DatabaseWriter
             : try StoreFile.openReadOnly(path, what: "the papers store")
@@ -80,6 +94,12 @@ public final class PapersStore: Sendable {
                              + "restore it from a backup, or copy it aside and run: sqlite3 \(path) .recover | sqlite3 recovered.sqlite",
                              kind: .corrupt)
         }
+    }
+
+    /// Whether the store can be changed, and if not why, as `doctor` says it.
+    public var access: String {
+        if let readOnlyReason { return "reading only, \(readOnlyReason)" }
+        return StoreFile.isWritable(path) ? "read and write" : "reading only, this account cannot write \(path) or its folder"
     }
 
     /// Throws, saying why, when the store is open for reading only.

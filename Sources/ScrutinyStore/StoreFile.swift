@@ -9,7 +9,11 @@ enum StoreFile {
     static func open(_ path: String, what: String) throws -> DatabasePool {
         try prepare(path, what: what)
         do {
-            return try DatabasePool(path: path, configuration: configuration())
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            // GRDB turns on WAL after our setup and sets synchronous=NORMAL on the writer as it
+            // does: every commit is synced to disk, so FULL again.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            return pool
         } catch let error as DatabaseError {
             throw StoreError.sqlite(error, doing: "opening \(what) \(path)")
         }

@@ -11,7 +11,7 @@ struct DoctorCommand: ParsableCommand {
     @OptionGroup var member: MemberOptions
 
     func run() throws {
-        let (store, _) = try options.open()
+        let (store, _) = try options.open(forReading: true)
         let health = try store.health()
         let healthy = health.integrity == "ok" && health.schemaVersion == health.expectedSchemaVersion
         let notebook = try member.open(papers: store).notebook
@@ -22,12 +22,12 @@ struct DoctorCommand: ParsableCommand {
             shape.notebook = notebook.path
             shape.notebookMode = String(notebookMode, radix: 8)
             shape.privateNotes = try notebook.noteCount()
-            shape.readOnly = store.readOnlyReason
+            shape.access = store.access
             try Output.json(shape)
         } else {
             Output.line("store: \(health.path)")
             Output.line("schema version: \(health.schemaVersion) (this program: \(health.expectedSchemaVersion))")
-            Output.line("access: " + (store.readOnlyReason.map { "reading only, \($0)" } ?? "read and write"))
+            Output.line("access: \(store.access)")
             Output.line("journal: \(health.journalMode)")
             Output.line("integrity: \(health.integrity)")
             if health.integrity != "ok" {
@@ -43,7 +43,10 @@ struct DoctorCommand: ParsableCommand {
             let count = try notebook.noteCount()
             Output.line("notebook: \(notebook.path) (mode \(String(notebookMode, radix: 8)), \(count) private note\(count == 1 ? "" : "s"))")
         }
-        if !healthy { throw ExitCode(1) }
+        if !healthy {
+            throw CommandError(health.integrity != "ok" ? "the papers store is damaged (see integrity above)"
+                               : "the papers store's schema is not this program's (see schema version above)")
+        }
     }
 
     struct HealthJSON: Encodable {
@@ -58,8 +61,8 @@ struct DoctorCommand: ParsableCommand {
         var notebook: String?
         var notebookMode: String?
         var privateNotes: Int?
-        /// Why the store is open for reading only; absent when it can be written.
-        var readOnly: String?
+        /// "read and write", or "reading only, " and why.
+        var access: String?
 
         init(_ health: StoreHealth) {
             path = health.path

@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
         @ArgumentParser.Flag(help: "Replace the --output file if it exists.") var force = false
 
         func run() throws {
-            let (store, _) = try options.open()
+            let (store, _) = try options.open(forReading: true)
             let detail = try store.meeting(id: meeting)
             let items = try detail.items.map { try store.item(id: $0.item.id) }
             let draft = MinutesDraft(meeting: detail, items: items, includeExempt: includeExempt)
@@ -101,7 +101,7 @@ struct PapersExport {
     var meetings: [PaperBundle]
 
     static func load(_ options: ExportCommand.FolderOptions) throws -> PapersExport {
-        let (store, _) = try options.store.open()
+        let (store, _) = try options.store.open(forReading: true)
         let listed = try store.meetings().map(\.meeting.id)
         for id in options.meetings where !listed.contains(id) { throw CommandError("no meeting \"\(id)\"; `scrutiny meetings` lists them") }
         let chosen = options.meetings.isEmpty ? listed : listed.filter(options.meetings.contains)

@@ -30,10 +30,11 @@ struct ImportCommand: ParsableCommand {
             guard let parsed = CalendarDate(iso: date) else { throw ValidationError("--date is written YYYY-MM-DD, not \"\(date)\"") }
             context.date = parsed
         }
+        // Checked through a read-only connection first, so a damaged store is not touched; said
+        // once for the whole import, not once per file.
+        if !dryRun { try options.open(forReading: true).0.checkIntact() }
         let store = dryRun ? nil : try options.open().0
-        // Said once for the whole import, not once per file.
         try store?.checkWritable()
-        try store?.checkIntact()
         var importer = Importer(store: store, context: context)
         let json = options.json
         importer.progress = { ImportProgress(files: $0, json: json) }

@@ -12,7 +12,7 @@ struct MeetingsCommand: ParsableCommand {
     var committee: String?
 
     func run() throws {
-        let (store, _) = try options.open()
+        let (store, _) = try options.open(forReading: true)
         var listings = try store.meetings()
         if let committee {
             listings = listings.filter { $0.meeting.committeeID == committee || $0.committeeName.lowercased() == committee.lowercased() }

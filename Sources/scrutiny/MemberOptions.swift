@@ -47,10 +47,10 @@ struct MemberOptions: ParsableArguments {
 
     /// The member's notes over `papers`, with the council's flags from the settings file added
     /// to the store when it lacks them.
-    func open(papers: PapersStore, config: ConfigFile? = nil) throws -> MemberNotes {
+    func open(papers: PapersStore, config: ConfigFile? = nil, addingFlags: Bool = true) throws -> MemberNotes {
         let config = try config ?? Self.config()
         let (name, path) = try identity(config)
-        for flag in config.flags where try papers.flag(named: flag) == nil {
+        for flag in config.flags where try addingFlags && papers.flag(named: flag) == nil {
             try papers.addFlag(flag)
         }
         return MemberNotes(papers: papers, notebook: try Notebook(path: path, member: name))

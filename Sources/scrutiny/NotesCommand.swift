@@ -18,9 +18,11 @@ struct NotesContext {
     let store: PapersStore
     let notes: MemberNotes
 
-    init(_ options: StoreOptions, _ member: MemberOptions) throws {
-        (store, _) = try options.open()
-        notes = try member.open(papers: store)
+    /// `forReading` for a command that only lists or exports: the papers store is not written
+    /// by a byte (the member's notebook may be, when it is new).
+    init(_ options: StoreOptions, _ member: MemberOptions, forReading: Bool = false) throws {
+        (store, _) = try options.open(forReading: forReading)
+        notes = try member.open(papers: store, addingFlags: !forReading)
     }
 
     /// Flag ids for names or ids as typed.
@@ -108,7 +110,7 @@ struct NotesListCommand: ParsableCommand {
     @OptionGroup var filter: NoteFilterOptions
 
     func run() throws {
-        let context = try NotesContext(options, member)
+        let context = try NotesContext(options, member, forReading: true)
         let listings = try context.notes.listings(try filter.filter(context))
         let names = try context.flagNames()
         if options.json { return try Output.json(listings.map { NoteJSON($0, flagNames: names) }) }
@@ -258,7 +260,7 @@ struct NotesExportCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {
-        let context = try NotesContext(options, member)
+        let context = try NotesContext(options, member, forReading: true)
         let chosen = try filter.filter(context)
         let listings = try context.notes.listings(chosen)
         // Asked for one flag, the report has that flag's group alone.

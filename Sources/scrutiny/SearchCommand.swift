@@ -20,7 +20,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, _) = try options.open()
+        let (store, _) = try options.open(forReading: true)
         let notes = try member.open(papers: store)
         let hits = try notes.searchAll(query, limit: limit)
         if options.json { return try Output.json(hits.map(HitJSON.init)) }

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let (store, _) = try options.open()
+        let (store, _) = try options.open(forReading: true)
         switch what {
         case .meeting:
             let detail = try store.meeting(id: id)

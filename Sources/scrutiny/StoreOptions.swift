@@ -28,10 +28,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store. A new default store is filled with the sample papers; the returned
     /// message says so, for the first screen.
-    func open() throws -> (PapersStore, notice: String?) {
+    /// Opens the store; `forReading`, for a command that only reads it, so the file is not
+    /// written by a byte (a damaged store stays as it was).
+    func open(forReading: Bool = false) throws -> (PapersStore, notice: String?) {
         let (path, isDefault) = location
         let isNew = !PapersStore.exists(at: path)
-        let store = try PapersStore(path: path)
+        let store = try forReading && !isNew ? PapersStore.forReading(path: path) : PapersStore(path: path)
         guard isNew && isDefault else { return (store, store.readOnlyReason.map { "Open for reading only: \($0)." }) }
         guard let samples = SampleLocator.folder() else {
             return (store, "New store at \(path); the sample papers were not found, so it is empty.")

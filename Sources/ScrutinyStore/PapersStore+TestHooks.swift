@@ -6,6 +6,11 @@ extension PapersStore {
         try pool.write { db in try db.execute(sql: sql) }
     }
 
+    /// A test hook: a PRAGMA's value as the writer connection (the one that commits) has it.
+    package func writerPragma(_ name: String) throws -> String? {
+        try pool.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
+    }
+
     /// A test hook: copies the WAL into the file and empties it, so the file's bytes are the store.
     package func checkpoint() throws {
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }

@@ -20,6 +20,14 @@ import TestSupport
         }
     }
 
+    /// Every commit is synced to disk: the connection that writes runs with synchronous=FULL
+    /// (2), which GRDB's WAL set-up would leave at NORMAL (1).
+    @Test func theWriterSyncsEveryCommit() throws {
+        let store = try StoreFixtures.store(folder)
+        #expect(try store.writerPragma("synchronous") == "2")
+        #expect(try store.writerPragma("journal_mode") == "wal")
+    }
+
     @Test func aMissingRowIsNotFound() throws {
         let store = try StoreFixtures.store(folder)
         #expect(kind { _ = try store.item(id: "no-such-item") } == .notFound)

@@ -42,6 +42,7 @@ struct TerminalUI {
     /// `firstFrameOnly` quits once the first frame is drawn: `scrutiny-bench` times a cold start with it.
     func run(liveMeeting: String? = nil, firstFrameOnly: Bool = false) throws {
         let (store, notice) = try options.open()
+        store.checkIntactInTheBackground()
         if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw CommandError("the terminal UI needs a terminal; for scripts use `scrutiny meetings`, `show`, `search` with --json")

@@ -67,3 +67,40 @@ import TestSupport
         #expect(refused + failedReads > 0)
     }
 }
+
+/// The UI opens a store at once and checks it in the background: once the check has found
+/// damage, the store takes no write.
+@Suite struct BackgroundCheckTests {
+    let folder = TemporaryFolder()
+
+    @Test func aStoreFoundDamagedInTheBackgroundTakesNoWrite() throws {
+        let original = try SampleStore.make(in: folder)
+        try original.checkpoint()
+        let clean = [UInt8](try Data(contentsOf: URL(fileURLWithPath: original.path)))
+        var random = SeededRandom(state: 2026)
+        // A store that opens and reads but fails SQLite's quick check: damage deep in the file.
+        for attempt in 0..<500 {
+            var bytes = clean
+            let page = 2 + random.below(clean.count / 4096 - 2)
+            for _ in 0..<8 { bytes[page * 4096 + 100 + random.below(3900)] = UInt8(random.below(256)) }
+            let path = folder.file("damaged-\(attempt).sqlite")
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            guard let store = try? PapersStore(path: path), (try? store.meetings()) != nil else { continue }
+            guard (try? store.checkIntact()) == nil else { continue }
+            store.checkIntactInTheBackground()
+            let deadline = Date().addingTimeInterval(10)
+            var refused: StoreError?
+            while refused == nil && Date() < deadline {
+                do { try store.checkWritable() } catch let error as StoreError { refused = error }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            #expect(refused?.kind == .corrupt)
+            var failure: StoreError?
+            do { _ = try store.addFlag("Potholes") } catch let error as StoreError { failure = error }
+            #expect(failure?.kind == .corrupt)
+            #expect(failure?.description.contains(".recover") == true)
+            return
+        }
+        Issue.record("no damaged store that still opens was made in 500 attempts")
+    }
+}

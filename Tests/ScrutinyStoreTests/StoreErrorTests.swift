@@ -145,6 +145,15 @@ import TestSupport
         #expect(kind { _ = try store.meetingBundle(id: "cabinet-2026-06-23") } == .corrupt)
     }
 
+    /// A resolution's text as a crash now would leave it: in the store's own file, without its -wal.
+    func textAfterACrash(_ store: PapersStore, _ id: String) throws -> String {
+        let copy = folder.file("after-a-crash.sqlite")
+        try? FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: store.path, toPath: copy)
+        return try CommandRunner.run("/usr/bin/sqlite3", [copy, "SELECT text FROM resolution WHERE id = '\(id)'"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Another program puts a file of its own in place of the store's -wal: noticed and saved the same way.
     @Test func aReplacedJournalIsNoticed() throws {
         let store = try StoreFixtures.store(folder)
@@ -154,10 +163,7 @@ import TestSupport
         #expect(rename(folder.file("copy-wal"), store.path + "-wal") == 0)
         try store.saveDraft(resolutionID: draft.id, text: "That the budget be approved", cursor: 27, member: "Cllr Joan Hale")
         #expect(try store.secureJournal())
-        let copy = folder.file("after-a-crash.sqlite")
-        try FileManager.default.copyItem(atPath: store.path, toPath: copy)
-        let text = try CommandRunner.run("/usr/bin/sqlite3", [copy, "SELECT text FROM resolution WHERE id = '\(draft.id)'"]).stdout
-        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "That the budget be approved")
+        #expect(try textAfterACrash(store, draft.id) == "That the budget be approved")
     }
 
     /// Another program removes the store's -wal file while a resolution is being typed: the
@@ -171,10 +177,6 @@ import TestSupport
         #expect(unlink(store.path + "-wal") == 0)
         try store.saveDraft(resolutionID: draft.id, text: "That the budget be approved", cursor: 27, member: "Cllr Joan Hale")
         #expect(try store.secureJournal())
-        // What a crash now would leave: the store's file alone.
-        let copy = folder.file("after-a-crash.sqlite")
-        try FileManager.default.copyItem(atPath: store.path, toPath: copy)
-        let text = try CommandRunner.run("/usr/bin/sqlite3", [copy, "SELECT text FROM resolution WHERE id = '\(draft.id)'"]).stdout
-        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "That the budget be approved")
+        #expect(try textAfterACrash(store, draft.id) == "That the budget be approved")
     }
 }

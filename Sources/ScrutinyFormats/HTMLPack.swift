@@ -129,8 +129,11 @@ public enum HTMLPack {
                 switch exchange {
                 case .question(let question):
                     out.append("<p><strong>\(e(question.speaker ?? "Question")):</strong> \(e(question.text))</p>")
-                case .response(let response):
-                    out.append("<blockquote><p><strong>\(e(response.speaker ?? "Response")):</strong> \(e(response.text))</p></blockquote>")
+                case .response(let response, let answers):
+                    let also = Exchange.answering(answers).map { " <em>(\(e($0)))</em>" } ?? ""
+                    out.append("<blockquote><p><strong>\(e(response.speaker ?? "Response")):</strong>\(also) \(e(response.text))</p></blockquote>")
+                case .answeredAbove(let response, let first):
+                    out.append("<blockquote><p><em>Answered with Q\(first), in the response from \(e(response.speaker ?? "an officer")) above.</em></p></blockquote>")
                 }
             }
         }

@@ -96,8 +96,11 @@ public struct MinutesDraft: Sendable {
             blocks.append(.paragraph("Questions and answers:"))
             blocks.append(.list(exchanges.map { exchange in
                 switch exchange {
-                case .question(let question): "\(question.speaker ?? "A member"): \(question.text)"
-                case .response(let response): "Response from \(response.speaker ?? "an officer"): \(response.text)"
+                case .question(let question): "Q\(question.position), \(question.speaker ?? "a member"): \(question.text)"
+                case .response(let response, let answers):
+                    "Response from \(response.speaker ?? "an officer")\(Exchange.answering(answers).map { " (\($0))" } ?? ""): \(response.text)"
+                case .answeredAbove(let response, let first):
+                    "Answered with Q\(first), in the response from \(response.speaker ?? "an officer") above."
                 }
             }))
         }

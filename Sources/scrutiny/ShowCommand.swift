@@ -64,13 +64,33 @@ enum ItemText {
         for document in detail.documents {
             Output.line("\n\(document.title) (\(document.paragraphs.count) paragraphs)  \(document.id)")
         }
-        if !detail.questions.isEmpty { Output.line("\nQuestions") }
-        for question in detail.questions { Output.line("  \(question.position). \(question.speaker ?? "?"): \(question.text)") }
-        if !detail.responses.isEmpty { Output.line("\nResponses") }
-        for response in detail.responses { Output.line("  \(response.position). \(response.speaker ?? "?"): \(response.text)") }
+        if !detail.questions.isEmpty || !detail.responses.isEmpty { Output.line("\nQuestions and responses") }
+        for exchange in Exchange.pair(questions: detail.questions, responses: detail.responses) {
+            switch exchange {
+            case .question(let question):
+                Output.line("  Q\(question.position) \(question.speaker ?? "a member"): \(indented(question.text, by: 5))")
+            case .response(let response, let answers):
+                let also = Exchange.answering(answers).map { " (\($0))" } ?? ""
+                Output.line("    ↳ \(response.speaker ?? "an officer")\(also): \(indented(response.text, by: 6))")
+            case .answeredAbove(let response, let first):
+                Output.line("    ↳ answered with Q\(first) above, by \(response.speaker ?? "an officer")")
+            }
+        }
+        if !detail.declarations.isEmpty { Output.line("\nDeclarations") }
+        for declaration in detail.declarations {
+            Output.line("  \(declaration.person): \(declaration.kind.title), \(declaration.action.title)"
+                        + (declaration.detail.isEmpty ? "" : " — \(declaration.detail)"))
+        }
         if !detail.resolutions.isEmpty { Output.line("\nResolved") }
         for resolution in detail.resolutions {
-            Output.line("  \(resolution.label.isEmpty ? "" : resolution.label + " ")\(resolution.text) — \(resolution.outcomeSummary)")
+            let label = resolution.label.isEmpty ? "" : resolution.label + " "
+            Output.line("  \(label)\(indented(resolution.text, by: 2 + label.count))")
+            Output.line(String(repeating: " ", count: 2 + label.count) + resolution.outcomeSummary)
         }
+    }
+
+    /// A text's later lines indented to sit under its first, its own line breaks kept.
+    static func indented(_ text: String, by columns: Int) -> String {
+        text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: columns))
     }
 }

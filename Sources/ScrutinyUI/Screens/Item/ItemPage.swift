@@ -65,6 +65,15 @@ enum ItemPage {
                               ("Author", item.author), ("Reference", item.reference)] {
             if let value { blocks.append(Line(text: "\(name): \(value)")) }
         }
+        if !detail.declarations.isEmpty {
+            blocks.append(Line(text: ""))
+            blocks.append(Line(text: "Declarations of interest", role: .heading))
+            for declaration in detail.declarations {
+                let text = "\(declaration.person): \(declaration.kind.title), \(declaration.action.title)"
+                    + (declaration.detail.isEmpty ? "" : " — \(declaration.detail)")
+                blocks.append(Line(text: text, indent: 2, hang: 2))
+            }
+        }
         if !detail.resolutions.isEmpty {
             blocks.append(Line(text: "", role: .normal))
             blocks.append(Line(text: "Resolved", role: .heading))
@@ -84,9 +93,13 @@ enum ItemPage {
                     let label = "Q\(question.position) "
                     blocks.append(Line(text: label + "\(question.speaker ?? "Member"): \(question.text)", indent: 2,
                                        hang: TextWidth.of(label), anchor: .question(question.id)))
-                case .response(let response):
-                    blocks.append(Line(text: "↳ \(response.speaker ?? "Officer"): \(response.text)", role: .muted, indent: 4, hang: 2,
+                case .response(let response, let answers):
+                    let also = Exchange.answering(answers).map { " (\($0))" } ?? ""
+                    blocks.append(Line(text: "↳ \(response.speaker ?? "Officer")\(also): \(response.text)", role: .muted, indent: 4, hang: 2,
                                        anchor: .response(response.id)))
+                case .answeredAbove(let response, let first):
+                    blocks.append(Line(text: "↳ Answered with Q\(first) above, by \(response.speaker ?? "an officer").", role: .muted,
+                                       indent: 4, hang: 2))
                 }
             }
         }
@@ -134,13 +147,24 @@ enum ItemPage {
         return nil
     }
 
+    /// A block's lines at `width`: its own line breaks kept, and each of its lines wrapped — the
+    /// first from the label, what it wraps to and the later lines hung under the text, each of
+    /// those keeping its own indentation.
     private static func wrap(_ line: Line, width: Int) -> [Line] {
         let first = max(10, width - 2 - line.indent)
-        let lines = TextWrap.lines(line.text, width: first)
-        let head = Line(text: lines[0], role: line.role, indent: line.indent, anchor: line.anchor)
-        guard lines.count > 1 else { return [head] }
-        let rest = TextWrap.lines(lines.dropFirst().joined(separator: " "), width: max(10, first - line.hang))
-        return [head]
-            + rest.map { Line(text: $0, role: line.role, indent: line.indent + line.hang, anchor: line.anchor) }
+        var result: [Line] = []
+        for (index, hard) in line.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let own = index == 0 ? 0 : hard.prefix { $0 == " " }.count
+            let hang = line.hang + own
+            var pieces = TextWrap.lines(String(hard.dropFirst(own)), width: max(10, first - (index == 0 ? 0 : hang)))
+            if index == 0, pieces.count > 1 {
+                pieces = [pieces[0]] + TextWrap.lines(pieces.dropFirst().joined(separator: " "), width: max(10, first - hang))
+            }
+            for (number, piece) in pieces.enumerated() {
+                let indent = index == 0 && number == 0 ? line.indent : line.indent + hang
+                result.append(Line(text: piece, role: line.role, indent: indent, anchor: line.anchor))
+            }
+        }
+        return result
     }
 }

@@ -51,6 +51,16 @@ import TestSupport
     /// The scrutiny committee's pre-scrutiny item: questions paired with responses, votes.
     @Test func item() { check("item", ["G", "enter", "down", "enter"]) }
 
+    /// A resolution typed live as three lines, indented, shows as three lines at every width,
+    /// hung under its label, its outcome on a line of its own.
+    @Test func aMultiLineResolution() throws {
+        let draft = try store.startResolution(itemID: "cabinet-2026-12-08-item-5", member: "Cllr Joan Hale")
+        let text = "That Cabinet:\n  (i) adopts the Customer Access Strategy 2027–2030;\n  (ii) asks for a review of the libraries in March."
+        try store.saveDraft(resolutionID: draft.id, text: text, cursor: text.count, member: "Cllr Joan Hale")
+        try store.closeDraft(meetingID: "cabinet-2026-12-08", member: "Cllr Joan Hale")
+        check("item-multiline-resolution", ["down", "enter", "enter"])
+    }
+
     @Test func itemScrolledToTheEnd() { check("item-end", ["G", "enter", "down", "enter", "G"]) }
 
     /// Typing "/" then a query searches as you type; each key outdates the search before.

@@ -36,6 +36,15 @@ public struct MeetingDetail: Hashable, Sendable {
     public var attendance: [Attendance]
     public var declarations: [Declaration]
 
+    /// "6 present, 1 sent apologies, 1 absent": who came, as a meeting's record says; nil when
+    /// no attendance was recorded.
+    public var attendanceSummary: String? {
+        guard !attendance.isEmpty else { return nil }
+        let counts = [(Attendance.Status.present, "present"), (.apologies, "sent apologies"), (.absent, "absent")]
+            .map { status, word in (attendance.filter { $0.status == status }.count, word) }.filter { $0.0 > 0 }
+        return counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
     public init(meeting: Meeting, committee: Committee, items: [ItemListing], attendance: [Attendance],
                 declarations: [Declaration]) {
         self.meeting = meeting

@@ -18,6 +18,19 @@ import TestSupport
         #expect(result.stderr.isEmpty)
     }
 
+    /// A held meeting says who came and who declared what; an item, its questions with the
+    /// response beneath each question it answers.
+    @Test func showSaysTheWholeRecord() throws {
+        try importSamples()
+        let meeting = try scrutiny("show", "--store", store, "meeting", "resources-scrutiny-2025-06-10").stdout
+        #expect(meeting.contains("Attendance: 6 present, 1 sent apologies"))
+        #expect(meeting.contains("apologies: Cllr David Lloyd"))
+        #expect(meeting.contains("Cllr Sam Ortiz on item 5: non-registrable interest, remained in the room"))
+        let item = try scrutiny("show", "--store", store, "item", "resources-scrutiny-2025-06-10-item-5").stdout
+        #expect(item.contains("↳ Head of Corporate Strategy (answers Q1 and Q3):"))
+        #expect(item.contains("↳ answered with Q1 above, by Head of Corporate Strategy"))
+    }
+
     @Test func importReportsEachFileAsJSON() throws {
         let result = try scrutiny("import", "--store", store, "--json", PackageRoot.samples)
         #expect(result.status == 0)

@@ -77,6 +77,7 @@ extension AgendaScreen: ScreenModule {
         let meeting = detail.meeting
         var lines = ["Meeting: \(detail.committee.name), \(meeting.start?.short ?? "date not known"), \(meeting.status.rawValue)"]
         if let location = meeting.location { lines.append("Where: \(location)") }
+        if let summary = detail.attendanceSummary { lines.append("Attendance: \(summary)") }
         if detail.items.isEmpty { return lines + ["No items on this agenda."] }
         for (index, listing) in detail.items.enumerated() {
             let badges = ItemBadges.text(listing)

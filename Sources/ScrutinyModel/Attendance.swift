@@ -58,6 +58,11 @@ public struct Declaration: Hashable, Sendable, Codable {
     public var person: String
     public var kind: Kind
     public var detail: String
+
+    /// "non-registrable interest, remained in the room — a relative works in …", after the name.
+    public var summary: String {
+        "\(kind.title), \(action.title)" + (detail.isEmpty ? "" : " — \(detail)")
+    }
     public var action: Action
 
     public init(id: String, meetingID: String, itemID: String?, person: String, kind: Kind,

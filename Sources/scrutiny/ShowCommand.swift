@@ -46,8 +46,7 @@ struct ShowCommand: ParsableCommand {
             if !detail.declarations.isEmpty { Output.line("\nDeclarations") }
             for declaration in detail.declarations {
                 let item = detail.items.first { $0.item.id == declaration.itemID }.map { " on \($0.item.number.isEmpty ? $0.item.title : "item " + $0.item.number)" } ?? ""
-                Output.line("  \(declaration.person)\(item): \(declaration.kind.title), \(declaration.action.title)"
-                            + (declaration.detail.isEmpty ? "" : " — \(declaration.detail)"))
+                Output.line("  \(declaration.person)\(item): \(declaration.summary)")
             }
         case .item:
             let detail = try store.item(id: id)
@@ -91,8 +90,7 @@ enum ItemText {
         }
         if !detail.declarations.isEmpty { Output.line("\nDeclarations") }
         for declaration in detail.declarations {
-            Output.line("  \(declaration.person): \(declaration.kind.title), \(declaration.action.title)"
-                        + (declaration.detail.isEmpty ? "" : " — \(declaration.detail)"))
+            Output.line("  \(declaration.person): \(declaration.summary)")
         }
         if !detail.resolutions.isEmpty { Output.line("\nResolved") }
         for resolution in detail.resolutions {

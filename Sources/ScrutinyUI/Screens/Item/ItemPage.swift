@@ -69,9 +69,7 @@ enum ItemPage {
             blocks.append(Line(text: ""))
             blocks.append(Line(text: "Declarations of interest", role: .heading))
             for declaration in detail.declarations {
-                let text = "\(declaration.person): \(declaration.kind.title), \(declaration.action.title)"
-                    + (declaration.detail.isEmpty ? "" : " — \(declaration.detail)")
-                blocks.append(Line(text: text, indent: 2, hang: 2))
+                blocks.append(Line(text: "\(declaration.person): \(declaration.summary)", indent: 2, hang: 2))
             }
         }
         if !detail.resolutions.isEmpty {

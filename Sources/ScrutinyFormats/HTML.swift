@@ -1,6 +1,14 @@
 /// The pieces every HTML file Scrutiny writes shares: escaping and one self-contained page.
 enum HTML {
     /// Text made safe inside HTML elements and attributes.
+    /// Escaped, its own line breaks kept as `<br>` and each line's indentation as no-break spaces.
+    static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let own = line.prefix { $0 == " " }.count
+            return String(repeating: "&nbsp;", count: own) + escape(String(line.dropFirst(own)))
+        }.joined(separator: "<br>\n")
+    }
+
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {

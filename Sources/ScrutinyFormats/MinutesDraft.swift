@@ -123,13 +123,14 @@ public struct MinutesDraft: Sendable {
         }
     }
 
-    /// "(a) That the report be noted. Agreed: 6 for, 0 against, 0 abstained."
+    /// "(a) That the report be noted." and, on a line of its own, "Agreed: 6 for, 0 against, 0
+    /// abstained."; the resolution's own lines kept.
     private static func resolution(_ resolution: Resolution) -> String {
         var text = (resolution.label.isEmpty ? "" : resolution.label + " ") + resolution.text
         var outcome = resolution.outcome.rawValue.prefix(1).uppercased() + resolution.outcome.rawValue.dropFirst()
         if resolution.unanimous { outcome += " unanimously" }
         if let votes = resolution.votes { outcome += ": \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
-        text += " \(outcome)."
+        text += "\n\(outcome)."
         if !resolution.namedVotes.isEmpty {
             let groups = NamedVote.Vote.allCases.compactMap { vote -> String? in
                 let names = resolution.namedVotes.filter { $0.vote == vote }.map(\.person)
@@ -153,7 +154,8 @@ public struct MinutesDraft: Sendable {
             case .title(let text): out.append("# \(text)")
             case .heading(let text): out.append("## \(text)")
             case .paragraph(let text): out.append(text)
-            case .list(let items): out.append(items.map { "- " + $0.replacing("\n", with: "\n  ") }.joined(separator: "\n"))
+            // A backslash ends a line where the text has a break (CommonMark's hard line break).
+            case .list(let items): out.append(items.map { "- " + $0.replacing("\n", with: "\\\n  ") }.joined(separator: "\n"))
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -166,8 +168,8 @@ public struct MinutesDraft: Sendable {
             switch block {
             case .title(let text): "<h1>\(HTML.escape(text))</h1>"
             case .heading(let text): "<h2>\(HTML.escape(text))</h2>"
-            case .paragraph(let text): "<p>\(HTML.escape(text))</p>"
-            case .list(let items): "<ul>\n" + items.map { "<li>\(HTML.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>"
+            case .paragraph(let text): "<p>\(HTML.lines(text))</p>"
+            case .list(let items): "<ul>\n" + items.map { "<li>\(HTML.lines($0))</li>" }.joined(separator: "\n") + "\n</ul>"
             }
         }
         return HTML.page(title: title, body: body)

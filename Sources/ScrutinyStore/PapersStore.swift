@@ -42,12 +42,22 @@ public final class PapersStore: Sendable {
         self.path = path
         self.commonTermThreshold = commonTermThreshold
         self.account = account
-        if forReading, Self.exists(at: path), let reader = try? StoreFile.openReadOnly(path, what: "the papers store"),
-           (try? reader.read({ try Schema.migrator.hasCompletedMigrations($0) && !Schema.migrator.hasBeenSuperseded($0) })) == true {
-            pool = reader
-            newerSchema = false
-            readOnlyReason = nil  // the connection refuses writes; no command that opens it so writes
-            return
+        if forReading, Self.exists(at: path) {
+            // A store that cannot even be read this way is reported as it is, never opened to write.
+            let reader = try StoreFile.openReadOnly(path, what: "the papers store")
+            let (current, newer) = try StoreFile.guarded("opening the papers store \(path)") {
+                try reader.read { db in (try Schema.migrator.hasCompletedMigrations(db), try Schema.migrator.hasBeenSuperseded(db)) }
+            }
+            if current || newer {
+                pool = reader
+                newerSchema = newer
+                // The connection refuses writes, and no command that opens it so writes.
+                readOnlyReason = newer ? Self.newerReason : nil
+                return
+            }
+            // An older store is brought up to date below, as any command would — once SQLite's
+            // check has found it whole (a damaged record of migrations looks like an older store).
+            try Self.quickCheck(reader, path: path)
         }
         let writable = !Self.exists(at: path) || StoreFile.isWritable(path)
         let pool = writable ? try StoreFile.open(path, what: "the papers store") as any DatabaseWriter
@@ -59,7 +69,7 @@ public final class PapersStore: Sendable {
         newerSchema = superseded
         // A store a newer Scrutiny has migrated is read, never written, by this one.
         if superseded {
-            readOnlyReason = "it was made by a newer Scrutiny, so this one reads it but changes nothing; use the newer Scrutiny to change it"
+            readOnlyReason = Self.newerReason
         } else if !writable {
             readOnlyReason = "this account cannot write \(path) or its folder"
                 + (current ? "" : "; it was made by an older Scrutiny and needs updating where it can be written")
@@ -90,13 +100,26 @@ public final class PapersStore: Sendable {
     /// store is not written into (which would spread the damage), and the error says how to
     /// recover.
     public func checkIntact() throws {
-        let problems = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+        try Self.quickCheck(pool, path: path)
+    }
+
+    /// The same check of the file at `path`, through a read-only connection, whatever its schema.
+    public static func checkIntact(path: String) throws {
+        try quickCheck(try StoreFile.openReadOnly(path, what: "the papers store"), path: path)
+    }
+
+    private static func quickCheck(_ reader: any DatabaseWriter, path: String) throws {
+        let problems = try StoreFile.guarded("checking the papers store") {
+            try reader.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+        }
         guard problems == ["ok"] else {
             throw StoreError("the papers store \(path) is damaged (\(problems.joined(separator: "; "))), so nothing was written; "
                              + "restore it from a backup, or copy it aside and run: sqlite3 \(path) .recover | sqlite3 recovered.sqlite",
                              kind: .corrupt)
         }
     }
+
+    static let newerReason = "it was made by a newer Scrutiny, so this one reads it but changes nothing; use the newer Scrutiny to change it"
 
     /// Whether the store can be changed, and if not why, as `doctor` says it.
     public var access: String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScrutinyFormats
 import ScrutinyModel
+import ScrutinyStore
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +33,7 @@ struct ImportCommand: ParsableCommand {
         }
         // Checked through a read-only connection first, so a damaged store is not touched; said
         // once for the whole import, not once per file.
-        if !dryRun { try options.open(forReading: true).0.checkIntact() }
+        if !dryRun, PapersStore.exists(at: options.location.path) { try PapersStore.checkIntact(path: options.location.path) }
         let store = dryRun ? nil : try options.open().0
         try store?.checkWritable()
         var importer = Importer(store: store, context: context)

@@ -172,7 +172,7 @@ import TestSupport
         #expect(result.stdout.contains("- Cllr Sam Ortiz (arrived 18:47)"))
         #expect(result.stdout.contains("Cllr Sam Ortiz declared an other registrable interest in item 4 "
                                        + "(Governor of Northbridge Academy) and left the room for that item."))
-        #expect(result.stdout.contains("i. That the thirty-one hour restore be reviewed — über-checked. Approved: 4 for, 1 against, 0 abstained."))
+        #expect(result.stdout.contains("i. That the thirty-one hour restore be reviewed — über-checked.\\\n  Approved: 4 for, 1 against, 0 abstained."))
 
         let missing = try CommandRunner.scrutiny(["live", "no-such-meeting", "--store", storePath], environment: folder.environment)
         #expect(missing.status != 0)

@@ -23,6 +23,16 @@ import TestSupport
         PackageRoot.fixture("ScrutinyFormatsTests", "minutes/\(name)")
     }
 
+    /// A resolution typed as lines keeps them in both formats, and its outcome has a line of its own.
+    @Test func aResolutionsOwnLinesAreKept() throws {
+        let draft = try store.startResolution(itemID: "cabinet-2026-12-08-item-5", member: "Cllr Joan Hale")
+        let text = "That Cabinet:\n  (i) adopts the strategy;\n  (ii) asks for a review in March."
+        try store.saveDraft(resolutionID: draft.id, text: text, cursor: 0, member: "Cllr Joan Hale")
+        let minutes = try self.draft("cabinet-2026-12-08")
+        #expect(minutes.markdown.contains("- (a) That Cabinet:\\\n    (i) adopts the strategy;\\\n    (ii) asks for a review in March.\\\n  Agreed."))
+        #expect(minutes.html.contains("(a) That Cabinet:<br>\n&nbsp;&nbsp;(i) adopts the strategy;<br>\n&nbsp;&nbsp;(ii) asks for a review in March.<br>\nAgreed."))
+    }
+
     @Test func markdownOfAMeetingWithAnExemptItem() throws {
         #expect(try draft("audit-2026-09-29").markdown == (expected("audit-2026-09-29.md")))
     }
@@ -36,7 +46,7 @@ import TestSupport
         #expect(!(try draft("audit-2026-09-29").markdown.contains(secret)))
         let full = try draft("audit-2026-09-29", includeExempt: true).markdown
         #expect(full.contains("The Committee considered the report “Investigation findings”."))
-        #expect(full.contains("(a) That the findings of the investigation be noted. Noted."))
+        #expect(full.contains("(a) That the findings of the investigation be noted.\\\n  Noted."))
     }
 
     @Test func namedVotesAreListedByHowEachMemberVoted() throws {

@@ -45,9 +45,7 @@ public final class PapersStore: Sendable {
         if forReading, Self.exists(at: path) {
             // A store that cannot even be read this way is reported as it is, never opened to write.
             let reader = try StoreFile.openReadOnly(path, what: "the papers store")
-            let (current, newer) = try StoreFile.guarded("opening the papers store \(path)") {
-                try reader.read { db in (try Schema.migrator.hasCompletedMigrations(db), try Schema.migrator.hasBeenSuperseded(db)) }
-            }
+            let (current, newer) = try Self.schemaState(reader, path: path)
             if current || newer {
                 pool = reader
                 newerSchema = newer
@@ -63,9 +61,7 @@ public final class PapersStore: Sendable {
         let pool = writable ? try StoreFile.open(path, what: "the papers store") as any DatabaseWriter
             : try StoreFile.openReadOnly(path, what: "the papers store")
         self.pool = pool
-        let (superseded, current) = try StoreFile.guarded("opening the papers store \(path)") {
-            try pool.read { db in (try Schema.migrator.hasBeenSuperseded(db), try Schema.migrator.hasCompletedMigrations(db)) }
-        }
+        let (current, superseded) = try Self.schemaState(pool, path: path)
         newerSchema = superseded
         // A store a newer Scrutiny has migrated is read, never written, by this one.
         if superseded {
@@ -116,6 +112,13 @@ public final class PapersStore: Sendable {
             throw StoreError("the papers store \(path) is damaged (\(problems.joined(separator: "; "))), so nothing was written; "
                              + "restore it from a backup, or copy it aside and run: sqlite3 \(path) .recover | sqlite3 recovered.sqlite",
                              kind: .corrupt)
+        }
+    }
+
+    /// Whether the store is at this program's schema, and whether a newer Scrutiny has migrated it.
+    private static func schemaState(_ reader: any DatabaseWriter, path: String) throws -> (current: Bool, newer: Bool) {
+        try StoreFile.guarded("opening the papers store \(path)") {
+            try reader.read { db in (try Schema.migrator.hasCompletedMigrations(db), try Schema.migrator.hasBeenSuperseded(db)) }
         }
     }
 

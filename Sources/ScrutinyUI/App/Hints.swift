@@ -7,7 +7,7 @@ struct Hints: Sendable, Equatable {
     var lead: String?
     var actions: [Action]
 
-    init(_ lead: String? = nil, _ actions: [Action]) {
+    init(_ lead: String?, _ actions: [Action]) {
         self.lead = lead
         self.actions = actions
     }

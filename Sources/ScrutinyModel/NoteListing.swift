@@ -8,15 +8,18 @@ public struct NoteListing: Hashable, Sendable {
     public var itemHeading: String?
     /// What the note is on: "the item", "the meeting", "¶12 of Report of the Director", "Q2".
     public var targetLabel: String
+    /// The number (¶) of the paragraph the note is on; nil for a heading or anything else.
+    public var paragraphNumber: Int?
 
     public init(note: Note, committeeID: String?, committeeName: String?, meetingDate: CalendarDate?,
-                itemHeading: String?, targetLabel: String) {
+                itemHeading: String?, targetLabel: String, paragraphNumber: Int? = nil) {
         self.note = note
         self.committeeID = committeeID
         self.committeeName = committeeName
         self.meetingDate = meetingDate
         self.itemHeading = itemHeading
         self.targetLabel = targetLabel
+        self.paragraphNumber = paragraphNumber
     }
 
     /// "Cabinet, Tue 8 Dec 2026 — 6. Telephony platform".

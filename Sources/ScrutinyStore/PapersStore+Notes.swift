@@ -45,6 +45,20 @@ extension PapersStore {
         }
     }
 
+    /// The position in its document of the paragraph numbered `number` (the ¶ shown everywhere).
+    public func paragraphPosition(document: String, number: Int) throws -> Int {
+        try read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document]) != nil else {
+                throw StoreError.notFound("document", document)
+            }
+            guard let position = try Int.fetchOne(db, sql: "SELECT position FROM paragraph WHERE document_id = ? AND number = ?",
+                                                  arguments: [document, number]) else {
+                throw StoreError("there is no ¶\(number) in the document \(document) (headings have no number: give --position)")
+            }
+            return position
+        }
+    }
+
     /// Notes with where they were written, for lists and reports. A note whose paper has gone
     /// from the store is still listed, without its place.
     public func listings(_ notes: [Note]) throws -> [NoteListing] {
@@ -52,7 +66,7 @@ extension PapersStore {
             // Notes gather on few meetings and items: each is looked up once.
             var meetings: [String: Row?] = [:]
             var items: [String: String?] = [:]
-            var labels: [NoteTarget: String] = [:]
+            var labels: [NoteTarget: (String, Int?)] = [:]
             return try notes.map { note in
                 var listing = NoteListing(note: note, committeeID: nil, committeeName: nil, meetingDate: nil,
                                           itemHeading: nil, targetLabel: "the meeting")
@@ -80,37 +94,38 @@ extension PapersStore {
                     listing.itemHeading = items[itemID] ?? nil
                 }
                 if labels[note.target] == nil { labels[note.target] = try label(note.target, db) }
-                listing.targetLabel = labels[note.target] ?? ""
+                (listing.targetLabel, listing.paragraphNumber) = labels[note.target] ?? ("", nil)
                 return listing
             }
         }
     }
 
-    /// "the item", "¶12 of Report of the Director", "question Q2", "resolution (a)"; a place whose
-    /// paper has gone from the store is said to have gone.
-    private func label(_ target: NoteTarget, _ db: Database) throws -> String {
+    /// "the item", "¶12 of Report of the Director", "question Q2", "resolution (a)", with a
+    /// paragraph's number; a place whose paper has gone from the store is said to have gone.
+    private func label(_ target: NoteTarget, _ db: Database) throws -> (String, Int?) {
         switch target {
-        case .meeting: return NotePlaceName.meeting
-        case .item: return NotePlaceName.item
+        case .meeting: return (NotePlaceName.meeting, nil)
+        case .item: return (NotePlaceName.item, nil)
         case .paragraph(let document, let position, _):
             let row = try Row.fetchOne(db, sql: """
                 SELECT d.title, p.number, p.kind, p.text FROM document d LEFT JOIN paragraph p ON p.document_id = d.id AND p.position = ?
                 WHERE d.id = ?
                 """, arguments: [position, document])
-            guard let row else { return "a paragraph of a document no longer in the store" }
+            guard let row else { return ("a paragraph of a document no longer in the store", nil) }
+            let number: Int? = try row.decode(forColumn: "number")
             let heading: String? = ((try row.decode(forColumn: "kind")) as String?) == "heading" ? (try row.decode(forColumn: "text")) : nil
-            return NotePlaceName.paragraph(number: (try row.decode(forColumn: "number")), heading: heading, of: (try row.decode(forColumn: "title")))
+            return (NotePlaceName.paragraph(number: number, heading: heading, of: (try row.decode(forColumn: "title"))), number)
         case .question(let id):
             let position = try Int.fetchOne(db, sql: "SELECT position FROM question WHERE id = ?", arguments: [id])
-            return position.map(NotePlaceName.question) ?? "a question no longer in the store"
+            return (position.map(NotePlaceName.question) ?? "a question no longer in the store", nil)
         case .response(let id):
             guard let row = try Row.fetchOne(db, sql: "SELECT speaker FROM response WHERE id = ?", arguments: [id]) else {
-                return "a response no longer in the store"
+                return ("a response no longer in the store", nil)
             }
-            return NotePlaceName.response(speaker: (try row.decode(forColumn: "speaker")))
+            return (NotePlaceName.response(speaker: (try row.decode(forColumn: "speaker"))), nil)
         case .resolution(let id):
             let label = try String.fetchOne(db, sql: "SELECT label FROM resolution WHERE id = ?", arguments: [id])
-            return label.map(NotePlaceName.resolution) ?? "a resolution no longer in the store"
+            return (label.map(NotePlaceName.resolution) ?? "a resolution no longer in the store", nil)
         }
     }
 }

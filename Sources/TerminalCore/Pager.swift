@@ -7,10 +7,15 @@ public struct Pager: Hashable, Sendable {
     }
 
     public mutating func scroll(_ delta: Int, lines: Int, height: Int) {
-        top = min(max(0, top + delta), max(0, lines - height))
+        scroll(to: top + delta, limit: lines - height)
     }
 
     public mutating func scroll(to line: Int, lines: Int, height: Int) {
-        top = min(max(0, line), max(0, lines - height))
+        scroll(to: line, limit: lines - height)
+    }
+
+    /// Scrolls to `line`, never above the first line nor below `limit`.
+    public mutating func scroll(to line: Int, limit: Int) {
+        top = min(max(0, line), max(0, limit))
     }
 }

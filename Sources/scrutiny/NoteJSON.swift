@@ -13,7 +13,9 @@ struct NoteJSON: Encodable {
     var on: String
     var targetKind: String
     var targetId: String
+    /// The paragraph's number (the ¶ shown) and its position in the document (a heading has only this).
     var paragraph: Int?
+    var position: Int?
     var quote: String?
     var meetingId: String?
     var itemId: String?
@@ -37,7 +39,8 @@ struct NoteJSON: Encodable {
         targetKind = note.target.kind
         targetId = note.target.id
         if case .paragraph(_, let position, let text) = note.target {
-            paragraph = position
+            paragraph = listing.paragraphNumber
+            self.position = position
             quote = text
         }
         meetingId = note.meetingID

@@ -137,8 +137,10 @@ struct NotesAddCommand: ParsableCommand {
 
     @Option(help: "On this meeting.") var meeting: String?
     @Option(help: "On this agenda item.") var item: String?
-    @Option(help: "On a paragraph of this document (with --paragraph).") var document: String?
-    @Option(help: "The paragraph's position in the document, from 1, as `show item --json` gives it.") var paragraph: Int?
+    @Option(help: "On a paragraph of this document (with --paragraph or --position).") var document: String?
+    @Option(help: "The paragraph's number, the ¶ shown on screen and in search hits.") var paragraph: Int?
+    @Option(help: "The paragraph's position in the document, from 1, as `show item --json` gives it (a heading has only this).")
+    var position: Int?
     @Option(help: "On this question.") var question: String?
     @Option(help: "On this response.") var response: String?
     @Option(help: "On this resolution.") var resolution: String?
@@ -151,28 +153,31 @@ struct NotesAddCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Share the note with everyone who reads this papers store (notes are private unless shared).")
     var shared = false
 
-    var target: NoteTarget? {
+    func target(_ store: PapersStore) throws -> NoteTarget {
         if let meeting { return .meeting(meeting) }
         if let item { return .item(item) }
-        if let document, let paragraph { return .paragraph(document: document, position: paragraph, quote: "") }
+        if let document {
+            let position = try position ?? store.paragraphPosition(document: document, number: paragraph!)
+            return .paragraph(document: document, position: position, quote: "")
+        }
         if let question { return .question(question) }
         if let response { return .response(response) }
-        if let resolution { return .resolution(resolution) }
-        return nil
+        return .resolution(resolution!)
     }
 
     func validate() throws {
         let given = [meeting, item, document, question, response, resolution].compactMap { $0 }.count
-        guard given == 1, target != nil || document != nil else {
+        guard given == 1 else {
             throw ValidationError("say what the note is on: one of --meeting, --item, --document with --paragraph, --question, --response, --resolution")
         }
-        if document != nil && paragraph == nil { throw ValidationError("--document needs --paragraph") }
+        if document != nil && (paragraph == nil) == (position == nil) { throw ValidationError("--document needs --paragraph or --position") }
+        if document == nil && (paragraph != nil || position != nil) { throw ValidationError("--paragraph and --position need --document") }
     }
 
     func run() throws {
         let context = try NotesContext(options, member)
         let body = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
-        let note = try context.notes.add(on: target!, text: body, flags: try context.flagIDs(flag), priority: priority.value,
+        let note = try context.notes.add(on: try target(context.store), text: body, flags: try context.flagIDs(flag), priority: priority.value,
                                          status: status, followUp: followUp, visibility: shared ? .shared : .private)
         if options.json {
             return try Output.json(NoteJSON(try context.store.listings([note])[0], flagNames: try context.flagNames()))

@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
             let marked = Self.mark(hit.snippet)
             Output.line("\(hit.meetingDate?.iso ?? "undated")  \(hit.committeeName) — \(hit.itemTitle)  [\(hit.kind.rawValue)]")
             Output.line("    \(marked)")
-            Output.line("    \(hit.itemID)\(hit.paragraphNumber.map { " para \($0)" } ?? "")")
+            Output.line("    \(hit.itemID)\(hit.paragraphNumber.map { " ¶\($0)" } ?? "")")
         }
     }
 
@@ -52,9 +52,10 @@ struct SearchCommand: ParsableCommand {
         var meetingDate: String?
         var committee: String
         var refId: String
-        /// The paragraph's position in its document, and its number for citation.
+        /// The paragraph's number (the ¶ shown, for citation and `notes add --paragraph`) and its
+        /// position in its document.
         var paragraph: Int?
-        var paragraphNumber: Int?
+        var position: Int?
         var snippet: String
         /// [start, end) offsets in characters of `snippet`.
         var highlights: [[Int]]
@@ -67,8 +68,8 @@ struct SearchCommand: ParsableCommand {
             meetingDate = hit.meetingDate?.iso
             committee = hit.committeeName
             refId = hit.refID
-            paragraph = hit.paragraph
-            paragraphNumber = hit.paragraphNumber
+            paragraph = hit.paragraphNumber
+            position = hit.paragraph
             snippet = hit.snippet.text
             highlights = hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] }
         }

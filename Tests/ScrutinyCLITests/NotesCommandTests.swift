@@ -19,7 +19,7 @@ import TestSupport
     }
 
     @Test func addEditListAndDeleteANote() throws {
-        let added = try scrutiny("notes", "add", "--document", "cabinet-2026-12-08-item-5-report", "--paragraph", "2",
+        let added = try scrutiny("notes", "add", "--document", "cabinet-2026-12-08-item-5-report", "--paragraph", "1",
                                  "--flag", "digital exclusion", "--flag", "risk", "--priority", "high", "--follow-up", "2026-12-01",
                                  "--text", "Who helps residents\nwithout internet?", "--json")
         #expect(added.status == 0, "\(added.stderr)")
@@ -50,6 +50,30 @@ import TestSupport
         #expect(refused.stderr.contains("run again with --yes"))
         #expect(try scrutiny("notes", "delete", id, "--yes").status == 0)
         #expect((try scrutiny("notes", "list", "--json").json() as? [Any])?.isEmpty == true)
+    }
+
+    /// A paragraph is named by the ¶ shown on screen and in search hits, a heading by its position.
+    @Test func aParagraphIsTheNumberShownEverywhere() throws {
+        let report = "resources-scrutiny-2025-06-10-item-5-report"
+        let found = try scrutiny("search", "digitally excluded", "--json")
+        let hit = try #require((try found.json() as? [[String: Any]])?.first)
+        #expect(hit["paragraph"] as? Int == 9)
+        #expect(hit["position"] as? Int == 13)
+        let added = try scrutiny("notes", "add", "--document", report, "--paragraph", "9", "--text", "Which residents?", "--json")
+        #expect(added.status == 0, "\(added.stderr)")
+        let note = try #require(try added.json() as? [String: Any])
+        #expect(note["on"] as? String == "¶9 of Draft Digital Strategy 2025–2030")
+        #expect(note["paragraph"] as? Int == 9)
+        #expect((note["quote"] as? String)?.hasPrefix("An initial equality impact assessment") == true)
+        let heading = try scrutiny("notes", "add", "--document", report, "--position", "12", "--text", "A heading", "--json")
+        #expect(heading.status == 0, "\(heading.stderr)")
+        #expect((try heading.json() as? [String: Any])?["on"] as? String == "the heading “Equality impact” of Draft Digital Strategy 2025–2030")
+        let missing = try scrutiny("notes", "add", "--document", report, "--paragraph", "99", "--text", "x")
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no ¶99"))
+        let both = try scrutiny("notes", "add", "--document", report, "--paragraph", "9", "--position", "13", "--text", "x")
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("--paragraph or --position"))
     }
 
     @Test func exportIsAConcernsReportGroupedByFlag() throws {

@@ -164,7 +164,7 @@ import TestSupport
         AppRunner.perform(state.update(.key(.enter)), on: &state, store: store, notes: priya)
         guard let item = state.current as? ItemScreen else { Issue.record("Enter should open the paper"); return }
         #expect(item.itemID == self.item)
-        #expect(item.pager.top > 0)
+        #expect(item.page.top > 0)
     }
 
     /// On the concerns view, `s` moves the selected note on, as in the notes pane (`S` filters).

@@ -63,6 +63,11 @@ import TestSupport
 
     @Test func itemScrolledToTheEnd() { check("item-end", ["G", "enter", "down", "enter", "G"]) }
 
+    /// Down past the end scrolls until the last paragraph, under the cursor, is at the top.
+    @Test func itemLastParagraphAtTheTop() {
+        check("item-last-paragraph", ["G", "enter", "down", "enter", "G"] + Array(repeating: "down", count: 40))
+    }
+
     /// Typing "/" then a query searches as you type; each key outdates the search before.
     @Test func search() { check("search", ["/", "d", "i", "g", "i", "t", "a", "l", "space", "e", "x", "c", "l"]) }
 
@@ -70,23 +75,25 @@ import TestSupport
 
     /// The report of the pre-scrutiny item on its own, finding "residents".
     @Test func reader() {
-        check("reader", ["G", "enter", "down", "enter", "G", "enter", "/"] + "residents".map { String($0) } + ["enter"])
+        check("reader", ["G", "enter", "down", "enter", "G", "enter", "g", "/"] + "residents".map { String($0) } + ["enter"])
     }
 
     @Test func readerFindsNextAndPreviousAndWraps() {
-        var state = session(["G", "enter", "down", "enter", "G", "enter", "/"] + "residents".map { String($0) } + ["enter"],
+        var state = session(["G", "enter", "down", "enter", "G", "enter", "g", "/"] + "residents".map { String($0) } + ["enter"],
                             width: 80, height: 24)
         guard let first = state.current as? ReaderScreen else { Issue.record("not reading"); return }
         let matches = first.matches(width: 80)
         #expect(matches.count >= 3)
-        #expect(first.pager.top == matches[0])
+        #expect(first.page.top == matches[0])
         _ = state.update(.key(.character("n")))
         guard let second = state.current as? ReaderScreen else { Issue.record("the session is not where the test expects it"); return }
-        #expect(second.pager.top == matches[1])
+        #expect(second.page.top == matches[1])
         _ = state.update(.key(.character("N")))
         _ = state.update(.key(.character("N")))
         guard let wrapped = state.current as? ReaderScreen else { Issue.record("the session is not where the test expects it"); return }
-        #expect(wrapped.pager.top == min(matches[matches.count - 1], wrapped.lines(width: 80).count - state.bodyHeight))
+        // The page scrolls as far as its last paragraph at the top, so the last match can be.
+        #expect(wrapped.page.top == matches[matches.count - 1])
+        #expect(wrapped.lines(width: 80)[wrapped.page.top].anchor == wrapped.page.anchor)
         _ = state.update(.key(.escape))
         guard state.current is ItemScreen else { Issue.record("Esc should go back to the item"); return }
     }
@@ -99,7 +106,7 @@ import TestSupport
         AppRunner.perform(state.update(.key(.enter)), on: &state, store: store)
         guard let item = state.current as? ItemScreen else { Issue.record("no item opened"); return }
         #expect(item.itemID == "cabinet-2026-12-08-item-6")
-        #expect(item.pager.top > 0)
+        #expect(item.page.top > 0)
         #expect(screen(state).contains("Four tenders were received"))
     }
 
@@ -124,7 +131,7 @@ import TestSupport
         guard let focused = state.current as? AgendaScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(focused.previewFocused)
         #expect(focused.cursor.selected == 1)
-        #expect(focused.preview?.pager.top == 1)
+        #expect(focused.preview?.page.top == 1)
         _ = state.update(.resized(width: 80, height: 24))
         guard let narrow = state.current as? AgendaScreen else { Issue.record("the session is not where the test expects it"); return }
         #expect(!narrow.previewFocused)

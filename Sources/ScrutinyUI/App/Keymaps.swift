@@ -150,7 +150,8 @@ public enum Keymaps {
         .init([.tab, .backTab], .switchPane, "switch between an agenda and the item beside it (120 columns or more)", hint: "switch pane"),
     ])
 
-    public static let page = Keymap<Action>(title: "Pages", bindings: [
+    /// Text with nothing to choose in it, such as this key reference.
+    public static let scroll = Keymap<Action>(title: "Text", bindings: [
         .init([.down, .character("j")], .down, "scroll down a line", hint: "scroll"),
         .init([.up, .character("k")], .up, "scroll up a line", hint: "scroll"),
         .init([.pageDown, .character(" "), .control("f")], .pageDown, "page down", hint: "page"),
@@ -158,7 +159,20 @@ public enum Keymaps {
         .init([.home, .character("g")], .first, "top"),
         .init([.end, .character("G")], .last, "bottom"),
         .init([.left, .character("h")], .back, "back"),
-        .init([.enter], .open, "read the document on screen by itself", hint: "read"),
+    ])
+
+    /// An item's page and a document in the reader, with the cursor on a paragraph, question,
+    /// response or resolution: what the note keys act on.
+    public static let page = Keymap<Action>(title: "Pages", bindings: [
+        .init([.down, .character("j")], .down, "cursor to the next paragraph, question, response or resolution (a long one is read a line at a time)",
+              hint: "paragraph"),
+        .init([.up, .character("k")], .up, "cursor to the previous one", hint: "paragraph"),
+        .init([.pageDown, .character(" "), .control("f")], .pageDown, "page down (the cursor to the first paragraph in view)", hint: "page"),
+        .init([.pageUp, .control("b")], .pageUp, "page up", hint: "page"),
+        .init([.home, .character("g")], .first, "top"),
+        .init([.end, .character("G")], .last, "bottom, the cursor on the last paragraph"),
+        .init([.left, .character("h")], .back, "back"),
+        .init([.enter], .open, "read the document under the cursor by itself", hint: "read"),
         .init([.tab, .backTab], .switchPane, "switch between an item's page and its notes", hint: "notes"),
     ])
 

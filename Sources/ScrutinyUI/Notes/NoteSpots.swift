@@ -1,7 +1,7 @@
 import ScrutinyModel
 
-/// What `a` can write a note on, from where the member is: the thing at the top of the
-/// window first, then its item, then its meeting.
+/// What `a` can write a note on, from where the member is: the block under the page's cursor
+/// first, then its item, then its meeting.
 enum NoteSpots {
     static func meeting(_ listing: MeetingListing) -> NoteSpot {
         NoteSpot(.meeting(listing.meeting.id), "\(NotePlaceName.meeting): \(listing.committeeName), \(listing.meeting.start.map { $0.date.short } ?? "date not known")")
@@ -11,15 +11,10 @@ enum NoteSpots {
         NoteSpot(.item(item.id), "\(NotePlaceName.item): \(ItemView.heading(item))")
     }
 
-    /// Spots on an item page whose window starts at line `top`.
-    static func onPage(_ detail: ItemDetail, lines: [ItemPage.Line], top: Int, height: Int) -> [NoteSpot] {
-        var spots: [NoteSpot] = []
-        let window = lines[min(top, lines.count)..<min(top + height, lines.count)]
-        if top > 0, let anchor = window.lazy.compactMap(\.anchor).first(where: { !$0.isTitle }),
-           let spot = spot(anchor, in: detail) {
-            spots.append(spot)
-        }
-        return spots + [item(detail.item), meeting(detail.meeting)]
+    /// Spots on a page of an item whose cursor is on `cursor`: that block, the item, its meeting.
+    static func onPage(_ detail: ItemDetail, cursor: ItemPage.Anchor?) -> [NoteSpot] {
+        let here = cursor.flatMap { spot($0, in: detail) }
+        return (here.map { [$0] } ?? []) + [item(detail.item), meeting(detail.meeting)]
     }
 
     /// The thing an anchor stands for, named as the editor shows it.

@@ -25,7 +25,7 @@ extension AgendaScreen: ScreenModule {
         } else if !action.moves {
             return nil
         } else if previewFocused, var preview {
-            preview.pager.apply(action, lines: preview.lines(width: AgendaView.previewWidth(app)).count, height: AgendaView.listHeight(app))
+            preview.page.pager.apply(action, lines: preview.lines(width: AgendaView.previewWidth(app)).count, height: AgendaView.listHeight(app))
             self.preview = preview
         } else {
             cursor.apply(action, count: detail?.items.count ?? 0, page: max(1, app.bodyHeight - 1)) { _ in true }

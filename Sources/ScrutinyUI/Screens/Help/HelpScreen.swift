@@ -9,7 +9,7 @@ public struct HelpScreen: Sendable, Equatable {
 extension HelpScreen: ScreenModule {
     func breadcrumb(_ app: AppState) -> String { "Keys" }
 
-    static let keymapChains = [[Keymaps.page, Keymaps.global]]
+    static let keymapChains = [[Keymaps.scroll, Keymaps.global]]
     func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[0] }
 
     func hints(_ app: AppState) -> Hints { Hints([.up, .down, .back]) }

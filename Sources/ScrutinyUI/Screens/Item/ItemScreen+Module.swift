@@ -22,12 +22,15 @@ extension ItemScreen: ScreenModule {
         case _ where action.moves && notesPane.focused:
             notesPane.cursor.apply(action, count: notesPane.notes.count, page: 1) { _ in true }
         case _ where action.moves:
-            pager.apply(action, lines: lines.count, height: app.bodyHeight)
+            page.apply(action, lines: lines, height: app.bodyHeight)
         case .open:
-            guard let id = ItemPage.document(at: pager.top, in: lines), let detail,
+            guard let id = page.anchor?.document ?? ItemPage.document(at: page.top, in: lines), let detail,
                   let document = detail.documents.first(where: { $0.id == id }) else { return [] }
             var reader = ReaderScreen(document: document, context: detail, notes: notesPane.notes)
             reader.relayout(width: app.width)
+            if let anchor = page.anchor, anchor.document == id {
+                reader.page.show(anchor, lines: reader.lines(width: app.width), height: app.bodyHeight)
+            }
             app.open(reader)
         default:
             return nil
@@ -41,12 +44,12 @@ extension ItemScreen: ScreenModule {
             // A reload (another process recorded a resolution) keeps the place on the page.
             self.detail = detail
             relayout(width: ItemView.pageWidth(app), force: true)
+            let lines = lines(width: ItemView.pageWidth(app))
             if let anchor = jumpTo {
-                let lines = lines(width: ItemView.pageWidth(app))
-                if let line = lines.firstIndex(where: { $0.anchor == anchor }) {
-                    pager.scroll(to: line, lines: lines.count, height: app.bodyHeight)
-                }
+                page.show(anchor, lines: lines, height: app.bodyHeight)
                 jumpTo = nil
+            } else {
+                page.settle(lines: lines, height: app.bodyHeight)
             }
         case .notesLoaded(let itemID, let notes) where itemID == self.itemID:
             notesPane.notes = notes
@@ -59,7 +62,7 @@ extension ItemScreen: ScreenModule {
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {
         relayout(width: ItemView.pageWidth(app))
-        pager.scroll(0, lines: lines(width: ItemView.pageWidth(app)).count, height: app.bodyHeight)
+        page.settle(lines: lines(width: ItemView.pageWidth(app)), height: app.bodyHeight)
         notesPane.cursor.clamp(count: notesPane.notes.count, height: NotesPaneView.visibleNotes(app)) { _ in true }
         return []
     }
@@ -72,7 +75,8 @@ extension ItemScreen: ScreenModule {
 
     func position(_ app: AppState) -> String? {
         guard detail != nil else { return nil }
-        return ItemView.position(pager, lines: lines(width: ItemView.pageWidth(app)).count, height: app.bodyHeight)
+        return ItemView.position(page, lines: lines(width: ItemView.pageWidth(app)), height: app.bodyHeight, documents: detail?.documents ?? [],
+                                 detail: detail)
     }
 
     func describe(_ app: AppState) -> [String] {
@@ -81,12 +85,12 @@ extension ItemScreen: ScreenModule {
             (notesPane.focused && index == notesPane.cursor.selected ? "> " : "  ")
                 + "Note \(index + 1) of \(notesPane.notes.count) on \(listing.targetLabel): \(NotesPaneView.firstLine(listing.note))"
         }
-        return ItemPage.lines(detail, width: 10_000).map(\.text) + notes
+        return ItemPage.lines(detail, width: 10_000).map { ($0.anchor != nil && $0.anchor == page.anchor ? "> " : "") + $0.text } + notes
     }
 
     func noteSpots(_ app: AppState) -> [NoteSpot] {
         guard let detail else { return [] }
-        return NoteSpots.onPage(detail, lines: lines(width: ItemView.pageWidth(app)), top: pager.top, height: app.bodyHeight)
+        return NoteSpots.onPage(detail, cursor: page.anchor)
     }
 
     var selectedNote: NoteListing? { notesPane.focused ? notesPane.selected : nil }

@@ -5,7 +5,8 @@ import TerminalCore
 public struct ItemScreen: Sendable, Equatable {
     public var itemID: String
     public var detail: ItemDetail?
-    public var pager = Pager()
+    /// The window's scroll and the block under the cursor.
+    var page = PageCursor()
     /// A paragraph to scroll to once the item has loaded (from a search hit).
     var jumpTo: ItemPage.Anchor?
     public var notesPane = NotesPane()

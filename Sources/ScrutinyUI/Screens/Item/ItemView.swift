@@ -40,29 +40,52 @@ enum ItemView {
             buffer.put("Loading item…", x: area.x + 1, y: area.y, style: state.theme[.muted])
             return
         }
-        drawLines(screen.lines(width: area.width), from: screen.pager.top, marks: screen.notesPane.anchors,
-                  state: state, in: area, into: &buffer)
+        drawLines(screen.lines(width: area.width), page: screen.page, marks: screen.notesPane.anchors, state: state, in: area,
+                  into: &buffer)
     }
 
-    /// Draws page lines from `top`, with a ✎ in the margin of the first line of each block
-    /// that has a note.
-    static func drawLines(_ lines: [ItemPage.Line], from top: Int, marks: Set<ItemPage.Anchor>, state: AppState, in area: Rect,
+    /// Draws page lines from the window's top, with a ✎ in the margin of the first line of each
+    /// block that has a note, and the block under the cursor in the selection style with the
+    /// terminal's cursor on its first line in the window.
+    static func drawLines(_ lines: [ItemPage.Line], page: PageCursor, marks: Set<ItemPage.Anchor>, state: AppState, in area: Rect,
                           into buffer: inout ScreenBuffer) {
+        let top = page.top
         for offset in 0..<area.height {
             guard let line = lines[safe: top + offset] else { break }
-            buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + offset, style: state.theme[line.role],
+            let y = area.y + offset
+            let underCursor = line.anchor != nil && line.anchor == page.anchor
+            if underCursor {
+                buffer.fill(Rect(x: area.x + 1, y: y, width: area.width - 1, height: 1), style: state.theme[.selection])
+                if buffer.cursor == nil { buffer.cursor = (area.x + 1, y) }
+            }
+            buffer.put(line.text, x: area.x + 1 + line.indent, y: y, style: state.theme[underCursor ? .selection : line.role],
                        limit: area.width - 1 - line.indent)
             if let anchor = line.anchor, marks.contains(anchor), lines[safe: top + offset - 1]?.anchor != anchor {
-                buffer.put("✎", x: area.x, y: area.y + offset, style: state.theme[.badge])
+                buffer.put("✎", x: area.x, y: y, style: state.theme[.badge])
             }
         }
     }
 
-    /// "Top", "Bottom", "All" or how far through the page the window's bottom is: "42%".
-    static func position(_ pager: Pager, lines: Int, height: Int) -> String {
-        if lines <= height { return "All" }
-        if pager.top == 0 { return "Top" }
-        if pager.top + height >= lines { return "Bottom" }
-        return "\((pager.top + height) * 100 / lines)%"
+    /// What the cursor is on ("¶9", "Q2", "(a)") and how far through the page the window is:
+    /// "Top", "Bottom", "All" or where its bottom is, "42%".
+    static func position(_ page: PageCursor, lines: [ItemPage.Line], height: Int, documents: [Document], detail: ItemDetail?) -> String {
+        let through: String
+        if lines.count <= height { through = "All" }
+        else if page.top == 0 { through = "Top" }
+        else if page.top + height >= lines.count { through = "Bottom" }
+        else { through = "\((page.top + height) * 100 / lines.count)%" }
+        return (page.anchor.flatMap { cursorLabel($0, documents: documents, detail) }.map { $0 + "  " } ?? "") + through
+    }
+
+    /// The short name of what the cursor is on, as the status bar shows it.
+    private static func cursorLabel(_ anchor: ItemPage.Anchor, documents: [Document], _ detail: ItemDetail?) -> String? {
+        switch anchor {
+        case .paragraph(let id, let position):
+            let document = documents.first { $0.id == id }
+            return document?.paragraphs[safe: position - 1]?.number.map { "¶\($0)" }
+        case .question(let id): return detail?.questions.first { $0.id == id }.map { "Q\($0.position)" }
+        case .response: return "response"
+        case .resolution(let id): return detail?.resolutions.first { $0.id == id }.map { $0.label.isEmpty ? "resolution" : $0.label }
+        }
     }
 }

@@ -27,7 +27,7 @@ extension ReaderScreen: ScreenModule {
         case .nextMatch, .previousMatch:
             jumpToMatch(forward: action == .nextMatch, width: app.width, height: app.bodyHeight)
         case _ where action.moves:
-            pager.apply(action, lines: lines(width: app.width).count, height: app.bodyHeight)
+            page.apply(action, lines: lines(width: app.width), height: app.bodyHeight)
         default:
             return nil
         }
@@ -41,7 +41,7 @@ extension ReaderScreen: ScreenModule {
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {
         relayout(width: app.width)
-        pager.scroll(0, lines: lines(width: app.width).count, height: app.bodyHeight)
+        page.settle(lines: lines(width: app.width), height: app.bodyHeight)
         return []
     }
 
@@ -52,16 +52,16 @@ extension ReaderScreen: ScreenModule {
     }
 
     func position(_ app: AppState) -> String? {
-        ItemView.position(pager, lines: lines(width: app.width).count, height: app.bodyHeight)
+        ItemView.position(page, lines: lines(width: app.width), height: app.bodyHeight, documents: [document], detail: context)
     }
 
     func describe(_ app: AppState) -> [String] {
-        ["Document: \(document.title)"] + ItemPage.documentBlocks(document).map(\.text)
+        ["Document: \(document.title)"] + ItemPage.documentBlocks(document).map { ($0.anchor != nil && $0.anchor == page.anchor ? "> " : "") + $0.text }
     }
 
     func noteSpots(_ app: AppState) -> [NoteSpot] {
         guard let context else { return [] }
-        return NoteSpots.onPage(context, lines: lines(width: app.width), top: pager.top, height: app.bodyHeight)
+        return NoteSpots.onPage(context, cursor: page.anchor)
     }
 }
 
@@ -74,8 +74,7 @@ extension ReaderScreen {
         case .enter:
             editingFind = false
             refind(width: width)
-            pager.scroll(-1, lines: lines(width: width).count, height: height)
-            jumpToMatch(forward: true, width: width, height: height)
+            jumpToMatch(forward: true, from: page.top - 1, width: width, height: height)
         case .escape:
             editingFind = false
             find = ""
@@ -84,10 +83,12 @@ extension ReaderScreen {
         }
     }
 
-    /// Scrolls so the next (or previous) line holding a match is at the top, wrapping around.
-    mutating func jumpToMatch(forward: Bool, width: Int, height: Int) {
+    /// Scrolls so the next (or previous) line holding a match after (or before) line `from`, the
+    /// window's top unless said, is at the top, wrapping around; the cursor goes to its paragraph.
+    mutating func jumpToMatch(forward: Bool, from: Int? = nil, width: Int, height: Int) {
         guard !found.isEmpty else { return }
-        let target = forward ? (found.first { $0 > pager.top } ?? found[0]) : (found.last { $0 < pager.top } ?? found[found.count - 1])
-        pager.scroll(to: target, lines: lines(width: width).count, height: height)
+        let from = from ?? page.top
+        let target = forward ? (found.first { $0 > from } ?? found[0]) : (found.last { $0 < from } ?? found[found.count - 1])
+        page.show(line: target, lines: lines(width: width), height: height)
     }
 }

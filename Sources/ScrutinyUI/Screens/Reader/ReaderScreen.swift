@@ -8,7 +8,8 @@ public struct ReaderScreen: Sendable, Equatable {
     public var context: ItemDetail?
     /// The item's notes, marked beside the paragraphs they are on.
     public var notes: [NoteListing] = []
-    public var pager = Pager()
+    /// The window's scroll and the paragraph under the cursor.
+    var page = PageCursor()
     /// The text being found; matched without regard to case.
     public var find = ""
     /// True while the member types the text to find.

@@ -7,10 +7,10 @@ enum ReaderView {
         let lines = screen.lines(width: area.width)
         let textArea = screen.editingFind || !screen.find.isEmpty ? area.splitBottom(1).rest : area
         let needle = Array(screen.find.lowercased())
-        ItemView.drawLines(lines, from: screen.pager.top, marks: ItemPage.anchors(of: screen.notes), state: state, in: textArea,
+        ItemView.drawLines(lines, page: screen.page, marks: ItemPage.anchors(of: screen.notes), state: state, in: textArea,
                            into: &buffer)
         for offset in 0..<textArea.height where !needle.isEmpty {
-            guard let line = lines[safe: screen.pager.top + offset] else { break }
+            guard let line = lines[safe: screen.page.top + offset] else { break }
             let x = area.x + 1 + line.indent
             let y = area.y + offset
             // Mark each match by restyling its columns.

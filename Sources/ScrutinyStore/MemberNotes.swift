@@ -209,7 +209,7 @@ public final class MemberNotes: Sendable {
         }
     }
 
-    private func timestamp() -> String {
+    func timestamp() -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: clock())

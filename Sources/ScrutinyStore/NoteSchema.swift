@@ -75,6 +75,19 @@ enum NoteSchema {
             """)
     }
 
+    /// The note being written, kept at each keystroke so that a killed process or a dropped line
+    /// loses nothing: one per notebook, as a member writes one note at a time.
+    static func addDraft(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE note_draft (
+                only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+                label TEXT NOT NULL,
+                draft TEXT NOT NULL CHECK (json_valid(draft)),
+                kept_at TEXT NOT NULL
+            )
+            """)
+    }
+
     /// The login account that wrote each note, which alone may change it.
     static func addAccount(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE note ADD COLUMN account TEXT CHECK (account <> '')")

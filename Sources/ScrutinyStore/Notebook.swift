@@ -21,6 +21,7 @@ public final class Notebook: Sendable {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(Self.migrations[0], migrate: NoteSchema.createNotebook)
         migrator.registerMigration(Self.migrations[1], migrate: NoteSchema.addAccount)
+        migrator.registerMigration(Self.migrations[2], migrate: NoteSchema.addDraft)
         let owner = try StoreFile.guarded("opening the notebook \(path)") {
             try migrator.migrate(pool)
             return try pool.write { db -> String in
@@ -34,7 +35,7 @@ public final class Notebook: Sendable {
     }
 
     /// The notebook's migrations, by name; a file that has had any other is not a notebook.
-    static let migrations = ["v1-notebook", "v2-note-account"]
+    static let migrations = ["v1-notebook", "v2-note-account", "v3-note-draft"]
 
     /// A file that holds anything but a notebook (the papers store, another program's database)
     /// is left as it is — mode and tables — rather than made into one.

@@ -46,6 +46,10 @@ public protocol NotesKeeping: Sendable {
     func add(on target: NoteTarget, text: String, flags: [String], priority: Int, status: Note.Status,
              followUp: CalendarDate?, visibility: Note.Visibility) throws -> Note
     func delete(id: String) throws
+    /// The note being written, kept at each keystroke; offered back at the next start.
+    func keepDraft(_ draft: NoteDraft, label: String) throws
+    func keptDraft() throws -> KeptNoteDraft?
+    func dropDraft() throws
     /// Changes whenever another process commits to the member's notebook.
     func changeCount() throws -> Int
 }

@@ -92,4 +92,74 @@ import TestSupport
         try session.send("Q")
         #expect(try session.exitStatus() == 0)
     }
+
+    /// At 100×30 the cursor reaches ¶9 of the Digital Strategy report ("digitally excluded"),
+    /// below the first screenful, and the note goes on it.
+    @Test func aNoteGoesOnTheParagraphUnderTheCursor() throws {
+        let session = try start("Cllr Priya Shah")
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("/")
+        try session.type("Pre-scrutiny of the draft Digital Strategy")
+        try session.waitFor("Committee — Pre-scrutiny of the draft Digital Str")
+        try session.send("Enter")
+        try session.waitFor("Notes")
+        var screen = try session.screen()
+        for _ in 0..<60 where !screen.contains("¶9  ") {
+            try session.send("j")
+            Thread.sleep(forTimeInterval: 0.05)
+            screen = try session.screen()
+        }
+        #expect(screen.contains("¶9  "), "the status bar names the paragraph under the cursor:\n\(screen)")
+        try session.send("a")
+        try session.waitFor("¶9 of Draft Digital Strategy 2025–2030")
+        try session.type("Who checks the routes of equal standing?")
+        try session.send("C-s")
+        try session.waitFor("Note saved.")
+        try session.send("Q")
+        #expect(try session.exitStatus() == 0)
+        let listed = try cli("notes", "list", "--json", "--member", "Cllr Priya Shah")
+        let note = try #require((try listed.json() as? [[String: Any]])?.first)
+        #expect(note["on"] as? String == "¶9 of Draft Digital Strategy 2025–2030")
+        #expect(note["paragraph"] as? Int == 9)
+    }
+
+    /// The process is killed while a note is typed: the next start offers the draft back, word
+    /// for word, and saving it keeps it.
+    @Test func aNoteBeingTypedSurvivesAKilledProcess() throws {
+        let session = try start("Cllr Priya Shah")
+        try session.waitFor("Scrutiny › Meetings")
+        try session.send("j", "Enter")
+        try session.waitFor("5 Customer Access Strategy")
+        try session.send("Enter")
+        try session.waitFor("No notes yet")
+        try session.send("a")
+        try session.waitFor("Write your note here")
+        try session.type("Half a thought about the call-back pilot")
+        try session.waitFor("call-back pilot")
+        let pid = try #require(session.pid)
+        kill(pid, SIGKILL)
+        _ = try? session.exitStatus(timeout: 5)
+        #expect((try cli("notes", "list", "--json", "--member", "Cllr Priya Shah").json() as? [Any])?.isEmpty == true)
+
+        let again = try start("Cllr Priya Shah")
+        try again.waitFor("A note was not saved")
+        try again.waitFor("thought about the call-back pilot”. Open it again?")
+        try again.send("Enter")
+        try again.waitFor("New note")
+        try again.type(", and its cost.")
+        try again.send("C-s")
+        try again.waitFor("Note saved.")
+        try again.send("Q")
+        #expect(try again.exitStatus() == 0)
+        let notes = try #require(try cli("notes", "list", "--json", "--member", "Cllr Priya Shah").json() as? [[String: Any]])
+        #expect(notes.map { $0["text"] as? String } == ["Half a thought about the call-back pilot, and its cost."])
+
+        // Saved, it is not offered again.
+        let third = try start("Cllr Priya Shah")
+        try third.waitFor("Scrutiny › Meetings")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(!(try third.screen()).contains("A note was not saved"))
+        try third.send("Q")
+        #expect(try third.exitStatus() == 0)
+    }
 }

@@ -20,6 +20,28 @@ import TestSupport
                     account: Slug.make(member))
     }
 
+    /// The note being written is kept in the member's notebook alone, one at a time, and offered
+    /// back only while its place is in the papers store.
+    @Test func aKeptDraftIsTheMembersAloneAndGoesWithItsPlace() throws {
+        let store = try papers()
+        let alice = try notes("Cllr Alice", store)
+        let bob = try notes("Cllr Bob", store)
+        let draft = NoteDraft(target: .item("cabinet-2026-06-23-item-4"), text: "Half a tho", visibility: .shared)
+        try alice.keepDraft(draft, label: "the item")
+        var longer = draft
+        longer.text = "Half a thought"
+        try alice.keepDraft(longer, label: "the item")
+        #expect(try alice.keptDraft()?.draft == longer)
+        #expect(try alice.keptDraft()?.label == "the item")
+        #expect(try bob.keptDraft() == nil)
+        #expect(try store.scalar("SELECT count(*) FROM note WHERE text LIKE 'Half%'") == "0")
+        try alice.keepDraft(NoteDraft(target: .item("no-such-item"), text: "Lost place"), label: "the item")
+        #expect(try alice.keptDraft() == nil)
+        try alice.keepDraft(longer, label: "the item")
+        try alice.dropDraft()
+        #expect(try alice.keptDraft() == nil)
+    }
+
     @Test func aPrivateNoteIsSeenSearchedAndListedByItsAuthorAlone() throws {
         let store = try papers()
         let alice = try notes("Cllr Alice", store)

@@ -43,6 +43,9 @@ import Testing
         func add(on target: NoteTarget, text: String, flags: [String], priority: Int, status: Note.Status,
                  followUp: CalendarDate?, visibility: Note.Visibility) throws -> Note { throw error }
         func delete(id: String) throws { throw error }
+        func keepDraft(_ draft: NoteDraft, label: String) throws { throw error }
+        func keptDraft() throws -> KeptNoteDraft? { throw error }
+        func dropDraft() throws { throw error }
     }
 
     @Test func everyEffectOnABusyStoreEndsAsANotice() {
@@ -50,6 +53,7 @@ import Testing
         let effects: [Effect] = [
             .loadMeetings, .loadMeeting("m"), .loadItem("i"), .loadPreview("i"), .search("libraries", generation: 1), .loadFlags,
             .loadNotes("i"), .loadConcerns, .saveNote(NoteDraft(target: .item("i"), text: "A note")), .deleteNote("n"),
+            .keepNoteDraft(NoteDraft(target: .item("i"), text: "A no"), label: "the item"), .dropNoteDraft, .loadNoteDraft,
             .findOwnNote(NoteSpot(.item("i"), "the item")), .loadLive("m"), .takeUp(itemID: "i", meetingID: "m"),
             .recordAttendance(Attendance(meetingID: "m", person: "Cllr A", status: .present)),
             .recordDeclaration(Declaration(id: "d", meetingID: "m", itemID: nil, person: "Cllr A", kind: .otherRegistrable,

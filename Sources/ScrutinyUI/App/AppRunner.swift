@@ -28,7 +28,7 @@ public struct AppRunner {
         var pendingSearch: Effect?
         Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        perform([.loadMeetings, .loadFlags] + opening, on: &state, pendingSearch: &pendingSearch)
+        perform([.loadMeetings, .loadFlags, .loadNoteDraft] + opening, on: &state, pendingSearch: &pendingSearch)
         // Another process's commits show within a second: the store and the member's notebook
         // (notes written from the command line) are checked whenever no key has come for half a second.
         func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }
@@ -138,7 +138,7 @@ public struct AppRunner {
             let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
             return .searched(generation: generation, hits: hits)
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
-        case .loadNotes, .loadConcerns, .saveNote, .findOwnNote, .deleteNote,
+        case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote,
              .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft:
             // NotesEffects and LiveEffects answer these; should one slip past, the screen says so rather than stopping.

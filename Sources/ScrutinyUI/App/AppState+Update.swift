@@ -33,6 +33,13 @@ extension AppState {
         case .failed(let failure): notice = failure.notice
         case .draftSaved(let warning): notice = warning  // a write that failed before has now gone through whole
         case .noteSaved: notice = "Note saved."
+        case .noteDraftFound(let kept):
+            let text = kept.draft.text.allSatisfy(\.isWhitespace) ? "" : ": “\(NoteTarget.quote(kept.draft.text, limit: 60))”"
+            overlay = .confirm(Confirmation(
+                dialog: Dialog(title: "A note was not saved",
+                               message: "When Scrutiny stopped you were writing a note on \(kept.label)\(text). Open it again?",
+                               choices: ["Open it", "Discard"], selected: 0),
+                consequence: .reopenNoteDraft(kept)))
         case .noteDeleted: notice = "Note deleted."
         default: break
         }

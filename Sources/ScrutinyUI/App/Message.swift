@@ -16,6 +16,10 @@ public enum Message: Sendable {
     case concernsLoaded([NoteListing], flags: [Flag])
     case noteSaved(Note)
     case noteDeleted(String)
+    /// The note editor's draft is in the member's notebook, as it stood.
+    case noteDraftKept(NoteDraft)
+    /// A note that was being written when the program last stopped, to offer back.
+    case noteDraftFound(KeptNoteDraft)
     /// The member's own note on a spot (if any), for the flag list `f` opens.
     case ownNoteFound(NoteSpot, Note?)
     case liveLoaded(LiveMeeting)
@@ -68,6 +72,11 @@ public enum Effect: Sendable, Equatable {
     /// Every note and flag, for the concerns view.
     case loadConcerns
     case saveNote(NoteDraft)
+    /// The note being written, kept at each change until it is saved or discarded.
+    case keepNoteDraft(NoteDraft, label: String)
+    case dropNoteDraft
+    /// A note left unsaved when the program last stopped.
+    case loadNoteDraft
     case deleteNote(String)
     case findOwnNote(NoteSpot)
     /// The live console's meeting; each write below answers with it again.

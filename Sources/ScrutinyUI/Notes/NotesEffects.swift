@@ -2,7 +2,8 @@ import ScrutinyModel
 import ScrutinyStore
 
 /// Performs the notes' effects against the member's notes (nil when who they are is not
-/// known): the notes on an item, the concerns view, saving, finding and deleting a note.
+/// known): the notes on an item, the concerns view, saving, finding and deleting a note, and
+/// keeping the one being written.
 struct NotesEffects {
     let store: any PapersReading
     let notes: (any NotesKeeping)?
@@ -15,11 +16,26 @@ struct NotesEffects {
             return .concernsLoaded(try notes?.listings(NoteFilter()) ?? [], flags: try store.flags(includingRetired: true))
         case .saveNote(let draft):
             guard let notes else { throw StoreError(AppState.whoAreYou) }
+            let saved: Note
             if let id = draft.id, let note = try notes.note(id: id) {
-                return .noteSaved(try notes.save(draft.applied(to: note)))
+                saved = try notes.save(draft.applied(to: note))
+            } else {
+                saved = try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
+                                      status: draft.status, followUp: draft.followUp, visibility: draft.visibility)
             }
-            return .noteSaved(try notes.add(on: draft.target, text: draft.text, flags: draft.flags, priority: draft.priority,
-                                            status: draft.status, followUp: draft.followUp, visibility: draft.visibility))
+            // The note is saved whole: a kept draft that would stay behind is only a copy of it.
+            try? notes.dropDraft()
+            return .noteSaved(saved)
+        case .keepNoteDraft(let draft, let label):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            try notes.keepDraft(draft, label: label)
+            return .noteDraftKept(draft)
+        case .dropNoteDraft:
+            try notes?.dropDraft()
+            return .idle
+        case .loadNoteDraft:
+            guard let kept = try notes?.keptDraft() else { return .idle }
+            return .noteDraftFound(kept)
         case .findOwnNote(let spot):
             return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
         case .deleteNote(let id):

@@ -32,7 +32,11 @@ extension AppState {
             case .open where confirmation.dialog.selected == 0, .yes:
                 overlay = nil
                 return confirmed(confirmation.consequence)
-            case .open, .no:
+            case .open:
+                overlay = nil
+                // "Discard" of a note left unsaved drops it; Esc leaves it to be offered next time.
+                if case .reopenNoteDraft = confirmation.consequence { return [.dropNoteDraft] }
+            case .no:
                 overlay = nil
             default:
                 break
@@ -51,6 +55,9 @@ extension AppState {
             return [.deleteNote(id)]
         case .discardEditor:
             if current is NoteEditorScreen { stack.removeLast() }
+            return [.dropNoteDraft]
+        case .reopenNoteDraft(let kept):
+            open(NoteEditorScreen(draft: kept.draft, spots: [NoteSpot(kept.draft.target, kept.label)], reopened: true))
             return []
         case .removeResolution(let id, let meetingID):
             return [.removeResolution(id, meetingID: meetingID)]

@@ -20,6 +20,8 @@ public struct Confirmation: Sendable, Equatable {
     public enum Consequence: Sendable, Equatable {
         case deleteNote(String)
         case discardEditor
+        /// Open again a note left unsaved when the program last stopped (the other choice drops it).
+        case reopenNoteDraft(KeptNoteDraft)
         case removeResolution(String, meetingID: String)
         case removeDeclaration(String, meetingID: String)
     }

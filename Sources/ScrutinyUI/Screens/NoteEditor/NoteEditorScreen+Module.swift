@@ -25,15 +25,14 @@ extension NoteEditorScreen: ScreenModule {
         switch (action, field) {
         case (.save, _):
             return save()
+        case (.back, _) where !hasChanges:
+            app.closeScreen()
+            return kept == nil ? [] : [.dropNoteDraft]
         case (.back, _):
-            if hasChanges {
-                app.overlay = .confirm(Confirmation(
-                    dialog: Dialog(title: "Discard this note?", message: "What you wrote here has not been saved.",
-                                   choices: ["Discard", "Keep writing"], selected: 1),
-                    consequence: .discardEditor))
-            } else {
-                app.closeScreen()
-            }
+            app.overlay = .confirm(Confirmation(
+                dialog: Dialog(title: "Discard this note?", message: "What you wrote here has not been saved.",
+                               choices: ["Discard", "Keep writing"], selected: 1),
+                consequence: .discardEditor))
         case (.nextField, _), (.previousField, _):
             field = fields.stepping(from: field, by: action == .nextField ? 1 : -1)
         case (_, .text):
@@ -52,7 +51,7 @@ extension NoteEditorScreen: ScreenModule {
         default:
             break
         }
-        return []
+        return keeping
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? { nil }
@@ -61,16 +60,18 @@ extension NoteEditorScreen: ScreenModule {
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
         switch message {
         case .noteSaved, .noteDeleted: if onTop { app.closeScreen() }
+        case .noteDraftKept(let draft): kept = draft
+        // A keeping the notebook refused (a full disk) is tried again when the keys stop.
+        case .idle where onTop: return keeping
         default: break
         }
         return []
     }
 
-    /// A note being written when the program ends is saved as it stands (a follow-up date not
-    /// yet a date is left off), so no word typed is lost to a dropped connection.
+    /// A note being written when the program ends is saved as it stands, so no word typed is
+    /// lost to a dropped connection (and a killed process leaves the draft kept at each key).
     func whenLeaving() -> [Effect] {
-        var draft = current
-        draft.followUp = CalendarDate(iso: followUp)
+        let draft = snapshot
         guard hasChanges, !draft.text.allSatisfy(\.isWhitespace) || !draft.flags.isEmpty else { return [] }
         return [.saveNote(draft)]
     }

@@ -19,13 +19,19 @@ public struct NoteEditorScreen: Sendable, Equatable {
     /// Why the last save was refused.
     public var problem: String?
     let original: NoteDraft
+    /// A draft left unsaved when the program last stopped, opened again: unsaved from the start.
+    let reopened: Bool
+    /// The draft as the member's notebook last kept it.
+    var kept: NoteDraft?
 
-    public init(draft: NoteDraft, spots: [NoteSpot]) {
+    public init(draft: NoteDraft, spots: [NoteSpot], reopened: Bool = false) {
         self.draft = draft
         self.spots = spots
         self.editor = TextEditor(text: draft.text)
         self.followUp = draft.followUp?.iso ?? ""
         self.original = draft
+        self.reopened = reopened
+        self.kept = reopened ? draft : nil
     }
 
     public var isNew: Bool { draft.id == nil }
@@ -39,5 +45,20 @@ public struct NoteEditorScreen: Sendable, Equatable {
         return note
     }
 
-    var hasChanges: Bool { current != original || followUp != (original.followUp?.iso ?? "") }
+    var hasChanges: Bool { reopened || current != original || followUp != (original.followUp?.iso ?? "") }
+
+    /// The note as it stands, to keep or to save when the program ends: a follow-up date not yet
+    /// a date is left off.
+    var snapshot: NoteDraft {
+        var note = current
+        note.followUp = CalendarDate(iso: followUp)
+        return note
+    }
+
+    /// Keeps the draft in the member's notebook when it has changed since it was last kept.
+    var keeping: [Effect] {
+        let snapshot = snapshot
+        guard hasChanges, snapshot != kept else { return [] }
+        return [.keepNoteDraft(snapshot, label: spots[safe: spot]?.label ?? "")]
+    }
 }

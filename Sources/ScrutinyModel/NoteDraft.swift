@@ -1,8 +1,5 @@
-import ScrutinyModel
-import TerminalCore
-
-/// A note as the editor hands it to the store: new when `id` is nil.
-public struct NoteDraft: Sendable, Equatable {
+/// A note as the editor holds it and hands it to the store: new when `id` is nil.
+public struct NoteDraft: Sendable, Hashable, Codable {
     public var id: String?
     public var target: NoteTarget
     public var text: String
@@ -24,13 +21,13 @@ public struct NoteDraft: Sendable, Equatable {
         self.visibility = visibility
     }
 
-    init(_ note: Note) {
+    public init(_ note: Note) {
         self.init(id: note.id, target: note.target, text: note.text, flags: note.flags, priority: note.priority,
                   status: note.status, followUp: note.followUp, visibility: note.visibility)
     }
 
     /// `note` with what the draft changes in it.
-    func applied(to note: Note) -> Note {
+    public func applied(to note: Note) -> Note {
         var note = note
         note.text = text
         note.flags = flags
@@ -42,13 +39,16 @@ public struct NoteDraft: Sendable, Equatable {
     }
 }
 
-/// Something a new note can be written on, with how the editor names it.
-public struct NoteSpot: Sendable, Equatable {
-    public var target: NoteTarget
-    public var label: String
 
-    public init(_ target: NoteTarget, _ label: String) {
-        self.target = target
+/// A note not yet saved, as it stood at the last keystroke, with how its place was named.
+public struct KeptNoteDraft: Hashable, Sendable {
+    public var draft: NoteDraft
+    public var label: String
+    public var keptAt: String
+
+    public init(draft: NoteDraft, label: String, keptAt: String) {
+        self.draft = draft
         self.label = label
+        self.keptAt = keptAt
     }
 }

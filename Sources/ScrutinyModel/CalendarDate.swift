@@ -83,6 +83,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         "\(Self.dayNames[weekday].prefix(3)) \(day) \(Self.monthNames[month - 1].prefix(3)) \(year)"
     }
 
+    /// "June 2024", a calendar's heading.
+    public var monthAndYear: String { "\(Self.monthNames[month - 1]) \(year)" }
+
     /// "Tuesday 25 June 2024", as minutes write it.
     public var long: String {
         "\(Self.dayNames[weekday]) \(day) \(Self.monthNames[month - 1]) \(year)"

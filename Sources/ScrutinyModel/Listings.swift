@@ -3,6 +3,8 @@ public struct MeetingListing: Hashable, Sendable {
     public var meeting: Meeting
     public var committeeName: String
     public var itemCount: Int
+    /// The notes the member can see on the meeting and its items.
+    public var noteCount = 0
 
     public init(meeting: Meeting, committeeName: String, itemCount: Int) {
         self.meeting = meeting

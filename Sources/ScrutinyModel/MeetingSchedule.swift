@@ -28,4 +28,10 @@ public enum MeetingSchedule {
                 undated: meetings.filter { $0.meeting.start == nil })
         }
     }
+
+    /// Meetings from `today` on, across committees, soonest first: the Upcoming calendar.
+    public static func upcoming(_ listings: [MeetingListing], today: CalendarDate) -> [MeetingListing] {
+        listings.filter { ($0.meeting.start?.date).map { $0 >= today } ?? false }
+            .sorted { ($0.meeting.start!, $0.committeeName) < ($1.meeting.start!, $1.committeeName) }
+    }
 }

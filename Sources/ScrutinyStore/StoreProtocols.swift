@@ -36,6 +36,7 @@ public protocol LiveRecording: Sendable {
 /// The notes a member keeps: their own and the shared ones.
 public protocol NotesKeeping: Sendable {
     func noteCounts(meetingID: String) throws -> [String: Int]
+    func meetingNoteCounts() throws -> [String: Int]
     func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
     /// Stops a `searchAll` running on another thread.
     func interruptSearch()

@@ -4,18 +4,28 @@ import ScrutinyModel
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
-        abstract: "List meetings by committee: upcoming first, then past.")
+        abstract: "List meetings by committee: upcoming first, then past (or, with --upcoming, the calendar across committees).")
 
     @OptionGroup var options: StoreOptions
 
     @Option(help: "Only this committee (its id or name).")
     var committee: String?
 
+    @ArgumentParser.Flag(help: "Only meetings from today on, across committees, soonest first.")
+    var upcoming = false
+
     func run() throws {
         let (store, _) = try options.open(forReading: true)
         var listings = try store.meetings()
         if let committee {
             listings = listings.filter { $0.meeting.committeeID == committee || $0.committeeName.lowercased() == committee.lowercased() }
+        }
+        if upcoming {
+            let coming = MeetingSchedule.upcoming(listings, today: Today.date())
+            if options.json { return try Output.json(coming.map(MeetingJSON.init)) }
+            if coming.isEmpty { Output.line("No meetings to come.") }
+            for listing in coming { Output.line("\(line(listing))  \(listing.committeeName)") }
+            return
         }
         let groups = MeetingSchedule.arrange(listings, today: Today.date())
         if options.json {
@@ -26,11 +36,14 @@ struct MeetingsCommand: ParsableCommand {
             Output.line(group.committee)
             for (title, meetings) in [("Upcoming", group.upcoming), ("Past", group.past), ("Undated", group.undated)] where !meetings.isEmpty {
                 Output.line("  \(title)")
-                for listing in meetings {
-                    let when = listing.meeting.start?.short ?? "date not known"
-                    Output.line("    \(when)  \(listing.meeting.status.rawValue)  \(listing.itemCount) item\(listing.itemCount == 1 ? "" : "s")  \(listing.meeting.id)")
-                }
+                for listing in meetings { Output.line("    " + line(listing)) }
             }
         }
+    }
+
+    /// "Tue 8 Dec 2026 18:00  scheduled  2 items  cabinet-2026-12-08".
+    private func line(_ listing: MeetingListing) -> String {
+        let when = listing.meeting.start?.short ?? "date not known"
+        return "\(when)  \(listing.meeting.status.rawValue)  \(listing.itemCount) item\(listing.itemCount == 1 ? "" : "s")  \(listing.meeting.id)"
     }
 }

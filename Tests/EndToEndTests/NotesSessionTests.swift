@@ -25,7 +25,7 @@ import TestSupport
     @Test func aFlaggedNoteWrittenInTheUIIsThereAfterRestarting() throws {
         let session = try start("Cllr Priya Shah")
         try session.waitFor("Scrutiny › Meetings")
-        try session.send("j", "Enter")
+        try session.send("Enter")
         try session.waitFor("5 Customer Access Strategy")
         try session.send("Enter")
         try session.waitFor("No notes yet")
@@ -128,7 +128,7 @@ import TestSupport
     @Test func aNoteBeingTypedSurvivesAKilledProcess() throws {
         let session = try start("Cllr Priya Shah")
         try session.waitFor("Scrutiny › Meetings")
-        try session.send("j", "Enter")
+        try session.send("Enter")
         try session.waitFor("5 Customer Access Strategy")
         try session.send("Enter")
         try session.waitFor("No notes yet")

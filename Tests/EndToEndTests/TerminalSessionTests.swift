@@ -38,7 +38,7 @@ import TestSupport
     @Test func aTerminalClosedWithoutAHangupEndsTheProgram() throws {
         let session = try start(ignoringHangup: true)
         try session.waitFor("Scrutiny › Meetings")
-        try session.send("j", "Enter")
+        try session.send("Enter")
         try session.waitFor("Customer Access Strategy")
         let pid = try #require(session.pid)
         defer { kill(pid, SIGKILL) }  // no orphan left spinning if this fails
@@ -55,7 +55,7 @@ import TestSupport
         let session = try start()
         try session.waitFor("Scrutiny › Meetings")
         try session.waitFor("Tue 8 Dec 2026")
-        try session.send("j", "Enter")
+        try session.send("Enter")
         let agenda = try session.waitFor("Award of the contact centre telephony contract")
         #expect(agenda.contains("EXEMPT ¶3"))
         try session.send("j", "Enter")
@@ -108,7 +108,7 @@ import TestSupport
     func aSignalEndsCleanly(signal: Int32) throws {
         let session = try start()
         try session.waitFor("Scrutiny › Meetings")
-        try session.send("j", "Enter")
+        try session.send("Enter")
         try session.waitFor("Customer Access Strategy")
         let pid = try #require(session.pid)
         #expect(kill(pid, signal) == 0)

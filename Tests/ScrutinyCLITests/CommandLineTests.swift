@@ -31,6 +31,17 @@ import TestSupport
         #expect(item.contains("↳ answered with Q1 above, by Head of Corporate Strategy"))
     }
 
+    /// The Upcoming calendar across committees, soonest first, as the UI's `u` shows it.
+    @Test func meetingsUpcomingIsTheCalendarAcrossCommittees() throws {
+        try importSamples()
+        let listed = try scrutiny("meetings", "--store", store, "--upcoming", "--json")
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let ids = try #require(try listed.json() as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids == ["cabinet-2026-12-08", "resources-scrutiny-2027-01-19", "council-2027-02-25"])
+        let text = try scrutiny("meetings", "--store", store, "--upcoming").stdout
+        #expect(text.hasPrefix("Tue 8 Dec 2026 18:00  scheduled  2 items  cabinet-2026-12-08  Cabinet\n"))
+    }
+
     @Test func importReportsEachFileAsJSON() throws {
         let result = try scrutiny("import", "--store", store, "--json", PackageRoot.samples)
         #expect(result.status == 0)

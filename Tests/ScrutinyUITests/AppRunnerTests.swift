@@ -22,7 +22,7 @@ import TestSupport
     }
 
     @Test func keysDriveTheScreensAndQQuits() {
-        let terminal = FakeTerminal(width: 80, height: 24, [.key(.down), .key(.enter), .quiet, .key(.character("Q"))])
+        let terminal = FakeTerminal(width: 80, height: 24, [.key(.enter), .quiet, .key(.character("Q"))])
         run(terminal)
         #expect(terminal.frames.first?.text.contains("Scrutiny › Meetings") == true)
         #expect(terminal.screen.contains("5 Customer Access Strategy"))
@@ -58,7 +58,7 @@ import TestSupport
         let notes = MemberNotes(papers: store, notebook: try Notebook(path: folder.file("n.sqlite"), member: "Cllr Priya Shah"),
                                 account: "pshah")
         let typing = "Ask about the libraries".map { FakeTerminal.Step.key(.character($0)) }
-        let terminal = FakeTerminal(width: 80, height: 24, [.key(.down), .key(.enter), .key(.enter), .quiet, .key(.character("a"))]
+        let terminal = FakeTerminal(width: 80, height: 24, [.key(.enter), .key(.enter), .quiet, .key(.character("a"))]
                                     + typing + [.signal])
         let state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-11-22")!, member: notes.member)
         AppRunner(terminal: terminal, store: store, notes: notes).run(state)

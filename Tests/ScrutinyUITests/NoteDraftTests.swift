@@ -31,7 +31,7 @@ import TestSupport
     /// Writes part of a note on Cabinet's item 5 and leaves without the editor's goodbye, as a
     /// killed process does.
     func killedWhileTyping(_ text: String) {
-        _ = started([.down, .enter, .enter, .character("a")] + typing(text))
+        _ = started([.enter, .enter, .character("a")] + typing(text))
     }
 
     @Test func eachKeyKeepsTheDraftAndAStartOffersItBack() throws {
@@ -61,7 +61,7 @@ import TestSupport
     }
 
     @Test func discardingInTheEditorDropsTheDraft() throws {
-        _ = started([.down, .enter, .enter, .character("a")] + typing("Never mind") + [.escape, .tab, .enter])
+        _ = started([.enter, .enter, .character("a")] + typing("Never mind") + [.escape, .tab, .enter])
         #expect(try notes.keptDraft() == nil)
     }
 }

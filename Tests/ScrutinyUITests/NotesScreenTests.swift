@@ -14,8 +14,8 @@ import TestSupport
     let priya: MemberNotes
     let tom: MemberNotes
     let item = "cabinet-2026-12-08-item-5"
-    /// Reaches Cabinet's 8 December item 5 from the meetings list.
-    let toItem = ["down", "enter", "enter"].map { Key(name: $0)! }
+    /// Reaches Cabinet's 8 December item 5 from the meetings list, which opens on that meeting.
+    let toItem = ["enter", "enter"].map { Key(name: $0)! }
 
     init() throws {
         store = try SampleStore.make(in: folder)
@@ -140,7 +140,7 @@ import TestSupport
 
     @Test func quickFlagsMakeAndRemoveAFlagOnlyNote() throws {
         // On the agenda, f flags the selected item without writing anything.
-        let agenda = [Key.down, .enter, .down]
+        let agenda = [Key.enter, .down]
         _ = session(agenda + [.character("f"), .character("x"), .enter])
         let flagged = try priya.listings(NoteFilter(itemID: "cabinet-2026-12-08-item-6"))
         #expect(flagged.map(\.note.flags) == [["digital-exclusion"]])

@@ -46,7 +46,7 @@ import TestSupport
     @Test func meetings() { check("meetings", []) }
 
     /// Cabinet's upcoming meeting: an exempt item, key decisions, call-in.
-    @Test func agenda() { check("agenda", ["down", "enter"]) }
+    @Test func agenda() { check("agenda", ["enter"]) }
 
     /// The scrutiny committee's pre-scrutiny item: questions paired with responses, votes.
     @Test func item() { check("item", ["G", "enter", "down", "enter"]) }
@@ -58,7 +58,7 @@ import TestSupport
         let text = "That Cabinet:\n  (i) adopts the Customer Access Strategy 2027–2030;\n  (ii) asks for a review of the libraries in March."
         try store.saveDraft(resolutionID: draft.id, text: text, cursor: text.count, member: "Cllr Joan Hale")
         try store.closeDraft(meetingID: "cabinet-2026-12-08", member: "Cllr Joan Hale")
-        check("item-multiline-resolution", ["down", "enter", "enter"])
+        check("item-multiline-resolution", ["enter", "enter"])
     }
 
     @Test func itemScrolledToTheEnd() { check("item-end", ["G", "enter", "down", "enter", "G"]) }
@@ -122,7 +122,7 @@ import TestSupport
 
     /// On a wide agenda the selected item shows beside it; Tab gives the keys to that pane.
     @Test func tabSwitchesToTheItemBesideTheAgenda() {
-        var state = session(["down", "enter", "down"], width: 120, height: 20)
+        var state = session(["enter", "down"], width: 120, height: 20)
         guard let agenda = state.current as? AgendaScreen else { Issue.record("no agenda"); return }
         #expect(agenda.preview?.itemID == "cabinet-2026-12-08-item-6")
         #expect(agenda.preview?.detail != nil)
@@ -143,14 +143,14 @@ import TestSupport
     }
 
     @Test func backAndQuit() {
-        var state = session(["down", "down", "enter", "enter", "esc"], width: 80, height: 24)
+        var state = session(["down", "enter", "enter", "esc"], width: 80, height: 24)
         guard state.current is AgendaScreen else { Issue.record("expected the agenda after Esc"); return }
         _ = state.update(.key(.character("q")))
         #expect(state.current is MeetingsScreen)
         #expect(!state.quit)
         _ = state.update(.key(.character("q")))
         #expect(state.quit)
-        var anywhere = session(["down", "down", "enter", "enter"], width: 80, height: 24)
+        var anywhere = session(["down", "enter", "enter"], width: 80, height: 24)
         _ = anywhere.update(.key(.character("Q")))
         #expect(anywhere.quit)
     }

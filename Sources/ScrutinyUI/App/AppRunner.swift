@@ -124,7 +124,12 @@ public struct AppRunner {
         if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
         if let message = try NotesEffects(store: store, notes: notes).answer(effect) { return message }
         switch effect {
-        case .loadMeetings: return .meetingsLoaded(try store.meetings())
+        case .loadMeetings:
+            var listings = try store.meetings()
+            if let counts = try notes?.meetingNoteCounts() {
+                for index in listings.indices { listings[index].noteCount = counts[listings[index].meeting.id] ?? 0 }
+            }
+            return .meetingsLoaded(listings)
         case .loadMeeting(let id):
             var detail = try store.meeting(id: id)
             // The store counts shared notes; the member's private ones are in their notebook.

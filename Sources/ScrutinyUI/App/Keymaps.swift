@@ -8,7 +8,7 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case switchPane
     case concerns, addNote, flag, editNote, deleteNote, cycleStatus
-    case filterStatus, filterCommittee
+    case filterStatus, filterCommittee, filterText, nextCommittee, previousCommittee, calendar
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left
@@ -28,7 +28,7 @@ public enum Keymaps {
 
     /// Wherever papers are shown.
     public static let notes = Keymap<Action>(title: "Notes", bindings: [
-        .init([.character("a")], .addNote, "write a note on what is here: the paragraph at the top of the page, the selected item or meeting", hint: "note"),
+        .init([.character("a")], .addNote, "write a note on what is here: the paragraph under the cursor, the selected item or meeting", hint: "note"),
         .init([.character("f")], .flag, "flag what is here, or the selected note, from a list", hint: "flag"),
         .init([.character("e")], .editNote, "edit the selected note", hint: "edit"),
         .init([.character("d")], .deleteNote, "delete the selected note (asks first)", hint: "delete"),
@@ -137,6 +137,16 @@ public enum Keymaps {
         .init([.enter], .open, "open the paper at the match", hint: "open"),
         .init([.escape], .back, "close search", hint: "close"),
         .init([.control("c")], .quit, "quit"),
+    ])
+
+    /// The meetings list, before the list keys.
+    public static let meetings = Keymap<Action>(title: "Meetings", bindings: [
+        .init([.character("]")], .nextCommittee, "next committee", hint: "committee"),
+        .init([.character("[")], .previousCommittee, "previous committee", hint: "committee"),
+        .init([.character("u")], .calendar, "the Upcoming calendar across committees, or back to meetings by committee", hint: "upcoming"),
+        .init([.character("c")], .filterCommittee, "only the selected meeting's committee, or every committee again", hint: "only this"),
+        .init([.character("t")], .filterText, "narrow the list by text: a committee, a date (2025, March), a place; Esc shows all again",
+              hint: "filter"),
     ])
 
     public static let list = Keymap<Action>(title: "Lists", bindings: [

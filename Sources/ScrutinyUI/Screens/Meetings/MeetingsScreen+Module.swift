@@ -2,24 +2,69 @@ import ScrutinyModel
 import TerminalCore
 
 extension MeetingsScreen: ScreenModule {
-    func breadcrumb(_ app: AppState) -> String { "Meetings" }
+    func breadcrumb(_ app: AppState) -> String { layout.calendar ? "Upcoming" : "Meetings" }
 
-    static let keymapChains = [[Keymaps.list, Keymaps.notes, Keymaps.global]]
+    static let keymapChains = [[Keymaps.meetings, Keymaps.list, Keymaps.notes, Keymaps.global]]
     func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[0] }
 
     func hints(_ app: AppState) -> Hints {
-        Hints([.up, .down, .open, .addNote, .concerns, .search, .help, .quit])
+        if typingFilter { return Hints("type to narrow the list  Enter done  Esc show all", []) }
+        return Hints([.up, .down, .open, .nextCommittee, .calendar, .filterText, .addNote, .search, .help, isNarrowed ? .back : .quit])
     }
 
-    var selected: MeetingListing? {
-        if case .meeting(let listing)? = rows[safe: cursor.selected] { listing } else { nil }
+    var takesText: Bool { typingFilter }
+
+    /// Typing the filter narrows the list at each key; Enter keeps it, Esc clears it.
+    mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
+        let kept = selected?.meeting.id
+        switch key {
+        case .character(let character): layout.text.append(character)
+        case .backspace: if !layout.text.isEmpty { layout.text.removeLast() }
+        case .enter: typingFilter = false
+        case .escape:
+            typingFilter = false
+            layout.text = ""
+        default: return []
+        }
+        arrange(keeping: kept, height: listHeight(app))
+        return []
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
-        if action == .open { return selected.map { app.openMeeting($0.meeting.id) } ?? [] }
-        guard action.moves else { return nil }
-        let rows = rows
-        cursor.apply(action, count: rows.count, page: max(1, app.bodyHeight - 1)) { rows[$0].isSelectable }
+        let kept = selected?.meeting.id
+        switch action {
+        case .open:
+            if case .earlier(let committee, _)? = rows[safe: cursor.selected] {
+                // The first of the earlier meetings takes the folded row's place, under the cursor.
+                let index = cursor.selected
+                layout.unfolded.insert(committee)
+                arrange(keeping: nil, height: listHeight(app))
+                let rows = rows
+                cursor.select(index, count: rows.count) { rows[$0].isSelectable }
+                cursor.clamp(count: rows.count, height: listHeight(app)) { rows[$0].isSelectable }
+                return []
+            }
+            return selected.map { app.openMeeting($0.meeting.id) } ?? []
+        case .nextCommittee, .previousCommittee:
+            jumpCommittee(by: action == .nextCommittee ? 1 : -1, height: listHeight(app))
+        case .calendar:
+            layout.calendar.toggle()
+            arrange(keeping: kept ?? MeetingSchedule.upcoming(listings, today: app.today).first?.meeting.id, height: listHeight(app))
+        case .filterCommittee:
+            layout.committee = layout.committee == nil ? selected?.committeeName : nil
+            arrange(keeping: kept, height: listHeight(app))
+        case .filterText:
+            typingFilter = true
+        case .back where isNarrowed:
+            layout.committee = nil
+            layout.text = ""
+            arrange(keeping: kept, height: listHeight(app))
+        case _ where action.moves:
+            let rows = rows
+            cursor.apply(action, count: rows.count, page: max(1, listHeight(app) - 1)) { rows[$0].isSelectable }
+        default:
+            return nil
+        }
         return []
     }
 
@@ -30,19 +75,18 @@ extension MeetingsScreen: ScreenModule {
     }
 
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
-        if case .meetingsLoaded(let listings) = message {
-            show(listings, today: app.today)
-            let rows = rows
-            cursor.clamp(count: rows.count, height: app.bodyHeight) { rows[$0].isSelectable }
-        }
+        if case .meetingsLoaded(let listings) = message { show(listings, today: app.today, height: listHeight(app)) }
         return []
     }
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {
         let rows = rows
-        cursor.clamp(count: rows.count, height: app.bodyHeight) { rows[$0].isSelectable }
+        cursor.clamp(count: rows.count, height: listHeight(app)) { rows[$0].isSelectable }
         return []
     }
+
+    /// Rows of the list: the body, less the filter's line when there is one.
+    func listHeight(_ app: AppState) -> Int { app.bodyHeight - (typingFilter || isNarrowed ? 1 : 0) }
 
     func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings] : [] }
 
@@ -52,14 +96,16 @@ extension MeetingsScreen: ScreenModule {
 
     func describe(_ app: AppState) -> [String] {
         guard loaded else { return ["Loading meetings…"] }
-        guard !rows.isEmpty else { return ["No meetings yet."] }
+        guard !rows.isEmpty else { return [MeetingsView.empty(self)] }
         return rows.indices.map { index in
             switch rows[index] {
             case .committee(let name): "Committee: \(name)"
             case .group(let title): "  \(title)"
-            case .meeting(let listing): (index == cursor.selected ? "> " : "  ") + MeetingsView.line(listing, width: 200)
+            case .meeting(let listing):
+                (index == cursor.selected ? "> " : "  ") + MeetingsView.line(listing, width: 200, committee: layout.calendar)
+            case .earlier(_, let count): (index == cursor.selected ? "> " : "  ") + MeetingsView.earlier(count)
             }
-        }
+        } + (isNarrowed ? ["Showing only \(narrowedTo)"] : [])
     }
 
     func noteSpots(_ app: AppState) -> [NoteSpot] { selected.map { [NoteSpots.meeting($0)] } ?? [] }

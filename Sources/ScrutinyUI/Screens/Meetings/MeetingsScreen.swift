@@ -1,44 +1,85 @@
 import ScrutinyModel
 import TerminalCore
 
-/// Meetings by committee: upcoming first, then past.
+/// The meetings: by committee (upcoming first, then the latest past ones, earlier ones folded),
+/// or the Upcoming calendar across committees; narrowed to one committee or by typed text.
 public struct MeetingsScreen: Sendable, Equatable {
-    public var rows: [MeetingRow] = []
+    public var listings: [MeetingListing] = []
+    public private(set) var rows: [MeetingRow] = []
     public var cursor = ListCursor()
     public var loaded = false
-
-    /// Shows the listings; a reload (another process changed the store) keeps the meeting
-    /// that was selected, the first load selects the first meeting.
-    mutating func show(_ listings: [MeetingListing], today: CalendarDate) {
-        let chosen: String? = if loaded, case .meeting(let listing) = rows[safe: cursor.selected] { listing.meeting.id } else { nil }
-        rows = Self.rows(listings, today: today)
-        loaded = true
-        let rows = rows
-        if let again = rows.firstIndex(where: { if case .meeting(let listing) = $0 { listing.meeting.id == chosen } else { false } }) {
-            cursor.select(again, count: rows.count) { rows[$0].isSelectable }
-        } else {
-            cursor.jump(toEnd: false, count: rows.count) { rows[$0].isSelectable }
-        }
-    }
+    /// How the rows are laid out and narrowed; `today` is set at each load.
+    var layout = MeetingRows(today: CalendarDate(year: 2000, month: 1, day: 1)!)
+    /// True while the member types the text that narrows the list.
+    var typingFilter = false
 
     public enum MeetingRow: Sendable, Equatable {
         case committee(String)
         case group(String)
         case meeting(MeetingListing)
+        /// A committee's past meetings folded away: Enter shows them.
+        case earlier(String, count: Int)
 
-        var isSelectable: Bool { if case .meeting = self { true } else { false } }
+        var isSelectable: Bool {
+            switch self {
+            case .meeting, .earlier: true
+            case .committee, .group: false
+            }
+        }
+
+        var listing: MeetingListing? { if case .meeting(let listing) = self { listing } else { nil } }
     }
 
-    /// Lays out the listings by committee, upcoming then past then undated.
-    static func rows(_ listings: [MeetingListing], today: CalendarDate) -> [MeetingRow] {
-        MeetingSchedule.arrange(listings, today: today).flatMap { group -> [MeetingRow] in
-            var rows: [MeetingRow] = [.committee(group.committee)]
-            for (title, meetings) in [("Upcoming", group.upcoming), ("Past", group.past), ("Date not known", group.undated)]
-            where !meetings.isEmpty {
-                rows.append(.group(title))
-                rows += meetings.map { .meeting($0) }
-            }
-            return rows
+    var selected: MeetingListing? { rows[safe: cursor.selected]?.listing }
+
+    /// Shows the listings; a reload (another process changed the store) keeps the meeting
+    /// that was selected, the first load selects the next meeting to come, on any committee.
+    mutating func show(_ listings: [MeetingListing], today: CalendarDate, height: Int) {
+        let chosen = loaded ? selected?.meeting.id : MeetingSchedule.upcoming(listings, today: today).first?.meeting.id
+        self.listings = listings
+        layout.today = today
+        loaded = true
+        arrange(keeping: chosen, height: height)
+    }
+
+    /// Lays the rows out again, the cursor on `meetingID` when it is still listed, else on the
+    /// first meeting.
+    mutating func arrange(keeping meetingID: String?, height: Int) {
+        rows = layout.rows(listings)
+        let rows = rows
+        if let again = rows.firstIndex(where: { $0.listing?.meeting.id == meetingID }) {
+            cursor.select(again, count: rows.count) { rows[$0].isSelectable }
+        } else {
+            cursor.jump(toEnd: false, count: rows.count) { rows[$0].isSelectable }
         }
+        cursor.clamp(count: rows.count, height: height) { rows[$0].isSelectable }
+    }
+
+    /// Moves the cursor to the first meeting of the next (or previous) committee; in the calendar,
+    /// of the next (or previous) month.
+    mutating func jumpCommittee(by step: Int, height: Int) {
+        let rows = rows
+        let calendar = layout.calendar
+        let starts = rows.indices.filter {
+            switch rows[$0] {
+            case .committee: !calendar
+            case .group: calendar
+            case .meeting, .earlier: false
+            }
+        }
+        let here = starts.last { $0 <= cursor.selected } ?? -1
+        let target = step > 0 ? starts.first { $0 > here } : starts.last { $0 < here }
+        guard let target else { return }
+        cursor.select(target, count: rows.count) { _ in true }
+        cursor.move(1, count: rows.count) { rows[$0].isSelectable }
+        cursor.clamp(count: rows.count, height: height) { rows[$0].isSelectable }
+    }
+
+    /// Whether the list is narrowed, so Esc widens it rather than leaving.
+    var isNarrowed: Bool { layout.committee != nil || !layout.text.isEmpty }
+
+    /// "Cabinet", "cab" or both, as the list's foot says what it shows.
+    var narrowedTo: String {
+        [layout.committee, layout.text.isEmpty ? nil : "“\(layout.text)”"].compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -1,0 +1,60 @@
+import ScrutinyModel
+
+/// The rows of the meetings list: by committee (upcoming, the latest past meetings, the rest
+/// folded), or the Upcoming calendar across committees by month; narrowed by a committee and
+/// by text.
+struct MeetingRows: Sendable, Equatable {
+    /// Past meetings shown for each committee before the rest are folded away.
+    static let recentPast = 3
+
+    var today: CalendarDate
+    var calendar = false
+    /// Committees whose earlier past meetings are unfolded.
+    var unfolded: Set<String> = []
+    var committee: String?
+    var text = ""
+
+    func rows(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
+        let shown = listings.filter(admits)
+        return calendar ? upcoming(shown) : byCommittee(shown)
+    }
+
+    /// Every word of the text is found in the committee's name, the date, time, status or place.
+    func admits(_ listing: MeetingListing) -> Bool {
+        if let committee, listing.committeeName != committee { return false }
+        let words = text.lowercased().split(separator: " ")
+        guard !words.isEmpty else { return true }
+        let meeting = listing.meeting
+        let about = [listing.committeeName, meeting.start?.date.short ?? "date not known", meeting.start?.date.iso ?? "",
+                     meeting.start?.date.monthAndYear ?? "", meeting.start?.clock ?? "", meeting.status.rawValue, meeting.location ?? ""]
+            .joined(separator: " ").lowercased()
+        return words.allSatisfy { about.contains($0) }
+    }
+
+    private func byCommittee(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
+        MeetingSchedule.arrange(listings, today: today).flatMap { group -> [MeetingsScreen.MeetingRow] in
+            var rows: [MeetingsScreen.MeetingRow] = [.committee(group.committee)]
+            let folds = text.isEmpty && !unfolded.contains(group.committee) && group.past.count > Self.recentPast
+            let past = folds ? Array(group.past.prefix(Self.recentPast)) : group.past
+            for (title, meetings) in [("Upcoming", group.upcoming), ("Past", past), ("Date not known", group.undated)]
+            where !meetings.isEmpty {
+                rows.append(.group(title))
+                rows += meetings.map { .meeting($0) }
+                if title == "Past" && folds { rows.append(.earlier(group.committee, count: group.past.count - past.count)) }
+            }
+            return rows
+        }
+    }
+
+    private func upcoming(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
+        var rows: [MeetingsScreen.MeetingRow] = []
+        for listing in MeetingSchedule.upcoming(listings, today: today) {
+            let month = listing.meeting.start!.date.monthAndYear
+            if rows.isEmpty || rows.last.map({ if case .meeting(let last) = $0 { last.meeting.start!.date.monthAndYear != month } else { false } }) == true {
+                rows.append(.group(month))
+            }
+            rows.append(.meeting(listing))
+        }
+        return rows
+    }
+}

@@ -121,27 +121,34 @@ public final class MemberNotes: Sendable {
     }
 
     /// Notes matching a search, as search hits (kind `.note`), best first: the member's own
-    /// notes, then shared ones.
+    /// notes, then shared ones; narrowed by any filters in the text.
     public func search(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
-        let query = SearchQuery(text, asYouType: asYouType)
-        guard !query.isEmpty, limit > 0 else { return [] }
+        let (words, filters) = try SearchFilters.split(text)
+        return try search(words, filters: filters, limit: limit, asYouType: asYouType)
+    }
+
+    private func search(_ words: String, filters: SearchFilters, limit: Int, asYouType: Bool) throws -> [SearchHit] {
+        let query = SearchQuery(words, asYouType: asYouType)
+        guard !query.isEmpty, limit > 0, filters.admitsNotes else { return [] }
         let mine = try notebook.read { try notebook.records.search(query, limit: limit, $0) }
         let shared = try papers.read { try papers.sharedNotes.search(query, limit: limit, $0) }
-        let found = Array((mine + shared).prefix(limit))
+        let found = mine + shared
         let listed = try papers.listings(found.map(\.0))
-        return zip(found, listed).map { hit, listing in
+        return zip(found, listed).filter { filters.admits($0.1) }.prefix(limit).map { hit, listing in
             SearchHit(kind: .note, itemID: hit.0.itemID ?? "", itemTitle: listing.itemHeading ?? "Note on the meeting",
                       meetingID: hit.0.meetingID ?? "", meetingDate: listing.meetingDate,
                       committeeName: listing.committeeName ?? "Papers no longer in the store", refID: hit.0.id,
-                      paragraph: Self.position(hit.0.target), snippet: hit.1)
+                      paragraph: Self.position(hit.0.target), paragraphNumber: listing.paragraphNumber, snippet: hit.1)
         }
     }
 
     /// Everything a search finds for this member: their own and shared notes first (up to a
-    /// quarter of the results), then the papers.
+    /// quarter of the results), then the papers. Filters in the text narrow both; one that
+    /// cannot be read is an error that says what it takes.
     public func searchAll(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
-        let noted = try search(text, limit: max(1, limit / 4), asYouType: asYouType)
-        return noted + (try papers.search(text, limit: limit - noted.count, asYouType: asYouType))
+        let (words, filters) = try SearchFilters.split(text)
+        let noted = try search(words, filters: filters, limit: max(1, limit / 4), asYouType: asYouType)
+        return noted + (try papers.search(words, filters: filters, limit: limit - noted.count, asYouType: asYouType))
     }
 
     private static func position(_ target: NoteTarget) -> Int? {

@@ -2,33 +2,27 @@ import GRDB
 import ScrutinyModel
 
 extension PapersStore {
-    /// Searches documents, item titles, questions, responses and resolutions.
+    /// Searches documents, item titles, questions, responses and resolutions: the words as they
+    /// stand first, then other forms of them (`EnglishStemmer`: "digitally excluded" for "digital
+    /// exclusion"), narrowed by any filters in the text (`SearchFilters`).
     ///
     /// Selective queries come back best match first; a query matching very many entries comes
     /// back newest first. `asYouType` treats the last word as a prefix.
     public func search(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [SearchHit] {
-        guard !SearchQuery(text).isEmpty, limit > 0 else { return [] }
+        let (words, filters) = try SearchFilters.split(text)
+        return try search(words, filters: filters, limit: limit, asYouType: asYouType)
+    }
+
+    func search(_ words: String, filters: SearchFilters, limit: Int, asYouType: Bool) throws -> [SearchHit] {
+        guard !SearchQuery(words).isEmpty, limit > 0, filters.admitsPapers else { return [] }
         return try read { db in
-            let (query, common) = try plan(text, asYouType: asYouType, db)
-            let order = common ? "rowid DESC" : "rank"
-            // Prepared once per order; read by position.
-            return try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT hit.snippet, hit.long_body, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title,
-                       m.id AS meeting_id, m.start_date, c.name AS committee_name
-                FROM (\(Self.fullText(order: order))) AS hit
-                JOIN search_entry e ON e.rowid = hit.rowid
-                JOIN agenda_item i ON i.id = e.item_id
-                JOIN meeting m ON m.id = i.meeting_id
-                JOIN committee c ON c.id = m.committee_id
-                LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
-                ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
-                """), arguments: [query.match, limit]).map { row in
-                SearchHit(kind: try row.closed("kind", of: "a search entry of item \((try row.decode(forColumn: "item_id")) as String)"), itemID: (try row.decode(forColumn: "item_id")),
-                          itemTitle: (try row.decode(forColumn: "title")), meetingID: (try row.decode(forColumn: "meeting_id")),
-                          meetingDate: ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) }, committeeName: (try row.decode(forColumn: "committee_name")),
-                          refID: (try row.decode(forColumn: "ref_id")), paragraph: (try row.decode(forColumn: "paragraph")), paragraphNumber: (try row.decode(forColumn: "paragraph_number")),
-                          snippet: try snippet(row, query))
-            }
+            let exact = try hits(words, stemmed: false, filters: filters, limit: limit, asYouType: asYouType, db)
+            guard exact.count < limit else { return exact.map(\.hit) }
+            // Every exact match is also a stemmed one: asking for that many more leaves room for the rest.
+            let seen = Set(exact.map(\.rowid))
+            let other = try hits(words, stemmed: true, filters: filters, limit: limit + exact.count, asYouType: asYouType, db)
+                .filter { !seen.contains($0.rowid) }
+            return (exact + other.prefix(limit - exact.count)).map(\.hit)
         }
     }
 
@@ -36,10 +30,9 @@ extension PapersStore {
     /// store would use: for timing SQLite on its own in the sqlite3 shell (`scrutiny-bench`).
     public func fullTextStatement(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> String? {
         guard !SearchQuery(text).isEmpty else { return nil }
-        let (query, common) = try read { db in try plan(text, asYouType: asYouType, db) }
-        let order = common ? "rowid DESC" : "rank"
+        let (query, common) = try read { db in try plan(text, asYouType: asYouType, stemmed: false, db) }
         let quoted = "'" + query.match.replacingOccurrences(of: "'", with: "''") + "'"
-        return Self.fullText(order: order)
+        return Self.fullText(table: "search", order: common ? "rowid DESC" : "rank", filters: SearchFilters())
             .replacingOccurrences(of: "MATCH ?", with: "MATCH \(quoted)").replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(limit)")
     }
 
@@ -48,12 +41,52 @@ extension PapersStore {
     /// one pass instead (`SearchQuery.snippet`).
     static let longEntry = 20_000
 
-    private static func fullText(order: String) -> String {
-        """
-        SELECT rowid, CASE WHEN length(body) > \(longEntry) THEN NULL ELSE snippet(search, 1, char(2), char(3), '…', 16) END AS snippet,
-               CASE WHEN length(body) > \(longEntry) THEN body END AS long_body, rank
-        FROM search WHERE search MATCH ? ORDER BY \(order) LIMIT ?
-        """
+    private func hits(_ words: String, stemmed: Bool, filters: SearchFilters, limit: Int, asYouType: Bool,
+                      _ db: Database) throws -> [(rowid: Int64, hit: SearchHit)] {
+        let (query, common) = try plan(words, asYouType: asYouType, stemmed: stemmed, db)
+        let table = stemmed ? "search_stemmed" : "search"
+        let conditions = filters.conditions
+        // Prepared once per table, order and filter shape; read by name.
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT hit.rowid, hit.snippet, hit.long_body, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title,
+                   m.id AS meeting_id, m.start_date, c.name AS committee_name
+            FROM (\(Self.fullText(table: table, order: common ? "rowid DESC" : "rank", filters: filters))) AS hit
+            JOIN search_entry e ON e.rowid = hit.rowid
+            JOIN agenda_item i ON i.id = e.item_id
+            JOIN meeting m ON m.id = i.meeting_id
+            JOIN committee c ON c.id = m.committee_id
+            LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
+            ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
+            """), arguments: [query.match] + conditions.arguments + [limit]).map { row in
+            let hit = SearchHit(
+                kind: try row.closed("kind", of: "a search entry of item \((try row.decode(forColumn: "item_id")) as String)"),
+                itemID: (try row.decode(forColumn: "item_id")), itemTitle: (try row.decode(forColumn: "title")),
+                meetingID: (try row.decode(forColumn: "meeting_id")),
+                meetingDate: ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) },
+                committeeName: (try row.decode(forColumn: "committee_name")), refID: (try row.decode(forColumn: "ref_id")),
+                paragraph: (try row.decode(forColumn: "paragraph")), paragraphNumber: (try row.decode(forColumn: "paragraph_number")),
+                snippet: try snippet(row, query))
+            return (try row.decode(forColumn: "rowid"), hit)
+        }
+    }
+
+    /// The entries matching, in `order`, at most `limit`: with SQLite's snippet of the exact index,
+    /// or the text to make one from (the stemmed index holds stems, not the words to show).
+    private static func fullText(table: String, order: String, filters: SearchFilters) -> String {
+        let marked = table == "search"
+            ? "CASE WHEN length(search.body) > \(longEntry) THEN NULL ELSE snippet(search, 1, char(2), char(3), '…', 16) END AS snippet, "
+                + "CASE WHEN length(search.body) > \(longEntry) THEN search.body END AS long_body"
+            : "NULL AS snippet, (SELECT body FROM search WHERE search.rowid = search_stemmed.rowid) AS long_body"
+        guard !filters.isEmpty else {
+            return "SELECT \(table).rowid, \(marked), \(table).rank FROM \(table) WHERE \(table) MATCH ? ORDER BY \(table).\(order) LIMIT ?"
+        }
+        return """
+            SELECT \(table).rowid, \(marked), \(table).rank FROM \(table)
+            JOIN search_entry e ON e.rowid = \(table).rowid JOIN agenda_item i ON i.id = e.item_id
+            JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
+            LEFT JOIN document d ON d.id = e.ref_id AND e.kind = 'paragraph'
+            WHERE \(table) MATCH ? AND \(filters.conditions.sql) ORDER BY \(table).\(order) LIMIT ?
+            """
     }
 
     private func snippet(_ row: Row, _ query: SearchQuery) throws -> Snippet {
@@ -65,19 +98,20 @@ extension PapersStore {
     /// also matches longer words; but a word already very common by itself is taken as it
     /// stands, since matching every longer word would cost far more and add little to the
     /// newest results.
-    private func plan(_ text: String, asYouType: Bool, _ db: Database) throws -> (SearchQuery, common: Bool) {
-        let exact = SearchQuery(text)
-        let exactIsCommon = try isCommon(exact, db)
-        let typed = SearchQuery(text, asYouType: asYouType)
+    private func plan(_ text: String, asYouType: Bool, stemmed: Bool, _ db: Database) throws -> (SearchQuery, common: Bool) {
+        let table = stemmed ? "search_stemmed" : "search"
+        let exact = SearchQuery(text, stemmed: stemmed)
+        let exactIsCommon = try isCommon(exact, in: table, db)
+        let typed = SearchQuery(text, asYouType: asYouType, stemmed: stemmed)
         if typed == exact || exactIsCommon { return (exact, exactIsCommon) }
-        return (typed, try isCommon(typed, db))
+        return (typed, try isCommon(typed, in: table, db))
     }
 
     /// True when the query matches more entries than the threshold. Counting stops at the
     /// threshold, so this costs the same however common the words are.
-    private func isCommon(_ query: SearchQuery, _ db: Database) throws -> Bool {
+    private func isCommon(_ query: SearchQuery, in table: String, _ db: Database) throws -> Bool {
         let count = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)
+            SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH ? LIMIT ?)
             """), arguments: [query.match, commonTermThreshold + 1]) ?? 0
         return count > commonTermThreshold
     }

@@ -29,6 +29,7 @@ enum Schema {
             // The login account writing each open resolution, beside the name it goes by.
             try db.execute(sql: "ALTER TABLE live_draft ADD COLUMN account TEXT")
         }
+        migrator.registerMigration("v9-search-stemmed", migrate: createStemmedSearch)
         return migrator
     }
 
@@ -236,6 +237,25 @@ enum Schema {
                 PRIMARY KEY (meeting_id, member)
             );
             """)
+    }
+
+    /// The same entries as `search`, each word stemmed (`EnglishStemmer`), so that a search finds
+    /// "digitally excluded" for "digital exclusion" after the exact matches; an existing store's
+    /// entries are stemmed as it is migrated. An entry leaves both indexes together.
+    private static func createStemmedSearch(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE search_stemmed USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TRIGGER search_entry_unstem AFTER DELETE ON search_entry BEGIN
+                DELETE FROM search_stemmed WHERE rowid = old.rowid;
+            END;
+            """)
+        let entries = try Row.fetchCursor(db, sql: "SELECT rowid, title, body FROM search")
+        let insert = try db.makeStatement(sql: "INSERT INTO search_stemmed (rowid, title, body) VALUES (?, ?, ?)")
+        while let entry = try entries.next() {
+            let title: String = try entry.decode(atIndex: 1)
+            let body: String = try entry.decode(atIndex: 2)
+            try insert.execute(arguments: [entry[0], EnglishStemmer.stemmedText(title), EnglishStemmer.stemmedText(body)])
+        }
     }
 
     /// Full-text search over paragraphs, item titles and purposes, questions, responses and

@@ -26,6 +26,8 @@ struct SearchIndexer {
         let rowID = try allocate(day)
         try db.cachedStatement(sql: "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowID, title, body])
+        try db.cachedStatement(sql: "INSERT INTO search_stemmed (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [rowID, EnglishStemmer.stemmedText(title), EnglishStemmer.stemmedText(body)])
         try db.cachedStatement(sql: """
             INSERT INTO search_entry (rowid, kind, item_id, ref_id, paragraph) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [rowID, kind, itemID, refID, paragraph])

@@ -2,18 +2,21 @@ import Foundation
 import ScrutinyModel
 
 /// A member's search text turned into a safe FTS5 query: every word quoted (so no input is
-/// read as FTS5 syntax), "quoted phrases" kept together, and the last word matched as a
-/// prefix while the member is still typing it.
+/// read as FTS5 syntax), "quoted phrases" kept together, a word ending in * matched as the start
+/// of words, and the last word too while the member is still typing it. The stemmed form
+/// searches the stemmed index with each word's stem (`EnglishStemmer`).
 struct SearchQuery: Equatable {
     /// The FTS5 MATCH expression; empty when the text had no words.
     let match: String
-    /// The words searched for, folded (lower case, no accents); the last may be a prefix.
+    /// The words searched for, folded (lower case, no accents), stemmed in the stemmed form.
     let words: [String]
-    /// Whether the last word is matched as the start of a word (as you type).
-    let lastIsPrefix: Bool
+    /// Which of `words` are matched as the start of a word.
+    let prefixes: Set<Int>
+    let stemmed: Bool
 
-    init(_ text: String, asYouType: Bool = false) {
+    init(_ text: String, asYouType: Bool = false, stemmed: Bool = false) {
         var phrases: [[String]] = []
+        var prefixed: Set<Int> = []  // phrases of one word to match as a prefix
         var inQuote = false
         var current: [String] = []
         var word = ""
@@ -32,6 +35,9 @@ struct SearchQuery: Equatable {
                 inQuote.toggle()
             } else if character.isLetter || character.isNumber || character.unicodeScalars.allSatisfy({ $0.properties.isDiacritic }) {
                 word.append(character)
+            } else if character == "*" && !inQuote && !word.isEmpty && current.isEmpty {
+                endPhrase()
+                prefixed.insert(phrases.count - 1)
             } else if inQuote {
                 endWord()
             } else {
@@ -39,23 +45,40 @@ struct SearchQuery: Equatable {
             }
         }
         endPhrase()
-        let lastIsOpen = asYouType && !inQuote && (text.last.map { $0.isLetter || $0.isNumber } ?? false)
-        var parts: [String] = []
-        for (index, phrase) in phrases.enumerated() {
-            let quoted = "\"" + phrase.joined(separator: " ") + "\""
-            if lastIsOpen && index == phrases.count - 1 && phrase.count == 1 {
-                parts.append(quoted + " *")
-            } else {
-                parts.append(quoted)
-            }
+        if asYouType && !inQuote && (text.last.map { $0.isLetter || $0.isNumber } ?? false), phrases.last?.count == 1 {
+            prefixed.insert(phrases.count - 1)
         }
-        self.match = parts.joined(separator: " ")
-        self.words = phrases.joined().map(Self.fold)
-        self.lastIsPrefix = lastIsOpen
+        if stemmed { phrases = phrases.map { $0.map { EnglishStemmer.stem(Self.fold($0)) } } }
+        self.match = phrases.enumerated().map { index, phrase in
+            "\"" + phrase.joined(separator: " ") + "\"" + (prefixed.contains(index) ? " *" : "")
+        }.joined(separator: " ")
+        var words: [String] = []
+        var prefixes: Set<Int> = []
+        for (index, phrase) in phrases.enumerated() {
+            if prefixed.contains(index) { prefixes.insert(words.count) }
+            words += phrase.map(Self.fold)
+        }
+        self.words = words
+        self.prefixes = prefixes
+        self.stemmed = stemmed
+    }
+
+    /// The words of `text` as the index splits it: runs of letters and digits.
+    static func words(of text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber) }
     }
 
     static func fold(_ word: String) -> String {
         word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Whether a word of a text is one searched for (its stem, in the stemmed form).
+    func matches(_ token: Substring) -> Bool {
+        let folded = Self.fold(String(token))
+        let form = stemmed ? EnglishStemmer.stem(folded) : folded
+        return words.enumerated().contains { index, word in
+            form == word || (prefixes.contains(index) && (form.hasPrefix(word) || folded.hasPrefix(word)))
+        }
     }
 
     /// A snippet of `text` around the first word searched for, its words marked: made in one
@@ -74,14 +97,8 @@ struct SearchQuery: Equatable {
             }
         }
         if let begin = start { tokens.append(begin..<text.endIndex) }
-        func matches(_ token: Range<String.Index>) -> Bool {
-            let folded = Self.fold(String(text[token]))
-            return words.enumerated().contains { index, word in
-                folded == word || (lastIsPrefix && index == words.count - 1 && folded.hasPrefix(word))
-            }
-        }
         guard !tokens.isEmpty else { return Snippet(text: "", highlights: []) }
-        let first = tokens.firstIndex(where: matches) ?? 0
+        let first = tokens.firstIndex { matches(text[$0]) } ?? 0
         let from = max(0, first - count / 4)
         let to = min(tokens.count, from + count)
         var snippet = from > 0 ? "…" : ""
@@ -91,7 +108,7 @@ struct SearchQuery: Equatable {
             snippet += text[cursor..<token.lowerBound].map { $0.isNewline ? " " : $0 }
             let begin = snippet.count
             snippet += text[token]
-            if matches(token) { highlights.append(begin..<snippet.count) }
+            if matches(text[token]) { highlights.append(begin..<snippet.count) }
             cursor = token.upperBound
         }
         if to < tokens.count { snippet += "…" }

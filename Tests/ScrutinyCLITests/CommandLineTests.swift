@@ -42,6 +42,25 @@ import TestSupport
         #expect(text.hasPrefix("Tue 8 Dec 2026 18:00  scheduled  2 items  cabinet-2026-12-08  Cabinet\n"))
     }
 
+    /// Stemming, prefixes and filters on the command line as in the UI; an empty query is refused.
+    @Test func searchFindsOtherFormsTakesFiltersAndRefusesNothing() throws {
+        try importSamples()
+        let found = try #require(try scrutiny("search", "--store", store, "digital exclusion", "--json").json() as? [[String: Any]])
+        #expect(found.contains { $0["paragraph"] as? Int == 9 && ($0["snippet"] as? String)?.contains("digitally excluded") == true })
+        let narrowed = try #require(try scrutiny("search", "--store", store, "libraries", "--committee", "cabinet", "--kind", "report",
+                                                 "--json").json() as? [[String: Any]])
+        #expect(!narrowed.isEmpty)
+        #expect(narrowed.allSatisfy { $0["committee"] as? String == "Cabinet" && $0["kind"] as? String == "paragraph" })
+        let typed = try #require(try scrutiny("search", "--store", store, "telepho", "--json").json() as? [[String: Any]])
+        #expect(!typed.isEmpty)
+        let empty = try scrutiny("search", "--store", store, " ")
+        #expect(empty.status != 0)
+        #expect(empty.stderr.contains("nothing to search for"))
+        let bad = try scrutiny("search", "--store", store, "libraries", "--from", "June")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("from: takes a date"))
+    }
+
     @Test func importReportsEachFileAsJSON() throws {
         let result = try scrutiny("import", "--store", store, "--json", PackageRoot.samples)
         #expect(result.status == 0)

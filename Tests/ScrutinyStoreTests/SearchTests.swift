@@ -59,8 +59,8 @@ import TestSupport
         _ = try store.importBundle(bundle, name: "later", format: "pack", checksum: "later")
         #expect(try store.search("budget", asYouType: true).allSatisfy { !$0.snippet.text.contains("budgetary") })
         #expect(try store.search("budgeta", asYouType: true).map(\.snippet.text) == ["The budgetary outlook."])
-        #expect(try store.fullTextStatement("budget", limit: 5, asYouType: true)?.contains("MATCH '\"budget\"' ORDER BY rowid DESC LIMIT 5") == true)
-        #expect(try store.fullTextStatement("wom", asYouType: true)?.contains("MATCH '\"wom\" *' ORDER BY rank") == true)
+        #expect(try store.fullTextStatement("budget", limit: 5, asYouType: true)?.contains("MATCH '\"budget\"' ORDER BY search.rowid DESC LIMIT 5") == true)
+        #expect(try store.fullTextStatement("wom", asYouType: true)?.contains("MATCH '\"wom\" *' ORDER BY search.rank") == true)
     }
 
     @Test func phrasesPrefixesAndLimits() throws {
@@ -120,5 +120,65 @@ import TestSupport
         #expect(long.snippet.text.count < 400)
         #expect(!long.snippet.highlights.isEmpty)
         #expect(hits.contains { $0.snippet.text.contains("A short one about the budget.") })
+    }
+}
+
+/// Other forms of the words, after the words as written; filters in the text; and a store made
+/// before the stemmed index, which gets it when it is opened.
+@Suite struct StemmedSearchTests {
+    let folder = TemporaryFolder()
+
+    func store() throws -> PapersStore {
+        let store = try StoreFixtures.store(folder)
+        for (committee, date, paragraphs) in [
+            ("cabinet", "2025-03-03", ["Older residents are more likely to be digitally excluded.", "The plan tackles digital exclusion head on."]),
+            ("scrutiny", "2026-05-05", ["Residents asked whether anyone would be excluded from digital services."]),
+        ] {
+            let bundle = StoreFixtures.meetingBundle(committee: committee, date: date, items: [("1", "Item on \(date)")], paragraphs: paragraphs)
+            _ = try store.importBundle(bundle, name: date, format: "pack", checksum: date)
+        }
+        return store
+    }
+
+    @Test func otherFormsAreFoundAfterTheExactWords() throws {
+        let hits = try store().search("digital exclusion")
+        #expect(hits.map(\.snippet.text) == ["The plan tackles digital exclusion head on.",
+                                            "…more likely to be digitally excluded",
+                                            "…whether anyone would be excluded from digital services"])
+        // The words matched by their stems are marked in the snippet as they are written.
+        #expect(hits[1].snippet.highlights == [19..<28, 29..<37])
+    }
+
+    @Test func filtersNarrowByCommitteeDateAndKind() throws {
+        let store = try store()
+        #expect(try store.search("excluded committee:scrutiny").map(\.meetingDate?.iso) == ["2026-05-05"])
+        #expect(try store.search("excluded from:2026").map(\.meetingDate?.iso) == ["2026-05-05"])
+        #expect(try store.search("excluded to:2025-12").map(\.meetingDate?.iso) == ["2025-03-03", "2025-03-03"])
+        #expect(try store.search("excluded kind:question").isEmpty)
+        #expect(try store.search("excluded kind:report").count == 3)
+        #expect(try store.search("excluded kind:note").isEmpty)
+        #expect(try store.search("committee:cabinet").isEmpty) // a filter with no words finds nothing
+        #expect(throws: StoreError.self) { try store.search("excluded from:2026-13") }
+        #expect(throws: StoreError.self) { try store.search("excluded kind:memo") }
+    }
+
+    @Test func aWordEndingInAStarMatchesTheStartOfWords() throws {
+        let store = try store()
+        #expect(try store.search("digi*").count == 3)
+        #expect(try store.search("digi").isEmpty)
+    }
+
+    /// A store from before the stemmed index: opening it stems what it holds.
+    @Test func anOlderStoreGetsTheStemmedIndexWhenOpened() throws {
+        let path = try store().path
+        let old = try PapersStore(path: path)
+        try old.executeUnchecked("""
+            DROP TRIGGER search_entry_unstem; DROP TABLE search_stemmed;
+            DELETE FROM grdb_migrations WHERE identifier = 'v9-search-stemmed';
+            """)
+        #expect(try old.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'search_stemmed'") == "0")
+        let again = try PapersStore(path: path)
+        #expect(try again.search("digital exclusion").count == 3)
+        #expect(try again.scalar("SELECT count(*) FROM search_stemmed") == again.scalar("SELECT count(*) FROM search"))
     }
 }

@@ -98,6 +98,31 @@ import TestSupport
         guard state.current is ItemScreen else { Issue.record("Esc should go back to the item"); return }
     }
 
+    /// "digital exclusion" finds ¶9, which says "digitally excluded": the page it opens marks those words.
+    @Test func searchHitMarksTheMatchOnThePage() {
+        check("search-hit-marked", ["/"] + "digital exclusion".map { $0 == " " ? "space" : String($0) } + ["down", "enter"])
+        let state = session(["/"] + "digital exclusion".map { $0 == " " ? "space" : String($0) } + ["down", "enter"], width: 80, height: 24)
+        #expect((state.current as? ItemScreen)?.marks == ["digitally", "excluded"])
+        #expect(state.current.position(state)?.hasPrefix("¶9") == true)
+    }
+
+    @Test func downPastTheLastResultAsksForMore() throws {
+        var state = session(["/", "b"], width: 80, height: 24)
+        let hit = SearchHit(kind: .item, itemID: "i", itemTitle: "T", meetingID: "m", meetingDate: nil, committeeName: "C", refID: "i",
+                            paragraph: nil, snippet: Snippet(text: "b", highlights: []))
+        _ = state.update(.searched(generation: 1, hits: Array(repeating: hit, count: SearchScreen.page)))
+        for _ in 1..<SearchScreen.page { #expect(state.update(.key(.down)).isEmpty) }
+        #expect(state.update(.key(.down)) == [.search("b", generation: 2, limit: 2 * SearchScreen.page)])
+        _ = state.update(.searched(generation: 2, hits: Array(repeating: hit, count: SearchScreen.page + 3)))
+        let search = try #require(state.current as? SearchScreen)
+        #expect(search.cursor.selected == SearchScreen.page)
+    }
+
+    @Test func aFilterThatCannotBeReadIsSaidBesideTheQuery() {
+        let state = session(["/"] + "libraries from:2025-13".map { $0 == " " ? "space" : String($0) }, width: 80, height: 24)
+        #expect(state.current.describe(state).contains { $0.hasPrefix("Cannot search: from: takes a date such as 2025-06-10") })
+    }
+
     @Test func searchHitOpensTheItemAtTheParagraph() throws {
         var state = session(["/"] + "telephony".map { String($0) }, width: 80, height: 24)
         guard let search = state.current as? SearchScreen else { Issue.record("not searching"); return }

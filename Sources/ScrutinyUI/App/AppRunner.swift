@@ -51,8 +51,8 @@ public struct AppRunner {
                     continue
                 }
                 pendingSearch = nil
-                if case .search(let query, let generation) = search {
-                    runSearch(query, generation: generation, on: &state, pendingSearch: &pendingSearch)
+                if case .search(let query, let generation, let limit) = search {
+                    runSearch(query, generation: generation, limit: limit, on: &state, pendingSearch: &pendingSearch)
                 }
                 continue
             }
@@ -73,9 +73,9 @@ public struct AppRunner {
 
     /// Runs a search beside the loop, reading keys meanwhile: a key stops it (its answer is
     /// dropped, as that key outdates it) and is handled at once.
-    private func runSearch(_ query: String, generation: Int, on state: inout AppState, pendingSearch: inout Effect?) {
+    private func runSearch(_ query: String, generation: Int, limit: Int, on state: inout AppState, pendingSearch: inout Effect?) {
         let job = SearchJob(store: store, notes: notes)
-        job.start(query, generation: generation)
+        job.start(query, generation: generation, limit: limit)
         while true {
             if let answer = job.result(within: 20) {
                 perform(state.update(answer), on: &state, pendingSearch: &pendingSearch)
@@ -139,9 +139,8 @@ public struct AppRunner {
             return .meetingLoaded(detail)
         case .loadItem(let id): return .itemLoaded(try store.item(id: id))
         case .loadPreview(let id): return .previewLoaded(try store.item(id: id))
-        case .search(let query, let generation):
-            let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
-            return .searched(generation: generation, hits: hits)
+        case .search(let query, let generation, let limit):
+            return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote,
              .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,

@@ -114,8 +114,10 @@ extension AppState {
         return [.loadMeeting(id)]
     }
 
-    mutating func openItem(_ id: String, jumpTo anchor: ItemPage.Anchor? = nil) -> [Effect] {
-        open(ItemScreen(itemID: id, jumpTo: anchor))
+    mutating func openItem(_ id: String, jumpTo anchor: ItemPage.Anchor? = nil, marks: Set<String> = []) -> [Effect] {
+        var item = ItemScreen(itemID: id, jumpTo: anchor)
+        item.marks = marks
+        open(item)
         return [.loadItem(id), .loadNotes(id)]
     }
 

@@ -130,7 +130,7 @@ public enum Keymaps {
 
     /// In the search screen, letters go to the query; these keys do the rest.
     public static let search = Keymap<Action>(title: "Search", bindings: [
-        .init([.down, .control("n")], .down, "next result", hint: "choose"),
+        .init([.down, .control("n")], .down, "next result (past the last: more results)", hint: "choose"),
         .init([.up, .control("p")], .up, "previous result", hint: "choose"),
         .init([.pageDown], .pageDown, "page down"),
         .init([.pageUp], .pageUp, "page up"),

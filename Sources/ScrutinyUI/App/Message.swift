@@ -64,8 +64,9 @@ public enum Effect: Sendable, Equatable {
     case loadItem(String)
     /// The item beside the agenda.
     case loadPreview(String)
-    /// Search as you type; the runtime may drop a search overtaken by the next key.
-    case search(String, generation: Int)
+    /// Search as you type, for at most `limit` results; the runtime may drop a search overtaken
+    /// by the next key.
+    case search(String, generation: Int, limit: Int)
     case loadFlags
     /// The notes on an item, for its notes pane.
     case loadNotes(String)

@@ -16,13 +16,18 @@ final class SearchJob: @unchecked Sendable {
         self.notes = notes
     }
 
+    /// What a search finds: the member's notes and the papers, or the papers alone when who
+    /// the member is is not known.
+    static func hits(_ query: String, limit: Int, store: any PapersReading, notes: (any NotesKeeping)?) throws -> [SearchHit] {
+        try notes?.searchAll(query, limit: limit, asYouType: true) ?? store.search(query, limit: limit, asYouType: true)
+    }
+
     /// Starts the search on its own thread.
-    func start(_ query: String, generation: Int) {
+    func start(_ query: String, generation: Int, limit: Int) {
         let thread = Thread { [self] in
             let message: Message
             do {
-                let hits = try notes?.searchAll(query, limit: 50, asYouType: true) ?? store.search(query, limit: 50, asYouType: true)
-                message = .searched(generation: generation, hits: hits)
+                message = .searched(generation: generation, hits: try Self.hits(query, limit: limit, store: store, notes: notes))
             } catch {
                 message = .failed(Failure(error))
             }

@@ -38,6 +38,19 @@ enum ItemPage {
         var isTitle: Bool { if case .paragraph(_, 0) = self { true } else { false } }
     }
 
+    /// The words a search hit matched, folded, to mark on the page it opens.
+    static func marks(_ snippet: Snippet) -> Set<String> {
+        let characters = Array(snippet.text)
+        return Set(snippet.highlights.compactMap { range in
+            guard range.lowerBound >= 0, range.upperBound <= characters.count else { return nil }
+            return fold(String(characters[range]))
+        })
+    }
+
+    static func fold(_ word: some StringProtocol) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
     /// Where notes are drawn on a page.
     static func anchors(of notes: [NoteListing]) -> Set<Anchor> {
         Set(notes.compactMap { Anchor($0.note.target) })

@@ -27,6 +27,7 @@ extension ItemScreen: ScreenModule {
             guard let id = page.anchor?.document ?? ItemPage.document(at: page.top, in: lines), let detail,
                   let document = detail.documents.first(where: { $0.id == id }) else { return [] }
             var reader = ReaderScreen(document: document, context: detail, notes: notesPane.notes)
+            reader.marks = marks
             reader.relayout(width: app.width)
             if let anchor = page.anchor, anchor.document == id {
                 reader.page.show(anchor, lines: reader.lines(width: app.width), height: app.bodyHeight)

@@ -10,6 +10,8 @@ public struct ItemScreen: Sendable, Equatable {
     /// A paragraph to scroll to once the item has loaded (from a search hit).
     var jumpTo: ItemPage.Anchor?
     public var notesPane = NotesPane()
+    /// Words marked wherever they stand on the page (folded): those a search hit matched.
+    var marks: Set<String> = []
 
     /// The page laid out for `layoutWidth`, kept so a keystroke does not wrap it again.
     private(set) var layout: [ItemPage.Line] = []

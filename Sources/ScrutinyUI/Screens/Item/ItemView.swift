@@ -40,15 +40,15 @@ enum ItemView {
             buffer.put("Loading item…", x: area.x + 1, y: area.y, style: state.theme[.muted])
             return
         }
-        drawLines(screen.lines(width: area.width), page: screen.page, marks: screen.notesPane.anchors, state: state, in: area,
-                  into: &buffer)
+        drawLines(screen.lines(width: area.width), page: screen.page, marks: screen.notesPane.anchors, words: screen.marks, state: state,
+                  in: area, into: &buffer)
     }
 
     /// Draws page lines from the window's top, with a ✎ in the margin of the first line of each
     /// block that has a note, and the block under the cursor in the selection style with the
-    /// terminal's cursor on its first line in the window.
-    static func drawLines(_ lines: [ItemPage.Line], page: PageCursor, marks: Set<ItemPage.Anchor>, state: AppState, in area: Rect,
-                          into buffer: inout ScreenBuffer) {
+    /// terminal's cursor on its first line in the window; `words` (folded) in the match style.
+    static func drawLines(_ lines: [ItemPage.Line], page: PageCursor, marks: Set<ItemPage.Anchor>, words: Set<String> = [], state: AppState,
+                          in area: Rect, into buffer: inout ScreenBuffer) {
         let top = page.top
         for offset in 0..<area.height {
             guard let line = lines[safe: top + offset] else { break }
@@ -63,6 +63,29 @@ enum ItemView {
             if let anchor = line.anchor, marks.contains(anchor), lines[safe: top + offset - 1]?.anchor != anchor {
                 buffer.put("✎", x: area.x, y: y, style: state.theme[.badge])
             }
+            if !words.isEmpty {
+                markWords(in: line.text, where: { words.contains(ItemPage.fold($0)) }, x: area.x + 1 + line.indent, y: y,
+                          limit: area.maxX, style: state.theme[.match], into: &buffer)
+            }
+        }
+    }
+
+    /// Restyles the words of `text`, drawn from column `x`, that `marked` picks.
+    static func markWords(in text: String, where marked: (Substring) -> Bool, x: Int, y: Int, limit: Int, style: Style,
+                          into buffer: inout ScreenBuffer) {
+        var column = x
+        var wordStart: (index: String.Index, column: Int)?
+        for index in text.indices + [text.endIndex] {
+            let character = index < text.endIndex ? text[index] : " "
+            if character.isLetter || character.isNumber {
+                if wordStart == nil { wordStart = (index, column) }
+            } else if let start = wordStart {
+                if marked(text[start.index..<index]), start.column < limit {
+                    buffer.restyle(Rect(x: start.column, y: y, width: min(column, limit) - start.column, height: 1), style: style)
+                }
+                wordStart = nil
+            }
+            if index < text.endIndex { column += TextWidth.of(character) }
         }
     }
 

@@ -69,12 +69,12 @@ struct PageCursor: Hashable, Sendable {
         }
     }
 
-    /// Puts the cursor on `anchor`'s block with the block at the top of the window.
+    /// Puts the cursor on `anchor`'s block with the block at the top of the window, or as near
+    /// it as the page's end allows.
     mutating func show(_ anchor: ItemPage.Anchor, lines: [ItemPage.Line], height: Int) {
-        let blocks = Self.blocks(lines)
-        guard let block = blocks.first(where: { $0.anchor == anchor }) else { return }
+        guard let block = Self.blocks(lines).first(where: { $0.anchor == anchor }) else { return }
         self.anchor = anchor
-        pager.scroll(to: block.start, limit: Self.limit(blocks, lines: lines, height: height))
+        pager.scroll(to: block.start, lines: lines.count, height: height)
     }
 
     /// Scrolls `line` to the top and puts the cursor on the block it belongs to (a match found).

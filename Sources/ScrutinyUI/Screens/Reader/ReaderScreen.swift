@@ -8,6 +8,8 @@ public struct ReaderScreen: Sendable, Equatable {
     public var context: ItemDetail?
     /// The item's notes, marked beside the paragraphs they are on.
     public var notes: [NoteListing] = []
+    /// Words marked wherever they stand (folded): those of the search that opened the item.
+    var marks: Set<String> = []
     /// The window's scroll and the paragraph under the cursor.
     var page = PageCursor()
     /// The text being found; matched without regard to case.

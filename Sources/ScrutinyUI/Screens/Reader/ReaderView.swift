@@ -7,8 +7,8 @@ enum ReaderView {
         let lines = screen.lines(width: area.width)
         let textArea = screen.editingFind || !screen.find.isEmpty ? area.splitBottom(1).rest : area
         let needle = Array(screen.find.lowercased())
-        ItemView.drawLines(lines, page: screen.page, marks: ItemPage.anchors(of: screen.notes), state: state, in: textArea,
-                           into: &buffer)
+        ItemView.drawLines(lines, page: screen.page, marks: ItemPage.anchors(of: screen.notes), words: screen.marks, state: state,
+                           in: textArea, into: &buffer)
         for offset in 0..<textArea.height where !needle.isEmpty {
             guard let line = lines[safe: screen.page.top + offset] else { break }
             let x = area.x + 1 + line.indent

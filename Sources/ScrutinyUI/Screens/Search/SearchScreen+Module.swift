@@ -22,11 +22,13 @@ extension SearchScreen: ScreenModule {
         default: return []
         }
         generation += 1
+        limit = Self.page
+        cursor = ListCursor()
         if query.allSatisfy({ $0 == " " }) {
             show([], generation: generation)
             return []
         }
-        return [.search(query, generation: generation)]
+        return [.search(query, generation: generation, limit: limit)]
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
@@ -34,10 +36,18 @@ extension SearchScreen: ScreenModule {
             guard let hit = hits[safe: cursor.selected] else { return [] }
             if hit.itemID.isEmpty { return app.openMeeting(hit.meetingID) }
             let anchor = hit.kind == .note ? nil : hit.paragraph.map { ItemPage.Anchor.paragraph(document: hit.refID, position: $0) }
-            return app.openItem(hit.itemID, jumpTo: anchor)
+            return app.openItem(hit.itemID, jumpTo: anchor, marks: ItemPage.marks(hit.snippet))
         }
         guard action.moves else { return nil }
+        let wasLast = cursor.selected == hits.count - 1
         cursor.apply(action, count: hits.count, page: max(1, (app.bodyHeight - 1) / 3)) { _ in true }
+        // Down past the last result asks for the next page of them.
+        if wasLast && (action == .down || action == .pageDown || action == .last) && hasMore {
+            generation += 1
+            limit += Self.page
+            movesOnToMore = true
+            return [.search(query, generation: generation, limit: limit)]
+        }
         return []
     }
 
@@ -47,16 +57,26 @@ extension SearchScreen: ScreenModule {
     }
 
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
-        if case .searched(let generation, let hits) = message { show(hits, generation: generation) }
+        switch message {
+        case .searched(let generation, let hits): show(hits, generation: generation)
+        case .failed(let failure) where answered != generation:
+            // The search waiting for its answer could not run: say why here, beside the query.
+            show([], generation: generation)
+            problem = failure.error.description
+        default: break
+        }
         return []
     }
 
-    /// The answer to the latest search; an older one is dropped.
+    /// The answer to the latest search; an older one is dropped. A longer answer to the same
+    /// query keeps the cursor where it was, on the way down to the results it brings.
     private mutating func show(_ hits: [SearchHit], generation: Int) {
         guard generation == self.generation else { return }
         self.hits = hits
         answered = generation
-        cursor = ListCursor()
+        problem = nil
+        if movesOnToMore { cursor.move(1, count: hits.count) { _ in true } }
+        movesOnToMore = false
     }
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {
@@ -69,7 +89,7 @@ extension SearchScreen: ScreenModule {
     }
 
     func describe(_ app: AppState) -> [String] {
-        let answer = query.isEmpty ? [] : hits.isEmpty && answered == generation ? ["No results."] : []
+        let answer = query.isEmpty ? [] : problem.map { ["Cannot search: \($0)."] } ?? (hits.isEmpty && answered == generation ? ["No results."] : [])
         return ["Search: \(query)"] + answer + hits.enumerated().map { index, hit in
             (index == cursor.selected ? "> " : "  ") + "Result \(index + 1) of \(hits.count): \(SearchView.place(hit)): "
                 + hit.snippet.text

@@ -19,11 +19,17 @@ enum SearchView {
         buffer.cursor = (area.x + 1 + TextWidth.of(prompt) + used, area.y)
         let status: String
         if screen.query.allSatisfy({ $0 == " " }) {
-            status = "Words find papers containing them all; \"quoted words\" find a phrase."
+            status = "Words find papers with them all (and other forms: excluded, exclusion); \"quoted words\" a phrase; "
+                + "filters: committee:cabinet from:2025 to:2025-06 kind:question."
+        } else if let problem = screen.problem {
+            status = "Cannot search: \(problem)."
         } else if screen.answered != screen.generation {
             status = "Searching…"
+        } else if screen.hits.isEmpty {
+            status = "No matches."
         } else {
-            status = screen.hits.isEmpty ? "No matches." : "\(screen.hits.count) best matches"
+            let count = screen.hits.count
+            status = count == 1 ? "1 match" : "\(count) matches, best first" + (screen.hasMore ? "; ↓ past the last for more" : "")
         }
         buffer.put(status, x: area.x + 1, y: area.y + 1, style: state.theme[.muted], limit: area.width - 1)
         for offset in 0..<visibleHits(state) {
@@ -34,17 +40,20 @@ enum SearchView {
             let selected = index == screen.cursor.selected
             let style = selected ? state.theme[.selection] : state.theme[.normal]
             if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
-            buffer.put(TextWidth.truncate(place(hit), to: area.width - 2), x: area.x + 1, y: y, style: style)
+            buffer.put(place(hit, width: area.width - 2), x: area.x + 1, y: y, style: style)
             drawSnippet(hit.snippet, x: area.x + 3, y: y + 1, width: area.width - 4, state: state, into: &buffer)
         }
     }
 
-    /// "2025-06-10 Resources and Digital Scrutiny Committee — 5. Pre-scrutiny … ¶9".
-    static func place(_ hit: SearchHit) -> String {
+    /// "Tue 10 Jun 2025  Resources and Digital Scrutiny Committee — Pre-scrutiny … ¶9": what is
+    /// cut to fit `width` is the middle, never the ¶ or the kind of entry at the end.
+    static func place(_ hit: SearchHit, width: Int = .max) -> String {
         let date = hit.meetingDate.map { $0.short } ?? "undated"
         let paragraph = hit.paragraphNumber.map { " ¶\($0)" } ?? ""
         let kind = hit.kind == .paragraph || hit.kind == .item ? "" : " (\(hit.kind.rawValue))"
-        return "\(date)  \(hit.committeeName) — \(hit.itemTitle)\(paragraph)\(kind)"
+        let end = paragraph + kind
+        let room = max(1, width - TextWidth.of(end))
+        return TextWidth.truncate("\(date)  \(hit.committeeName) — \(hit.itemTitle)", to: room) + end
     }
 
     /// The snippet on one line, matches drawn in the match style (bold and underlined in

@@ -30,7 +30,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "ScrutinyFormats", dependencies: ["ScrutinyModel", "CHTMLReader"]),
-        .target(name: "ScrutinyUI", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
+        .target(name: "ScrutinyUI", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore", "ScrutinyFormats"]),
         .executableTarget(name: "scrutiny", dependencies: [
             "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

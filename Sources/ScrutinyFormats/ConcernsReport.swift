@@ -2,8 +2,8 @@ import ScrutinyModel
 
 /// A member's notes gathered by flag, to take to a meeting: every flag with notes, its notes
 /// newest first, then the notes with no flag. A note with two flags is under both.
-public struct ConcernsReport: Sendable {
-    public struct Group: Sendable {
+public struct ConcernsReport: Hashable, Sendable {
+    public struct Group: Hashable, Sendable {
         /// Nil for the notes with no flag.
         public var flag: Flag?
         public var notes: [NoteListing]

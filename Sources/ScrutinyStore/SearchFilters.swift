@@ -99,7 +99,7 @@ public struct SearchFilters: Hashable, Sendable {
     var admitsPapers: Bool { (kinds.isEmpty && documents.isEmpty) || !kinds.subtracting(["note"]).isEmpty || !documents.isEmpty }
 
     /// Whether a note, listed with its place, is one wanted.
-    func admits(_ listing: NoteListing) -> Bool {
+    public func admits(_ listing: NoteListing) -> Bool {
         guard admitsNotes else { return false }
         if let committee, !(listing.committeeID == committee || (listing.committeeName ?? "").localizedCaseInsensitiveContains(committee)) {
             return false

@@ -5,7 +5,7 @@ import ScrutinyModel
 /// read as FTS5 syntax), "quoted phrases" kept together, a word ending in * matched as the start
 /// of words, and the last word too while the member is still typing it. The stemmed form
 /// searches the stemmed index with each word's stem (`EnglishStemmer`).
-struct SearchQuery: Equatable {
+public struct SearchQuery: Equatable {
     /// The FTS5 MATCH expression; empty when the text had no words.
     let match: String
     /// The words searched for, folded (lower case, no accents), stemmed in the stemmed form.
@@ -66,6 +66,11 @@ struct SearchQuery: Equatable {
     /// The words of `text` as the index splits it: runs of letters and digits.
     static func words(of text: String) -> [Substring] {
         text.split { !($0.isLetter || $0.isNumber) }
+    }
+
+    /// The words of `text`, folded: how a filter compares words with a note's.
+    public static func foldedWords(of text: String) -> [String] {
+        words(of: text).map { fold(String($0)) }
     }
 
     static func fold(_ word: String) -> String {

@@ -252,15 +252,11 @@ struct NotesExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "A concerns report to take to a meeting: your notes grouped by flag.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, csv, json
-    }
-
     @OptionGroup var options: StoreOptions
     @OptionGroup var member: MemberOptions
     @OptionGroup var filter: NoteFilterOptions
 
-    @Option(help: "md, csv or json.") var format = Format.md
+    @Option(help: "md, csv or json.") var format = ConcernsReport.Format.md
     @Option(help: "Write to this new file instead of standard output.") var output: String?
     @ArgumentParser.Flag(help: "Replace the --output file if it exists.") var force = false
 
@@ -271,16 +267,8 @@ struct NotesExportCommand: ParsableCommand {
         // Asked for one flag, the report has that flag's group alone.
         let flags = try context.store.flags(includingRetired: true).filter { chosen.flag == nil || $0.id == chosen.flag }
         let report = ConcernsReport(member: context.notes.member, date: Today.date(), flags: flags, notes: listings)
-        let text: String
-        switch format {
-        case .md: text = report.markdown
-        case .csv: text = report.csv
-        case .json:
-            let names = try context.flagNames()
-            let shape = ConcernsJSON(member: report.member, date: report.date.iso, noteCount: report.noteCount,
-                                     groups: report.groups.map { .init(flag: $0.flag?.name, notes: $0.notes.map { NoteJSON($0, flagNames: names) }) })
-            text = try Output.jsonText(shape)
-        }
-        try Output.write(text, to: output, replacing: force)
+        try Output.write(try report.text(format, flagNames: try context.flagNames()), to: output, replacing: force)
     }
 }
+
+extension ConcernsReport.Format: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinyFormats
 import ScrutinyModel
 
 /// Writes command output: JSON (snake_case keys, sorted, pretty) or text lines. Every byte
@@ -9,12 +10,7 @@ enum Output {
         write(try jsonText(value))
     }
 
-    static func jsonText(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
+    static func jsonText(_ value: some Encodable) throws -> String { try JSONText.encode(value) }
 
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.withoutControls.utf8))

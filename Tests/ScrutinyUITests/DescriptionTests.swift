@@ -16,6 +16,7 @@ import Testing
             (notes.toItem.dropLast(), ["Meeting: Cabinet", "> Item 1 of 2: 5. Customer Access Strategy"]),
             (notes.toItem, ["5. Customer Access Strategy", "Note 1 of"]),
             (notes.toItem + [key("tab")], ["> Note 1 of"]),
+            (notes.toItem + [key("tab"), key("v")], ["Note on the item", "Ask for the call-back pilot figures"]),
             (notes.toItem + [key("pgdn"), key("enter")], ["Document: "]),
             ([key("/")] + notes.typing("libraries"), ["Search: libraries", "> Result 1 of"]),
             ([key("?")], ["Everywhere", "go back"]),

@@ -56,6 +56,9 @@ import TestSupport
 
     @Test func notesPane() { check("notes-pane", toItem + [.tab]) }
 
+    /// A note read in full: its place, flags and details, the words it quotes, its whole text.
+    @Test func noteRead() { check("note-read", toItem + [.tab, .down, .character("v")]) }
+
     @Test func noteEditor() {
         check("note-editor", toItem + [.character("a")] + typing("Fallback if the platform fails?\nSiân asked the same — 多言語 too.") + [.tab, .tab])
     }

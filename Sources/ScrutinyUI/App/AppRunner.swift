@@ -142,7 +142,7 @@ public struct AppRunner {
         case .search(let query, let generation, let limit):
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
-        case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote,
+        case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
              .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft:
             // NotesEffects and LiveEffects answer these; should one slip past, the screen says so rather than stopping.

@@ -12,7 +12,7 @@ extension AppState {
         let (top, rest) = buffer.bounds.splitTop(1)
         let (body, bottom) = rest.splitBottom(1)
         buffer.fill(top, style: theme[.titleBar])
-        buffer.put(TextWidth.truncate(" " + breadcrumb, to: width), x: 0, y: 0, style: theme[.titleBar])
+        buffer.put(" " + breadcrumb(fitting: width - 1), x: 0, y: 0, style: theme[.titleBar])
         current.render(self, in: body, into: &buffer)
         if let overlay { OverlayView.render(self, overlay, in: body, into: &buffer) }
         buffer.fill(bottom, style: theme[.statusBar])
@@ -26,8 +26,25 @@ extension AppState {
 
     /// "Scrutiny › Cabinet, Tue 8 Dec 2026 › 5. Customer Access Strategy": the meetings list
     /// names itself only when it is alone.
-    var breadcrumb: String {
-        (["Scrutiny"] + stack.dropFirst(stack.count > 1 ? 1 : 0).map { $0.breadcrumb(self) }).joined(separator: " › ")
+    var breadcrumb: String { crumbs.joined(separator: " › ") }
+
+    private var crumbs: [String] { ["Scrutiny"] + stack.dropFirst(stack.count > 1 ? 1 : 0).map { $0.breadcrumb(self) } }
+
+    /// The breadcrumb in `width` columns: the screens between the first and the current one are
+    /// cut short from the left, then give way to "…", then the current one is cut; its name is
+    /// always begun.
+    func breadcrumb(fitting width: Int) -> String {
+        var crumbs = crumbs
+        let middle = crumbs.indices.dropFirst().dropLast()
+        for index in middle {
+            let over = TextWidth.of(crumbs.joined(separator: " › ")) - width
+            guard over > 0 else { break }
+            let room = TextWidth.of(crumbs[index]) - over
+            crumbs[index] = room >= 12 ? TextWidth.truncate(crumbs[index], to: room) : "…"
+        }
+        crumbs = crumbs.enumerated().filter { $0.offset == 0 || $0.element != "…" || crumbs[$0.offset - 1] != "…" }.map(\.element)
+        let lead = crumbs.dropLast().joined(separator: " › ") + (crumbs.count > 1 ? " › " : "")
+        return lead + TextWidth.truncate(crumbs.last ?? "", to: max(1, width - TextWidth.of(lead)))
     }
 
     /// The keys that matter on the current screen, or in the overlay over it.

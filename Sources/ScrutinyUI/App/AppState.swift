@@ -1,3 +1,4 @@
+import Foundation
 import ScrutinyModel
 import TerminalCore
 
@@ -24,6 +25,8 @@ public struct AppState: Sendable {
     public var now = 0
     public var utcOffset = 0
     public var quit = false
+    /// Where a concerns report from the UI is written: the folder Scrutiny was started in.
+    public var exportFolder = FileManager.default.currentDirectoryPath
     /// Set by the screen being updated to close itself once it is done.
     private var closing = false
 

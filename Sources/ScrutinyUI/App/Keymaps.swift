@@ -7,7 +7,7 @@ public enum Action: Hashable, Sendable {
     case help, search
     case nextMatch, previousMatch
     case switchPane
-    case concerns, addNote, flag, editNote, deleteNote, cycleStatus
+    case concerns, addNote, flag, editNote, deleteNote, cycleStatus, readNote, exportReport
     case filterStatus, filterCommittee, filterText, nextCommittee, previousCommittee, calendar
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
@@ -30,6 +30,7 @@ public enum Keymaps {
     public static let notes = Keymap<Action>(title: "Notes", bindings: [
         .init([.character("a")], .addNote, "write a note on what is here: the paragraph under the cursor, the selected item or meeting", hint: "note"),
         .init([.character("f")], .flag, "flag what is here, or the selected note, from a list", hint: "flag"),
+        .init([.character("v")], .readNote, "read the selected note in full", hint: "read"),
         .init([.character("e")], .editNote, "edit the selected note", hint: "edit"),
         .init([.character("d")], .deleteNote, "delete the selected note (asks first)", hint: "delete"),
         .init([.character("s")], .cycleStatus, "move the selected note on: open, raised at meeting, resolved", hint: "status"),
@@ -38,6 +39,9 @@ public enum Keymaps {
     public static let concerns = Keymap<Action>(title: "Concerns", bindings: [
         .init([.character("S")], .filterStatus, "show notes of every status, or only open, raised or resolved ones", hint: "status"),
         .init([.character("c")], .filterCommittee, "show notes on every committee's papers, or one committee's", hint: "committee"),
+        .init([.character("t")], .filterText, "narrow the notes as you type: words of a note or its place, and from:2025 to:2025-06 (the meeting's date)",
+              hint: "filter"),
+        .init([.character("E")], .exportReport, "write the concerns report, as shown, to a new file: Markdown, CSV or JSON", hint: "export"),
         .init([.tab, .backTab], .switchPane, "switch between the flags and their notes", hint: "switch pane"),
         .init([.enter], .open, "on a flag: its notes; on a note: open the paper it is on", hint: "open"),
     ])
@@ -184,6 +188,11 @@ public enum Keymaps {
         .init([.left, .character("h")], .back, "back"),
         .init([.enter], .open, "read the document under the cursor by itself", hint: "read"),
         .init([.tab, .backTab], .switchPane, "switch between an item's page and its notes", hint: "notes"),
+    ])
+
+    /// A note read in full.
+    public static let noteRead = Keymap<Action>(title: "Note", bindings: [
+        .init([.enter], .open, "open the paper the note is on", hint: "open paper"),
     ])
 
     /// In an item's notes pane, after Tab from its page.

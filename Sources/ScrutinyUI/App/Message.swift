@@ -1,3 +1,4 @@
+import ScrutinyFormats
 import ScrutinyModel
 import ScrutinyStore
 import TerminalCore
@@ -20,6 +21,8 @@ public enum Message: Sendable {
     case noteDraftKept(NoteDraft)
     /// A note that was being written when the program last stopped, to offer back.
     case noteDraftFound(KeptNoteDraft)
+    /// A concerns report is written, to this file.
+    case exported(path: String, notes: Int)
     /// The member's own note on a spot (if any), for the flag list `f` opens.
     case ownNoteFound(NoteSpot, Note?)
     case liveLoaded(LiveMeeting)
@@ -80,6 +83,8 @@ public enum Effect: Sendable, Equatable {
     case loadNoteDraft
     case deleteNote(String)
     case findOwnNote(NoteSpot)
+    /// Writes the report to a new file in the folder.
+    case exportConcerns(ConcernsReport.Format, ConcernsReport, folder: String)
     /// The live console's meeting; each write below answers with it again.
     case loadLive(String)
     case takeUp(itemID: String?, meetingID: String)

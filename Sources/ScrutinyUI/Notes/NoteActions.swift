@@ -28,6 +28,10 @@ extension AppState {
             return []
         }
         let note = listing.note
+        if action == .readNote {
+            if !(current is NoteReadScreen) { open(NoteReadScreen(listing: listing)) }
+            return []
+        }
         guard note.author == member else {
             notice = "This note is \(note.author)'s; only they can change it."
             return []

@@ -1,3 +1,4 @@
+import ScrutinyFormats
 import ScrutinyModel
 import ScrutinyStore
 
@@ -36,6 +37,9 @@ struct NotesEffects {
         case .loadNoteDraft:
             guard let kept = try notes?.keptDraft() else { return .idle }
             return .noteDraftFound(kept)
+        case .exportConcerns(let format, let report, let folder):
+            let names = Dictionary(uniqueKeysWithValues: try store.flags(includingRetired: true).map { ($0.id, $0.name) })
+            return .exported(path: try ConcernsExport.write(report, as: format, flagNames: names, in: folder), notes: report.noteCount)
         case .findOwnNote(let spot):
             return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
         case .deleteNote(let id):

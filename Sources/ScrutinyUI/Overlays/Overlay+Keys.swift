@@ -1,3 +1,4 @@
+import ScrutinyFormats
 import ScrutinyModel
 import TerminalCore
 
@@ -29,6 +30,9 @@ extension AppState {
             case .nextValue:
                 confirmation.dialog.selected = (confirmation.dialog.selected + 1) % confirmation.dialog.choices.count
                 overlay = .confirm(confirmation)
+            case .open where confirmation.isChoice, .yes where confirmation.isChoice:
+                overlay = nil
+                return chosen(confirmation.consequence, confirmation.dialog.selected)
             case .open where confirmation.dialog.selected == 0, .yes:
                 overlay = nil
                 return confirmed(confirmation.consequence)
@@ -63,6 +67,19 @@ extension AppState {
             return [.removeResolution(id, meetingID: meetingID)]
         case .removeDeclaration(let id, let meetingID):
             return [.removeDeclaration(id, meetingID: meetingID)]
+        case .exportConcerns:
+            return chosen(consequence, 0)
+        }
+    }
+
+    /// A question whose answers are each a way to go on (Esc alone is "no").
+    private mutating func chosen(_ consequence: Confirmation.Consequence, _ choice: Int) -> [Effect] {
+        switch consequence {
+        case .exportConcerns(let notes, let flags):
+            guard let member, let format = ConcernsReport.Format.allCases[safe: choice] else { return [] }
+            return [.exportConcerns(format, ConcernsReport(member: member, date: today, flags: flags, notes: notes), folder: exportFolder)]
+        default:
+            return confirmed(consequence)
         }
     }
 

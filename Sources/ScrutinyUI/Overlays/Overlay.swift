@@ -1,3 +1,4 @@
+import ScrutinyFormats
 import ScrutinyModel
 import TerminalCore
 
@@ -22,12 +23,17 @@ public struct Confirmation: Sendable, Equatable {
         case discardEditor
         /// Open again a note left unsaved when the program last stopped (the other choice drops it).
         case reopenNoteDraft(KeptNoteDraft)
+        /// Write these notes as a concerns report, in the chosen format (the choices are the formats).
+        case exportConcerns([NoteListing], flags: [Flag])
         case removeResolution(String, meetingID: String)
         case removeDeclaration(String, meetingID: String)
     }
 
     public var dialog: Dialog
     public var consequence: Consequence
+
+    /// Whether every answer goes on (in its own way), rather than the first alone.
+    var isChoice: Bool { if case .exportConcerns = consequence { true } else { false } }
 }
 
 /// Drawn over the current screen; takes the keys until closed.

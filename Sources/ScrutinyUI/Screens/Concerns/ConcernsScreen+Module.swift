@@ -1,3 +1,4 @@
+import ScrutinyFormats
 import ScrutinyModel
 import TerminalCore
 
@@ -8,8 +9,26 @@ extension ConcernsScreen: ScreenModule {
     func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[0] }
 
     func hints(_ app: AppState) -> Hints {
-        notesFocused ? Hints([.up, .down, .open, .editNote, .cycleStatus, .deleteNote, .switchPane, .back])
-            : Hints([.up, .down, .open, .filterStatus, .filterCommittee, .back])
+        if typingFilter { return Hints("type words, from:2025 to:2025-06  Enter done  Esc clear", []) }
+        return notesFocused ? Hints([.up, .down, .open, .readNote, .editNote, .cycleStatus, .deleteNote, .switchPane, .back])
+            : Hints([.up, .down, .open, .filterStatus, .filterCommittee, .filterText, .exportReport, .back])
+    }
+
+    var takesText: Bool { typingFilter }
+
+    /// Typing the filter narrows the notes at each key; Enter keeps it, Esc clears it.
+    mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
+        switch key {
+        case .character(let character): filterText.append(character)
+        case .backspace: if !filterText.isEmpty { filterText.removeLast() }
+        case .enter: typingFilter = false
+        case .escape:
+            typingFilter = false
+            filterText = ""
+        default: return []
+        }
+        noteCursor = ListCursor()
+        return []
     }
 
     /// Flags on the left, the selected flag's notes on the right.
@@ -31,6 +50,22 @@ extension ConcernsScreen: ScreenModule {
         case .filterCommittee:
             committee = ([nil] + committees.map(\.id)).stepping(from: committee, by: 1)
             noteCursor = ListCursor()
+        case .filterText:
+            typingFilter = true
+        case .back where !filterText.isEmpty:
+            filterText = ""
+            noteCursor = ListCursor()
+        case .exportReport:
+            let shown = filtered
+            guard !shown.isEmpty else {
+                app.notice = "No notes to report: the filters leave none."
+                return []
+            }
+            app.overlay = .confirm(Confirmation(
+                dialog: Dialog(title: "Write the concerns report",
+                               message: "The \(shown.count) note\(shown.count == 1 ? "" : "s") shown, grouped by flag, to a new file in \(app.exportFolder). As:",
+                               choices: ConcernsReport.Format.allCases.map(\.title), selected: 0),
+                consequence: .exportConcerns(shown, flags: flags)))
         case _ where action.moves && notesFocused:
             noteCursor.apply(action, count: notes.count, page: max(1, ConcernsView.visibleNotes(app) - 1)) { _ in true }
         case _ where action.moves:

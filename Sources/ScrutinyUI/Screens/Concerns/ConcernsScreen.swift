@@ -1,7 +1,9 @@
 import ScrutinyModel
+import ScrutinyStore
 import TerminalCore
 
-/// Every note the member can see, gathered by flag, filtered by status and committee.
+/// Every note the member can see, gathered by flag, filtered by status, committee, and typed
+/// words and dates.
 public struct ConcernsScreen: Sendable, Equatable {
     /// A row of the flags column.
     public enum Group: Sendable, Equatable {
@@ -19,14 +21,41 @@ public struct ConcernsScreen: Sendable, Equatable {
     public var groupCursor = ListCursor()
     public var noteCursor = ListCursor()
     public var notesFocused = false
+    /// Words a note must have (in its text, quote or place) and from:/to: dates its meeting
+    /// must fall between, as typed.
+    public var filterText = ""
+    public var typingFilter = false
 
     public init() {}
 
-    /// Notes that pass the status and committee filters.
-    var filtered: [NoteListing] {
-        listings.filter { listing in
-            (status == nil || listing.note.status == status) && (committee == nil || listing.committeeID == committee)
+    /// The typed filter read: its words, folded, and its dates; or why it cannot be read.
+    var textFilter: (words: [String], filters: SearchFilters, problem: String?) {
+        do {
+            let (words, filters) = try SearchFilters.split(filterText)
+            return (SearchQuery.foldedWords(of: words), filters, nil)
+        } catch {
+            return (SearchQuery.foldedWords(of: filterText), SearchFilters(), "\(error)")
         }
+    }
+
+    /// Notes that pass the status, committee and typed filters.
+    var filtered: [NoteListing] {
+        let (words, filters, _) = textFilter
+        return listings.filter { listing in
+            guard (status == nil || listing.note.status == status) && (committee == nil || listing.committeeID == committee),
+                  filters.admits(listing) else { return false }
+            guard !words.isEmpty else { return true }
+            let quote = if case .paragraph(_, _, let quote) = listing.note.target { quote } else { "" }
+            let about = Set(SearchQuery.foldedWords(of: [listing.note.text, quote, listing.targetLabel, listing.place].joined(separator: " ")))
+            return words.allSatisfy { word in about.contains { $0.hasPrefix(word) } }
+        }
+    }
+
+    /// What the header says of the filters: "Status: all · Committee: all · “library” from 2025".
+    var narrowedTo: String {
+        let committeeName = committee.map { id in committees.first { $0.id == id }?.name ?? id } ?? "all"
+        let typed = filterText.trimmingCharacters(in: .whitespaces)
+        return "Status: \(status?.label ?? "all") · Committee: \(committeeName)" + (typed.isEmpty ? "" : " · “\(typed)”")
     }
 
     /// All notes, every active flag (and retired ones still on notes), then notes with no flag.

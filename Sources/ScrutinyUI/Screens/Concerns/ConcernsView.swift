@@ -14,9 +14,13 @@ enum ConcernsView {
 
     static func render(_ state: AppState, _ screen: ConcernsScreen, in area: Rect, into buffer: inout ScreenBuffer) {
         let theme = state.theme
-        let committee = screen.committee.map { id in screen.committees.first { $0.id == id }?.name ?? id } ?? "all"
-        buffer.put("Status: \(screen.status?.label ?? "all") · Committee: \(committee)", x: area.x + 1, y: area.y,
-                   style: theme[.heading], limit: area.width - 1)
+        buffer.put(screen.narrowedTo, x: area.x + 1, y: area.y, style: theme[.heading], limit: area.width - 1)
+        if screen.typingFilter {
+            let used = buffer.put("Filter: \(screen.filterText)", x: area.x + 1, y: area.y + 1, style: theme[.normal], limit: area.width - 1)
+            buffer.cursor = (area.x + 1 + used, area.y + 1)
+        } else if let problem = screen.textFilter.problem {
+            buffer.put("The dates are left out: \(problem).", x: area.x + 1, y: area.y + 1, style: theme[.muted], limit: area.width - 1)
+        }
         guard screen.loaded else {
             buffer.put("Gathering notes…", x: area.x + 1, y: area.y + headerHeight, style: theme[.muted])
             return

@@ -43,11 +43,11 @@ enum NotesPaneView {
         let width = card.width - 3
         if highlighted { buffer.fill(card, style: style(.normal)) }
         if selected { buffer.put("›", x: card.x, y: card.y, style: style(.heading)) }
-        buffer.put(head.0, x: card.x + 2, y: card.y, style: style(head.1), limit: width)
+        buffer.put(TextWidth.truncate(head.0, to: width), x: card.x + 2, y: card.y, style: style(head.1))
         buffer.put(TextWidth.truncate(firstLine(listing.note), to: width), x: card.x + 2, y: card.y + 1, style: style(.normal))
         let flags = listing.note.flags.isEmpty ? "no flag" : "⚑ " + state.flagNames(listing.note.flags)
         buffer.put(TextWidth.truncate(flags, to: width), x: card.x + 2, y: card.y + 2, style: style(.normal))
-        buffer.put(foot, x: card.x + 2, y: card.y + 3, style: style(.muted), limit: width)
+        buffer.put(TextWidth.truncate(foot, to: width), x: card.x + 2, y: card.y + 3, style: style(.muted))
     }
 
     /// The note's text on one line, or what stands for it when it has none.

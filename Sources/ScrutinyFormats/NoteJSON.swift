@@ -1,7 +1,8 @@
+import Foundation
 import ScrutinyModel
 
 /// A note as `--json` shows it, with where it was written and its flags by name.
-struct NoteJSON: Encodable {
+public struct NoteJSON: Encodable, Sendable {
     var id: String
     var author: String
     var visibility: String
@@ -25,7 +26,7 @@ struct NoteJSON: Encodable {
     var createdAt: String
     var updatedAt: String
 
-    init(_ listing: NoteListing, flagNames: [String: String]) {
+    public init(_ listing: NoteListing, flagNames: [String: String]) {
         let note = listing.note
         id = note.id
         author = note.author
@@ -64,4 +65,41 @@ struct ConcernsJSON: Encodable {
     var date: String
     var noteCount: Int
     var groups: [Group]
+}
+
+/// JSON as the command line and every export write it: snake_case keys, sorted, indented.
+public enum JSONText {
+    public static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}
+
+extension ConcernsReport {
+    /// The three forms of the report, by the name `notes export --format` gives them.
+    public enum Format: String, CaseIterable, Sendable {
+        case md, csv, json
+
+        public var title: String {
+            switch self {
+            case .md: "Markdown"
+            case .csv: "CSV"
+            case .json: "JSON"
+            }
+        }
+    }
+
+    /// The report in `format`; JSON names flags by `flagNames` (id to name).
+    public func text(_ format: Format, flagNames: [String: String]) throws -> String {
+        switch format {
+        case .md: return markdown
+        case .csv: return csv
+        case .json:
+            let shape = ConcernsJSON(member: member, date: date.iso, noteCount: noteCount,
+                                     groups: groups.map { .init(flag: $0.flag?.name, notes: $0.notes.map { NoteJSON($0, flagNames: flagNames) }) })
+            return try JSONText.encode(shape)
+        }
+    }
 }

@@ -22,6 +22,10 @@ public final class Notebook: Sendable {
         migrator.registerMigration(Self.migrations[0], migrate: NoteSchema.createNotebook)
         migrator.registerMigration(Self.migrations[1], migrate: NoteSchema.addAccount)
         migrator.registerMigration(Self.migrations[2], migrate: NoteSchema.addDraft)
+        migrator.registerMigration(Self.migrations[3]) { db in
+            // The papers store the notes are on; an older notebook belongs to the first that opens it.
+            try db.execute(sql: "ALTER TABLE owner ADD COLUMN papers_store TEXT")
+        }
         let owner = try StoreFile.guarded("opening the notebook \(path)") {
             try migrator.migrate(pool)
             return try pool.write { db -> String in
@@ -35,7 +39,7 @@ public final class Notebook: Sendable {
     }
 
     /// The notebook's migrations, by name; a file that has had any other is not a notebook.
-    static let migrations = ["v1-notebook", "v2-note-account", "v3-note-draft"]
+    static let migrations = ["v1-notebook", "v2-note-account", "v3-note-draft", "v4-papers-store"]
 
     /// A file that holds anything but a notebook (the papers store, another program's database)
     /// is left as it is — mode and tables — rather than made into one.
@@ -54,9 +58,38 @@ public final class Notebook: Sendable {
         }
     }
 
-    /// The default notebook of `member`: one file per member beside the member's own data.
-    public static func defaultPath(dataFolder: String, member: String) -> String {
-        "\(dataFolder)/scrutiny/notebooks/\(Slug.make(member)).sqlite"
+    /// The default notebook of `member` for the papers store named `papersStore`: one file per
+    /// member and store beside the member's own data. A notebook of an earlier Scrutiny (one
+    /// per member) stays with the store it was first used with.
+    public static func defaultPath(dataFolder: String, member: String, papersStore: String) -> String {
+        let folder = "\(dataFolder)/scrutiny/notebooks"
+        let own = "\(folder)/\(Slug.make(member))-\(papersStore).sqlite"
+        let earlier = "\(folder)/\(Slug.make(member)).sqlite"
+        guard !FileManager.default.fileExists(atPath: own), FileManager.default.fileExists(atPath: earlier),
+              let claimed = try? Self.papersStore(ofNotebookAt: earlier), claimed == nil || claimed == papersStore else { return own }
+        return earlier
+    }
+
+    /// The papers store a notebook file belongs to; nil when it has not been claimed yet.
+    private static func papersStore(ofNotebookAt path: String) throws -> String? {
+        let reader = try StoreFile.openReadOnly(path, what: "the notebook")
+        return try reader.read { db in
+            guard try db.columns(in: "owner").contains(where: { $0.name == "papers_store" }) else { return nil }
+            return try String.fetchOne(db, sql: "SELECT papers_store FROM owner")
+        }
+    }
+
+    /// Makes the notebook the papers store `papersStore`'s, if it is no other's yet: notes written
+    /// against one store stay in that store's notebook, never shown against another.
+    public func belong(to papersStore: String, papersPath: String) throws {
+        let claimed = try write { db -> String in
+            try db.execute(sql: "UPDATE owner SET papers_store = ? WHERE papers_store IS NULL", arguments: [papersStore])
+            return try String.fetchOne(db, sql: "SELECT papers_store FROM owner") ?? papersStore
+        }
+        guard claimed == papersStore else {
+            throw StoreError("the notebook \(path) holds \(member)'s notes on another papers store, not \(papersPath); "
+                             + "give --notebook a new file for this store, or leave it out to use your notebook for it", kind: .conflict)
+        }
     }
 
     /// A number that changes whenever another process (the command line) commits to the notebook.

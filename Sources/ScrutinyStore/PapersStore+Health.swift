@@ -17,6 +17,23 @@ public struct StoreHealth: Sendable {
 }
 
 extension PapersStore {
+    /// The store's own name, made when it was created (or first opened by this Scrutiny): a
+    /// member's notebook belongs to the store of this name. An older store this account cannot
+    /// bring up to date is named by its path.
+    public func identity() throws -> String {
+        try read { db in
+            guard try db.tableExists("store_identity") else {
+                var hash = FNV1a()
+                hash.add(path)
+                return "path-" + hash.hex
+            }
+            guard let id = try String.fetchOne(db, sql: "SELECT id FROM store_identity") else {
+                throw StoreError("the store \(path) has lost its name (its store_identity row): it is damaged", kind: .corrupt)
+            }
+            return id
+        }
+    }
+
     static let countedTables = ["committee", "person", "meeting", "agenda_item", "document", "paragraph",
                                 "question", "response", "resolution", "attendance", "declaration", "note", "flag",
                                 "import_source"]

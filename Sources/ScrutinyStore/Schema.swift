@@ -30,6 +30,13 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE live_draft ADD COLUMN account TEXT")
         }
         migrator.registerMigration("v9-search-stemmed", migrate: createStemmedSearch)
+        migrator.registerMigration("v10-store-identity") { db in
+            // A name for this store that stays with the file, so each member's notebook belongs to one store.
+            try db.execute(sql: """
+                CREATE TABLE store_identity (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), id TEXT NOT NULL CHECK (id <> ''));
+                INSERT INTO store_identity (only_row, id) VALUES (1, lower(hex(randomblob(6))));
+                """)
+        }
         return migrator
     }
 

@@ -1,6 +1,9 @@
 /// How many terminal columns text takes, by grapheme cluster: East Asian wide characters
 /// and emoji take two, combining marks ride on their base, control characters are shown
-/// as a replacement character.
+/// as a replacement character. A symbol that is text by default (🏛, ✈) takes one column
+/// even when a variation selector asks for the emoji form: terminals disagree on that form's
+/// width, so the selector is left out when it is drawn (`displayable`) and every terminal
+/// shows the one column counted here.
 public enum TextWidth {
     /// The columns one grapheme cluster takes once made safe to draw (see `displayable`).
     public static func of(_ character: Character) -> Int {
@@ -10,8 +13,8 @@ public enum TextWidth {
         if scalars.count == 1 && isZeroWidth(first) { return 0 }
         if isControl(first) { return 1 }
         if first.properties.isEmojiPresentation { return 2 }
-        if scalars.contains("\u{FE0F}") && first.properties.isEmoji { return 2 }
         if (0x1F1E6...0x1F1FF).contains(first.value) && scalars.count >= 2 { return 2 } // a flag
+        if (0x1F300...0x1F6FF).contains(first.value) { return 1 } // symbols of text presentation
         return isWide(first.value) ? 2 : 1
     }
 
@@ -29,6 +32,9 @@ public enum TextWidth {
         if isControl(first) { return "\u{FFFD}" }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
             return Character("\u{25CC}" + String(character))
+        }
+        if !first.properties.isEmojiPresentation && character.unicodeScalars.contains("\u{FE0F}") {
+            return Character(String(String.UnicodeScalarView(character.unicodeScalars.filter { $0 != "\u{FE0F}" })))
         }
         return character
     }

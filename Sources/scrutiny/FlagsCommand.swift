@@ -32,7 +32,9 @@ struct FlagsCommand: ParsableCommand {
         @ArgumentParser.Flag(help: "Include retired flags.") var all = false
 
         func run() throws {
-            let flags = try options.open().0.flags(includingRetired: all)
+            let store = try options.open().0
+            try MemberOptions.addFlags(from: MemberOptions.config(), to: store)
+            let flags = try store.flags(includingRetired: all)
             if options.json { return try Output.json(flags.map(FlagJSON.init)) }
             for flag in flags { Output.line("\(flag.name)\(flag.retired ? " (retired)" : "")") }
         }

@@ -3,6 +3,7 @@ import Foundation
 import ScrutinyFormats
 import ScrutinyModel
 import ScrutinyStore
+import TerminalCore
 
 /// Who the member is and where their notebook is: `--member`, else $SCRUTINY_MEMBER, else
 /// `member` in ~/.config/scrutiny/config.toml, else the login name.
@@ -10,7 +11,7 @@ struct MemberOptions: ParsableArguments {
     @Option(name: .long, help: "Who you are, for your notes (default: $SCRUTINY_MEMBER, else member in config.toml, else your login name).")
     var member: String?
 
-    @Option(name: .long, help: "Your private notebook (default: $SCRUTINY_NOTEBOOK, else notebook in config.toml, else $XDG_DATA_HOME/scrutiny/notebooks/NAME.sqlite).")
+    @Option(name: .long, help: "Your private notebook for this store (default: $SCRUTINY_NOTEBOOK, else notebook in config.toml, else $XDG_DATA_HOME/scrutiny/notebooks/NAME-STORE.sqlite).")
     var notebook: String?
 
     /// The settings file: $XDG_CONFIG_HOME/scrutiny/config.toml, else ~/.config/scrutiny/config.toml.
@@ -21,10 +22,23 @@ struct MemberOptions: ParsableArguments {
         return "\(folder)/scrutiny/config.toml"
     }
 
+    /// The settings, checked whole: every command reads them, so a mistake in them is said
+    /// whatever the command (a theme is one this Scrutiny has).
     static func config() throws -> ConfigFile {
         let path = configPath
         guard let data = FileManager.default.contents(atPath: path) else { return ConfigFile() }
-        return try ConfigFile(file: path, bytes: Array(data))
+        let config = try ConfigFile(file: path, bytes: Array(data))
+        if let theme = config.theme, !Theme.all.contains(where: { $0.name == theme }) {
+            throw CommandError("\(path): theme = \"\(theme)\" is not a theme; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
+        }
+        return config
+    }
+
+    /// Adds the council's flags named in the settings to the store when it lacks them.
+    static func addFlags(from config: ConfigFile, to papers: PapersStore) throws {
+        for flag in config.flags where try papers.flag(named: flag) == nil {
+            try papers.addFlag(flag)
+        }
     }
 
     /// The account's login name, from the password database (not $USER, which may be unset).
@@ -33,7 +47,7 @@ struct MemberOptions: ParsableArguments {
         return String(cString: name)
     }
 
-    func identity(_ config: ConfigFile) throws -> (member: String, notebook: String) {
+    func identity(_ config: ConfigFile, papers: PapersStore) throws -> (member: String, notebook: String) {
         let environment = ProcessInfo.processInfo.environment
         let candidates = [member, environment["SCRUTINY_MEMBER"], config.member, Self.loginName]
         guard let name = candidates.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
@@ -42,17 +56,17 @@ struct MemberOptions: ParsableArguments {
         if let path = notebook ?? environment["SCRUTINY_NOTEBOOK"].flatMap({ $0.isEmpty ? nil : $0 }) ?? config.notebook {
             return (name, path)
         }
-        return (name, Notebook.defaultPath(dataFolder: StoreOptions.dataFolder, member: name))
+        return (name, Notebook.defaultPath(dataFolder: StoreOptions.dataFolder, member: name, papersStore: try papers.identity()))
     }
 
     /// The member's notes over `papers`, with the council's flags from the settings file added
     /// to the store when it lacks them.
     func open(papers: PapersStore, config: ConfigFile? = nil, addingFlags: Bool = true) throws -> MemberNotes {
         let config = try config ?? Self.config()
-        let (name, path) = try identity(config)
-        for flag in config.flags where try addingFlags && papers.flag(named: flag) == nil {
-            try papers.addFlag(flag)
-        }
-        return MemberNotes(papers: papers, notebook: try Notebook(path: path, member: name))
+        let (name, path) = try identity(config, papers: papers)
+        if addingFlags { try Self.addFlags(from: config, to: papers) }
+        let notebook = try Notebook(path: path, member: name)
+        try notebook.belong(to: try papers.identity(), papersPath: papers.path)
+        return MemberNotes(papers: papers, notebook: notebook)
     }
 }

@@ -83,8 +83,11 @@ extension Note.Status: ExpressibleByArgument {
 }
 
 /// "high", "normal", "low" or 1–3.
-struct Priority: ExpressibleByArgument {
+struct Priority: ExpressibleByArgument, CustomStringConvertible {
     var value: Int
+
+    /// "normal": how `--help` shows the default.
+    var description: String { Note.priorityName(value) }
 
     init?(argument: String) {
         switch argument.lowercased() {

@@ -47,6 +47,12 @@ struct TerminalUI {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw CommandError("the terminal UI needs a terminal; for scripts use `scrutiny meetings`, `show`, `search` with --json")
         }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !["", "dumb", "unknown"].contains(term) else {
+            throw CommandError("the terminal UI needs a terminal that can move the cursor, and TERM is "
+                               + (term.isEmpty ? "not set" : "“\(term)”") + "; run it with TERM=xterm-256color (or your terminal's own), "
+                               + "or use the command line: scrutiny meetings, show, search")
+        }
         let config = try MemberOptions.config()
         let notes = try member.open(papers: store, config: config)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -65,7 +71,9 @@ struct LiveCommand: ParsableCommand {
         commandName: "live",
         abstract: "Record a meeting as it happens: attendance, declarations, resolutions and votes.",
         discussion: """
-            Opens the terminal UI on the meeting's live console. Every key typed in a resolution is             saved before the next is read; after a crash or a dropped connection, run the same command             to carry on where the cursor was. Others with the store open see the record within a second.
+            Opens the terminal UI on the meeting's live console. Every key typed in a resolution is \
+            saved before the next is read; after a crash or a dropped connection, run the same command \
+            to carry on where the cursor was. Others with the store open see the record within a second.
             """)
 
     @OptionGroup var options: StoreOptions

@@ -11,6 +11,11 @@ struct StoreOptions: ParsableArguments {
     @ArgumentParser.Flag(name: .long, help: "Print JSON for scripts instead of text.")
     var json = false
 
+    /// The settings file is read by every command, so a mistake in it is said whatever the command.
+    func validate() throws {
+        _ = try MemberOptions.config()
+    }
+
     /// The store's path, and whether it is the default one (which starts with the samples).
     var location: (path: String, isDefault: Bool) {
         let environment = ProcessInfo.processInfo.environment
@@ -33,6 +38,10 @@ struct StoreOptions: ParsableArguments {
     func open(forReading: Bool = false) throws -> (PapersStore, notice: String?) {
         let (path, isDefault) = location
         let isNew = !PapersStore.exists(at: path)
+        if isNew && forReading && !isDefault {
+            throw CommandError("there is no papers store at \(path); make one by importing papers into it: "
+                               + "scrutiny import --store \(path) FILES…")
+        }
         let store = try forReading && !isNew ? PapersStore.forReading(path: path) : PapersStore(path: path)
         guard isNew && isDefault else { return (store, store.readOnlyReason.map { "Open for reading only: \($0)." }) }
         guard let samples = SampleLocator.folder() else {

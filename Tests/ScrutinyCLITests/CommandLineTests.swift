@@ -61,6 +61,54 @@ import TestSupport
         #expect(bad.stderr.contains("from: takes a date"))
     }
 
+    /// `remove` says what goes, asks (or refuses without a terminal), and removes the samples whole.
+    @Test func removeSaysAsksAndTakesTheSamples() throws {
+        try importSamples()
+        let dry = try scrutiny("remove", "meeting", "cabinet-2026-12-08", "--store", store, "--dry-run")
+        #expect(dry.stdout.hasPrefix("Would remove 1 meeting, 2 items, 2 documents, 1 imported file."))
+        let unasked = try scrutiny("remove", "meeting", "cabinet-2026-12-08", "--store", store)
+        #expect(unasked.status != 0)
+        #expect(unasked.stderr.contains("run again with --yes"))
+        #expect(try scrutiny("meetings", "--store", store).stdout.contains("cabinet-2026-12-08"))
+        let samples = try scrutiny("remove", "samples", "--store", store, "--yes", "--json")
+        #expect(samples.status == 0, "\(samples.stderr)")
+        #expect(((try samples.json() as? [String: Any])?["removal"] as? [String: Any])?["meetings"] as? [String] != nil)
+        #expect((try scrutiny("meetings", "--store", store, "--json").json() as? [Any])?.isEmpty == true)
+        #expect(try scrutiny("flags", "list", "--store", store).status == 0)
+    }
+
+    /// A command that reads refuses a store that is not there, and makes nothing.
+    @Test func aReadingCommandRefusesAStoreThatIsNotThere() throws {
+        let missing = folder.file("no/such/folder/papers.sqlite")
+        let result = try scrutiny("meetings", "--store", missing)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("there is no papers store at \(missing)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("no")))
+    }
+
+    /// Every command reads the settings: a theme this Scrutiny does not have is said by all.
+    @Test func aBadSettingIsSaidByEveryCommand() throws {
+        try importSamples()
+        folder.write("config/scrutiny/config.toml", "theme = \"neon\"\n")
+        for command in [["meetings"], ["search", "libraries"], ["flags", "list"], ["show", "meeting", "cabinet-2026-12-08"]] {
+            let run = try CommandRunner.scrutiny(command + ["--store", store], environment: folder.environment)
+            #expect(run.status != 0, "\(command)")
+            #expect(run.stderr.contains("theme = \"neon\" is not a theme"), "\(command): \(run.stderr)")
+        }
+    }
+
+    /// Help reads as prose: defaults by name, no runs of spaces inside a sentence.
+    @Test func helpTextReadsCleanly() throws {
+        #expect(try scrutiny("notes", "add", "--help").stdout.contains("(default: normal)"))
+        for command in [["live"], ["search"], ["remove"], []] {
+            let help = try CommandRunner.scrutiny(command + ["--help"], environment: folder.environment).stdout
+            #expect(!help.contains("Priority(value"))
+            for line in help.split(separator: "\n") where !line.hasPrefix("  ") {
+                #expect(!line.contains("   "), "\(command): “\(line)”")
+            }
+        }
+    }
+
     @Test func importReportsEachFileAsJSON() throws {
         let result = try scrutiny("import", "--store", store, "--json", PackageRoot.samples)
         #expect(result.status == 0)

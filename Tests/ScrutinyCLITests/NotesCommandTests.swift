@@ -18,6 +18,33 @@ import TestSupport
         return try CommandRunner.scrutiny(arguments + ["--store", store], environment: environment)
     }
 
+    /// The member's notebooks, one per papers store: "cllr-priya-shah-<store>.sqlite".
+    func notebooks(_ member: String) -> [String] {
+        let folder = folder.file("data/scrutiny/notebooks")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasPrefix(member + "-") && $0.hasSuffix(".sqlite") }.map { "\(folder)/\($0)" }
+    }
+
+    /// A notebook belongs to one papers store: notes written against another stay with it.
+    @Test func eachPapersStoreHasItsOwnNotebook() throws {
+        let other = folder.file("other.sqlite")
+        #expect(try CommandRunner.scrutiny(["import", "--store", other, PackageRoot.samples]).status == 0)
+        let added = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--text", "On the first store")
+        #expect(added.status == 0, "\(added.stderr)")
+        var environment = folder.environment
+        environment["SCRUTINY_MEMBER"] = "Cllr Priya Shah"
+        let elsewhere = try CommandRunner.scrutiny(["notes", "list", "--json", "--store", other], environment: environment)
+        #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
+        #expect((try elsewhere.json() as? [Any])?.isEmpty == true)
+        #expect(notebooks("cllr-priya-shah").count == 2)
+        // The first store's notebook given for the other store is refused, and says why.
+        let first = try #require(notebooks("cllr-priya-shah").first { !$0.isEmpty && (try? scrutiny("notes", "list", "--notebook", $0).status) == 0 })
+        let refused = try CommandRunner.scrutiny(["notes", "list", "--store", other, "--notebook", first], environment: environment)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("holds Cllr Priya Shah's notes on another papers store"))
+        #expect(try scrutiny("notes", "list").stdout.contains("On the first store"))
+    }
+
     @Test func addEditListAndDeleteANote() throws {
         let added = try scrutiny("notes", "add", "--document", "cabinet-2026-12-08-item-5-report", "--paragraph", "1",
                                  "--flag", "digital exclusion", "--flag", "risk", "--priority", "high", "--follow-up", "2026-12-01",
@@ -29,7 +56,7 @@ import TestSupport
         #expect(note["quote"] as? String == "That Cabinet adopts the Customer Access Strategy 2027–2030 at Appendix A.")
         #expect(note["flags"] as? [String] == ["digital exclusion", "risk"])
 
-        let notebook = folder.file("data/scrutiny/notebooks/cllr-priya-shah.sqlite")
+        let notebook = try #require(notebooks("cllr-priya-shah").first)
         #expect(try FileManager.default.attributesOfItem(atPath: notebook)[.posixPermissions] as? Int == 0o600)
 
         let edited = try scrutiny("notes", "edit", id, "--status", "raised", "--remove-flag", "risk", "--shared", "--json")
@@ -142,7 +169,7 @@ import TestSupport
                                  member: nil)
         #expect(added.status == 0, "\(added.stderr)")
         #expect((try added.json() as? [String: Any])?["author"] as? String == "Cllr Siân Jones")
-        #expect(FileManager.default.fileExists(atPath: folder.file("data/scrutiny/notebooks/cllr-sian-jones.sqlite")))
+        #expect(notebooks("cllr-sian-jones").count == 1)
         folder.write("config/scrutiny/config.toml", "membr = \"typo\"\n")
         let typo = try scrutiny("notes", "list", member: nil)
         #expect(typo.stderr.contains("config.toml:1: unknown setting \"membr\""))

@@ -4,10 +4,20 @@ import Testing
 @Suite struct TextTests {
     @Test(arguments: [
         ("a", 1), ("é", 1), ("e\u{301}", 1), ("数", 2), ("한", 2), ("📱", 2), ("👩‍💻", 2), ("🇬🇧", 2),
-        ("✔", 1), ("❤️", 2), ("\u{200B}", 0), ("Ａ", 2), ("\u{7}", 1),
+        ("✔", 1), ("\u{200B}", 0), ("Ａ", 2), ("\u{7}", 1), ("🚀", 2),
+        // Text-presentation symbols stay one column with the emoji selector, which is not drawn.
+        ("❤️", 1), ("🏛️", 1), ("🏛", 1), ("🛠", 1),
     ])
     func widthOfOneCharacter(text: String, width: Int) {
         #expect(TextWidth.of(Character(text)) == width)
+    }
+
+    @Test func theEmojiSelectorOfATextSymbolIsNotDrawn() {
+        #expect(TextWidth.displayable(Character("🏛️")) == Character("🏛"))
+        #expect(TextWidth.displayable(Character("😀")) == Character("😀"))
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        let used = buffer.put("🏛️ab", x: 0, y: 0)
+        #expect(used == 3)
     }
 
     @Test func widthOfText() {

@@ -72,6 +72,17 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
+        // Ctrl+C quits from anywhere, an editor included: what it holds is saved on the way out.
+        if key == .control("c") {
+            quit = true
+            return []
+        }
+        // On a terminal too small to show anything, Q quits (as the screen says) and no other
+        // key reaches a screen it cannot see: nothing is typed into an editor blind.
+        if isTooSmall {
+            if key == .character("Q") { quit = true }
+            return []
+        }
         if overlay != nil { return handleOverlay(key) }
         if current.takesText, let effects = updateCurrent({ $0.type(key, &$1) }) { return effects }
         if case .mouse(let event) = key { return handle(event) }

@@ -87,8 +87,8 @@ struct MarkdownOutline {
 
     /// Splits body lines into paragraphs: blank lines separate them; "### " lines are
     /// headings; "- " and "* " lines are list items (indented lines continue them). A line
-    /// that starts with a backslash is taken as plain text without it; a backslash at the end
-    /// of a line keeps the line break (`PackWriter` writes both).
+    /// that starts with a backslash is taken as plain text without it, its indentation kept; a
+    /// backslash at the end of a line keeps the line break (`PackWriter` writes both).
     static func paragraphs(_ body: [SourceText.Line]) -> [(Paragraph.Kind, String)] {
         var blocks: [(Paragraph.Kind, String)] = []
         var current: (kind: Paragraph.Kind, text: String, keepBreak: Bool)?
@@ -113,7 +113,8 @@ struct MarkdownOutline {
                 flush()
                 current = (.list, String(text.dropFirst(2)).trimmed, keepBreak)
             } else if let block = current {
-                current = (block.kind, block.text + (block.keepBreak ? "\n" : " ") + text.trimmed, keepBreak)
+                let row = escaped && block.keepBreak ? text.trailingTrimmed : text.trimmed
+                current = (block.kind, block.text + (block.keepBreak ? "\n" : " ") + row, keepBreak)
             } else {
                 current = (.text, text.trimmed, keepBreak)
             }

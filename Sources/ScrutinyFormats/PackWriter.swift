@@ -205,10 +205,12 @@ public enum PackWriter {
     }
 
     /// One paragraph as lines the reader takes back verbatim. A line that the reader would
-    /// take for markup (a heading, a list entry, a property) starts with a backslash; a line
-    /// break inside the paragraph is kept by a backslash at the end of the line.
+    /// take for markup (a heading, a list entry, a property), or that is indented (a resolution's
+    /// sub-clause), starts with a backslash; a line break inside the paragraph is kept by a
+    /// backslash at the end of the line.
     static func block(_ text: String, prefix: String = "") -> [String] {
-        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmed }
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? $0.element.trimmed : $0.element.trailingTrimmed }
         return rows.enumerated().map { offset, row in
             var out = row
             if offset == 0 && !prefix.isEmpty {
@@ -223,6 +225,7 @@ public enum PackWriter {
 
     private static func needsEscape(_ row: String) -> Bool {
         if row.isEmpty || row.hasPrefix("\\") || row.hasPrefix("#") || row.hasPrefix("- ") || row.hasPrefix("* ") { return true }
+        if row.first?.isWhitespace == true { return true }
         if row == "---" || row == "-" || row == "*" { return true }
         return MarkdownOutline.property(SourceText.Line(number: 0, text: row)) != nil
     }

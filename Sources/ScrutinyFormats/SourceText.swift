@@ -84,4 +84,11 @@ extension StringProtocol {
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
         return String(slice)
     }
+
+    /// The text without trailing white space: a line's own indentation kept.
+    var trailingTrimmed: String {
+        var slice = self[...]
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
 }

@@ -47,6 +47,26 @@ public struct MeetingDetail: Hashable, Sendable {
         return counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
 
+    /// Who came and who declared what, as parts of the record: "Attendance: 6 present, 1 sent
+    /// apologies" with "present: Cllr A, Cllr B" …, then "Declarations" with "Cllr C on item 5: …".
+    public var record: [(title: String, lines: [String])] {
+        var parts: [(String, [String])] = []
+        if let attendanceSummary {
+            parts.append(("Attendance: \(attendanceSummary)", [Attendance.Status.present, .apologies, .absent].compactMap { status in
+                let names = attendance.filter { $0.status == status }.map(\.person)
+                return names.isEmpty ? nil : "\(status == .apologies ? "apologies" : status.rawValue): \(names.joined(separator: ", "))"
+            }))
+        }
+        if !declarations.isEmpty {
+            parts.append(("Declarations", declarations.map { declaration in
+                let item = items.first { $0.item.id == declaration.itemID }
+                    .map { " on \($0.item.number.isEmpty ? $0.item.title : "item " + $0.item.number)" } ?? ""
+                return "\(declaration.person)\(item): \(declaration.summary)"
+            }))
+        }
+        return parts
+    }
+
     public init(meeting: Meeting, committee: Committee, items: [ItemListing], attendance: [Attendance],
                 declarations: [Declaration]) {
         self.meeting = meeting

@@ -1,3 +1,5 @@
+import Foundation
+
 /// English stemming for search, so "digitally excluded" is found by "digital exclusion": the
 /// Porter algorithm (M. F. Porter, 1980), then one step of its own that brings the -sion and
 /// -sive words of the -lude and -rude verbs to the verb ("exclusion", "inclusive" → "exclud",
@@ -16,8 +18,47 @@ enum EnglishStemmer {
     }
 
     /// `text` as the stemmed index holds it: each word folded and stemmed, one space apart.
+    /// Words repeat (an archive's commonest hundred words are half its text), so each word's
+    /// stem is worked out once and kept.
     static func stemmedText(_ text: String) -> String {
-        SearchQuery.words(of: text).map { stem(SearchQuery.fold(String($0))) }.joined(separator: " ")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var word = String.UnicodeScalarView()
+        func endWord() {
+            guard !word.isEmpty else { return }
+            if !out.isEmpty { out += " " }
+            out += Self.stems.stem(String(word))
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || (!word.isEmpty && properties.isDiacritic) {
+                word.append(scalar)
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return out
+    }
+
+    /// Stems of the words seen, shared by every import in the process; emptied when it grows large.
+    private static let stems = StemCache()
+
+    private final class StemCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: String] = [:]
+
+        func stem(_ word: String) -> String {
+            if let stem = lock.withLock({ known[word] }) { return stem }
+            let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : SearchQuery.fold(word)
+            let stem = EnglishStemmer.stem(folded)
+            lock.withLock {
+                if known.count > 500_000 { known.removeAll(keepingCapacity: true) }
+                known[word] = stem
+            }
+            return stem
+        }
     }
 
     private struct Word {

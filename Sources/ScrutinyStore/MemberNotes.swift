@@ -105,11 +105,9 @@ public final class MemberNotes: Sendable {
     /// How many notes this member can see on each item of a meeting.
     /// How many notes the member can see on each meeting (itself and its items), by meeting id.
     public func meetingNoteCounts() throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for note in try visibleNotes(NoteFilter()) {
-            if let meeting = note.meetingID { counts[meeting, default: 0] += 1 }
-        }
-        return counts
+        let mine = try notebook.read { try notebook.records.countsByMeeting($0) }
+        let shared = try papers.read { try papers.sharedNotes.countsByMeeting($0) }
+        return mine.merging(shared, uniquingKeysWith: +)
     }
 
     public func noteCounts(meetingID: String) throws -> [String: Int] {

@@ -72,6 +72,15 @@ struct NoteRecords {
                                 arguments: arguments).map(note)
     }
 
+    /// How many notes are on each meeting, counted in SQL: the meetings list asks at every load.
+    func countsByMeeting(_ db: Database) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT meeting_id, count(*) FROM note WHERE meeting_id IS NOT NULL GROUP BY meeting_id") {
+            counts[try row.decode(atIndex: 0), default: 0] += try row.decode(atIndex: 1)
+        }
+        return counts
+    }
+
     /// Notes matching a search, best first, with a snippet (of the text, else of the quote).
     func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [(Note, Snippet)] {
         try Row.fetchAll(db, sql: """

@@ -65,9 +65,10 @@ public final class Notebook: Sendable {
         let folder = "\(dataFolder)/scrutiny/notebooks"
         let own = "\(folder)/\(Slug.make(member))-\(papersStore).sqlite"
         let earlier = "\(folder)/\(Slug.make(member)).sqlite"
-        guard !FileManager.default.fileExists(atPath: own), FileManager.default.fileExists(atPath: earlier),
-              let claimed = try? Self.papersStore(ofNotebookAt: earlier), claimed == nil || claimed == papersStore else { return own }
-        return earlier
+        guard !FileManager.default.fileExists(atPath: own), FileManager.default.fileExists(atPath: earlier) else { return own }
+        let claimed: String?
+        do { claimed = try Self.papersStore(ofNotebookAt: earlier) } catch { return own }
+        return claimed == nil || claimed == papersStore ? earlier : own
     }
 
     /// The papers store a notebook file belongs to; nil when it has not been claimed yet.

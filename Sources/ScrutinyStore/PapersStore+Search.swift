@@ -19,9 +19,8 @@ extension PapersStore {
             let exact = try hits(words, stemmed: false, filters: filters, limit: limit, asYouType: asYouType, db)
             guard exact.count < limit else { return exact.map(\.hit) }
             // Every exact match is also a stemmed one: asking for that many more leaves room for the rest.
-            let seen = Set(exact.map(\.rowid))
-            let other = try hits(words, stemmed: true, filters: filters, limit: limit + exact.count, asYouType: asYouType, db)
-                .filter { !seen.contains($0.rowid) }
+            let other = try hits(words, stemmed: true, filters: filters, limit: limit + exact.count, asYouType: asYouType,
+                                 skipping: Set(exact.map(\.rowid)), db)
             return (exact + other.prefix(limit - exact.count)).map(\.hit)
         }
     }
@@ -41,8 +40,10 @@ extension PapersStore {
     /// one pass instead (`SearchQuery.snippet`).
     static let longEntry = 20_000
 
+    /// The entries found in one index, but for those `skipping` (found already), whose snippets
+    /// are not made.
     private func hits(_ words: String, stemmed: Bool, filters: SearchFilters, limit: Int, asYouType: Bool,
-                      _ db: Database) throws -> [(rowid: Int64, hit: SearchHit)] {
+                      skipping: Set<Int64> = [], _ db: Database) throws -> [(rowid: Int64, hit: SearchHit)] {
         let (query, common) = try plan(words, asYouType: asYouType, stemmed: stemmed, db)
         let table = stemmed ? "search_stemmed" : "search"
         let conditions = filters.conditions
@@ -57,7 +58,9 @@ extension PapersStore {
             JOIN committee c ON c.id = m.committee_id
             LEFT JOIN paragraph p ON p.document_id = e.ref_id AND p.position = e.paragraph
             ORDER BY \(common ? "hit.rowid DESC" : "hit.rank")
-            """), arguments: [query.match] + conditions.arguments + [limit]).map { row in
+            """), arguments: [query.match] + conditions.arguments + [limit]).compactMap { row in
+            let rowid: Int64 = try row.decode(forColumn: "rowid")
+            guard !skipping.contains(rowid) else { return nil }
             let hit = SearchHit(
                 kind: try row.closed("kind", of: "a search entry of item \((try row.decode(forColumn: "item_id")) as String)"),
                 itemID: (try row.decode(forColumn: "item_id")), itemTitle: (try row.decode(forColumn: "title")),
@@ -66,7 +69,7 @@ extension PapersStore {
                 committeeName: (try row.decode(forColumn: "committee_name")), refID: (try row.decode(forColumn: "ref_id")),
                 paragraph: (try row.decode(forColumn: "paragraph")), paragraphNumber: (try row.decode(forColumn: "paragraph_number")),
                 snippet: try snippet(row, query))
-            return (try row.decode(forColumn: "rowid"), hit)
+            return (rowid, hit)
         }
     }
 
@@ -77,8 +80,9 @@ extension PapersStore {
             ? "CASE WHEN length(search.body) > \(longEntry) THEN NULL ELSE snippet(search, 1, char(2), char(3), '…', 16) END AS snippet, "
                 + "CASE WHEN length(search.body) > \(longEntry) THEN search.body END AS long_body"
             : "NULL AS snippet, (SELECT body FROM search WHERE search.rowid = search_stemmed.rowid) AS long_body"
+        // Unjoined, the order is written as FTS5 knows it (`rank`, `rowid`), so it sorts in the index.
         guard !filters.isEmpty else {
-            return "SELECT \(table).rowid, \(marked), \(table).rank FROM \(table) WHERE \(table) MATCH ? ORDER BY \(table).\(order) LIMIT ?"
+            return "SELECT rowid, \(marked), rank FROM \(table) WHERE \(table) MATCH ? ORDER BY \(order) LIMIT ?"
         }
         return """
             SELECT \(table).rowid, \(marked), \(table).rank FROM \(table)

@@ -77,9 +77,11 @@ public struct SearchQuery: Equatable {
         word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// Whether a word of a text is one searched for (its stem, in the stemmed form).
+    /// Whether a word of a text is one searched for (its stem, in the stemmed form). A word whose
+    /// first letters are no searched word's is passed over before it is stemmed.
     func matches(_ token: Substring) -> Bool {
         let folded = Self.fold(String(token))
+        if stemmed, !words.contains(where: { folded.hasPrefix($0.prefix(3)) }) { return false }
         let form = stemmed ? EnglishStemmer.stem(folded) : folded
         return words.enumerated().contains { index, word in
             form == word || (prefixes.contains(index) && (form.hasPrefix(word) || folded.hasPrefix(word)))

@@ -36,17 +36,9 @@ struct ShowCommand: ParsableCommand {
                 if item.callIn != .none { badges.append("CALL-IN") }
                 Output.line("\(item.number.isEmpty ? "-" : item.number)  \(item.title)\(badges.isEmpty ? "" : "  [\(badges.joined(separator: "] ["))]")  \(item.id)")
             }
-            if let summary = detail.attendanceSummary {
-                Output.line("\nAttendance: \(summary)")
-                for status in [Attendance.Status.present, .apologies, .absent] {
-                    let names = detail.attendance.filter { $0.status == status }.map(\.person)
-                    if !names.isEmpty { Output.line("  \(status == .apologies ? "apologies" : status.rawValue): \(names.joined(separator: ", "))") }
-                }
-            }
-            if !detail.declarations.isEmpty { Output.line("\nDeclarations") }
-            for declaration in detail.declarations {
-                let item = detail.items.first { $0.item.id == declaration.itemID }.map { " on \($0.item.number.isEmpty ? $0.item.title : "item " + $0.item.number)" } ?? ""
-                Output.line("  \(declaration.person)\(item): \(declaration.summary)")
+            for (title, lines) in detail.record {
+                Output.line("\n" + title)
+                for line in lines { Output.line("  " + line) }
             }
         case .item:
             let detail = try store.item(id: id)

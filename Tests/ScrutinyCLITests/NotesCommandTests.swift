@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinyStore
 import Testing
 import TestSupport
 
@@ -43,6 +44,17 @@ import TestSupport
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("holds Cllr Priya Shah's notes on another papers store"))
         #expect(try scrutiny("notes", "list").stdout.contains("On the first store"))
+    }
+
+    /// A notebook from before stores had names (one per member) is the first store's to keep.
+    @Test func anEarlierNotebookStaysWithTheFirstStoreThatOpensIt() throws {
+        let earlier = folder.file("data/scrutiny/notebooks/cllr-priya-shah.sqlite")
+        try FileManager.default.createDirectory(atPath: folder.file("data/scrutiny/notebooks"), withIntermediateDirectories: true)
+        _ = try Notebook(path: earlier, member: "Cllr Priya Shah")
+        let added = try scrutiny("notes", "add", "--item", "cabinet-2026-12-08-item-5", "--text", "In the earlier notebook")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try Notebook(path: earlier, member: "Cllr Priya Shah").noteCount() == 1)
+        #expect(notebooks("cllr-priya-shah").isEmpty)
     }
 
     @Test func addEditListAndDeleteANote() throws {

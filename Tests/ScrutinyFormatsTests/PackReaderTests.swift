@@ -91,6 +91,15 @@ import TestSupport
         #expect(resolution.namedVotes.map(\.vote) == [.for, .against])
     }
 
+    /// A resolution typed as indented lines comes back from a pack line for line, indentation and all.
+    @Test func aResolutionsIndentedLinesSurviveARoundTrip() throws {
+        var bundle = try read(Self.meeting)
+        let text = "That Cabinet:\n  (i) adopts the strategy;\n    and its annex\n  (ii) # reviews it, - yearly\nin full."
+        bundle.resolutions[0].text = text
+        let again = try read(PackWriter.meeting(bundle))
+        #expect(again.resolutions.first?.text == text)
+    }
+
     /// Each broken line is reported with its file and line number.
     @Test(arguments: [
         ("date: 2026-06-23", "date: 2026-02-30", "meeting.md:4: \"2026-02-30\" is not a date written YYYY-MM-DD"),

@@ -59,8 +59,8 @@ import TestSupport
         _ = try store.importBundle(bundle, name: "later", format: "pack", checksum: "later")
         #expect(try store.search("budget", asYouType: true).allSatisfy { !$0.snippet.text.contains("budgetary") })
         #expect(try store.search("budgeta", asYouType: true).map(\.snippet.text) == ["The budgetary outlook."])
-        #expect(try store.fullTextStatement("budget", limit: 5, asYouType: true)?.contains("MATCH '\"budget\"' ORDER BY search.rowid DESC LIMIT 5") == true)
-        #expect(try store.fullTextStatement("wom", asYouType: true)?.contains("MATCH '\"wom\" *' ORDER BY search.rank") == true)
+        #expect(try store.fullTextStatement("budget", limit: 5, asYouType: true)?.contains("MATCH '\"budget\"' ORDER BY rowid DESC LIMIT 5") == true)
+        #expect(try store.fullTextStatement("wom", asYouType: true)?.contains("MATCH '\"wom\" *' ORDER BY rank") == true)
     }
 
     @Test func phrasesPrefixesAndLimits() throws {

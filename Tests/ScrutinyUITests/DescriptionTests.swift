@@ -20,6 +20,7 @@ import Testing
             (notes.toItem + [key("pgdn"), key("enter")], ["Document: "]),
             ([key("/")] + notes.typing("libraries"), ["Search: libraries", "> Result 1 of"]),
             ([key("?")], ["Everywhere", "go back"]),
+            ([key("G"), key("enter"), key("w")], ["Attendance: ", "Declarations"]),
             ([key("F")], ["> Flag 1 of", "All notes", "Note 1 of"]),
             (notes.toItem + [key("a")] + notes.typing("Ask"), ["New note: Ask", "Who sees it: only me"]),
         ]

@@ -61,6 +61,13 @@ import TestSupport
         check("item-multiline-resolution", ["enter", "enter"])
     }
 
+    /// A held meeting's record from its agenda: who came, and who declared what on which item.
+    @Test func meetingRecord() {
+        check("meeting-record", ["G", "enter", "w"])
+        let state = session(["G", "enter", "down", "enter", "w"], width: 80, height: 24)
+        #expect(state.current.describe(state).contains("Attendance: 6 present, 1 sent apologies"))
+    }
+
     @Test func itemScrolledToTheEnd() { check("item-end", ["G", "enter", "down", "enter", "G"]) }
 
     /// Down past the end scrolls until the last paragraph, under the cursor, is at the top.

@@ -104,6 +104,10 @@ extension AppState {
             if stack.count > 1 { stack.removeLast() } else if key == .character("q") { quit = true }
         case .live:
             return current.meetingHere.map { openLive($0) } ?? []
+        case .meetingRecord:
+            guard let meeting = current.meetingHere, !(current is MeetingRecordScreen) else { return [] }
+            open(MeetingRecordScreen(meetingID: meeting))
+            return [.loadMeeting(meeting)]
         case .concerns, .addNote, .flag, .editNote, .deleteNote, .cycleStatus, .readNote:
             return noteAction(action)
         default:

@@ -12,6 +12,7 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left
+    case meetingRecord
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -24,6 +25,7 @@ public enum Keymaps {
         .init([.character("?")], .help, "this help", hint: "keys"),
         .init([.character("F")], .concerns, "concerns: every note gathered by flag", hint: "concerns"),
         .init([.character("L")], .live, "live console for the meeting shown or selected, to record it as it happens", hint: "live"),
+        .init([.character("w")], .meetingRecord, "who came to the meeting shown or selected, and who declared what", hint: "who came"),
     ])
 
     /// Wherever papers are shown.

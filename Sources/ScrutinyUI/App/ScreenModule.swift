@@ -73,6 +73,6 @@ extension ScreenModule {
 enum Screens {
     static let all: [any ScreenModule.Type] = [
         MeetingsScreen.self, AgendaScreen.self, ItemScreen.self, ReaderScreen.self, SearchScreen.self, HelpScreen.self,
-        ConcernsScreen.self, NoteReadScreen.self, NoteEditorScreen.self, LiveScreen.self, ResolutionEditorScreen.self, DeclarationForm.self,
+        ConcernsScreen.self, NoteReadScreen.self, MeetingRecordScreen.self, NoteEditorScreen.self, LiveScreen.self, ResolutionEditorScreen.self, DeclarationForm.self,
     ]
 }

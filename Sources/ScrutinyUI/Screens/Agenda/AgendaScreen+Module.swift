@@ -13,7 +13,7 @@ extension AgendaScreen: ScreenModule {
     func hints(_ app: AppState) -> Hints {
         if previewFocused { return Hints([.up, .down, .switchPane, .open, .back]) }
         let pane: [Action] = AgendaView.previewWidth(app) > 0 ? [.switchPane] : []
-        return Hints([.up, .down, .open] + pane + [.search, .help, .back])
+        return Hints([.up, .down, .open] + pane + [.meetingRecord, .search, .help, .back])
     }
 
     var selected: ItemListing? { detail?.items[safe: cursor.selected] }

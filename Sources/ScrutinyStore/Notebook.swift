@@ -83,9 +83,13 @@ public final class Notebook: Sendable {
     /// Makes the notebook the papers store `papersStore`'s, if it is no other's yet: notes written
     /// against one store stay in that store's notebook, never shown against another.
     public func belong(to papersStore: String, papersPath: String) throws {
-        let claimed = try write { db -> String in
-            try db.execute(sql: "UPDATE owner SET papers_store = ? WHERE papers_store IS NULL", arguments: [papersStore])
-            return try String.fetchOne(db, sql: "SELECT papers_store FROM owner") ?? papersStore
+        // Read first: a notebook already claimed is not written (and not synced to disk) at every start.
+        var claimed = try read { db in try String.fetchOne(db, sql: "SELECT papers_store FROM owner") }
+        if claimed == nil {
+            claimed = try write { db -> String in
+                try db.execute(sql: "UPDATE owner SET papers_store = ? WHERE papers_store IS NULL", arguments: [papersStore])
+                return try String.fetchOne(db, sql: "SELECT papers_store FROM owner") ?? papersStore
+            }
         }
         guard claimed == papersStore else {
             throw StoreError("the notebook \(path) holds \(member)'s notes on another papers store, not \(papersPath); "

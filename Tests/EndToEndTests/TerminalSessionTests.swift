@@ -70,7 +70,7 @@ import TestSupport
         try session.resize(width: 100, height: 30)
         try session.waitFor("Scrutiny › Cabinet, Tue 8 Dec 2026 › 6. Award")
         try session.send("Escape")
-        try session.waitFor("↑↓ move  Enter open  / search")
+        try session.waitFor("↑↓ move  Enter open  w who came  / search")
         try session.send("q")
         try session.waitFor("Scrutiny › Meetings")
         try session.send("q")

@@ -13,7 +13,8 @@ extension ItemScreen: ScreenModule {
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
-        let lines = lines(width: ItemView.pageWidth(app))
+        let page = page(width: ItemView.pageWidth(app))
+        let lines = page.lines
         switch action {
         case .switchPane:
             notesPane.focused.toggle()
@@ -22,15 +23,15 @@ extension ItemScreen: ScreenModule {
         case _ where action.moves && notesPane.focused:
             notesPane.cursor.apply(action, count: notesPane.notes.count, page: 1) { _ in true }
         case _ where action.moves:
-            page.apply(action, lines: lines, height: app.bodyHeight)
+            self.page.apply(action, page, height: app.bodyHeight)
         case .open:
-            guard let id = page.anchor?.document ?? ItemPage.document(at: page.top, in: lines), let detail,
+            guard let id = self.page.anchor?.document ?? ItemPage.document(at: self.page.top, in: lines), let detail,
                   let document = detail.documents.first(where: { $0.id == id }) else { return [] }
             var reader = ReaderScreen(document: document, context: detail, notes: notesPane.notes)
             reader.marks = marks
             reader.relayout(width: app.width)
-            if let anchor = page.anchor, anchor.document == id {
-                reader.page.show(anchor, lines: reader.lines(width: app.width), height: app.bodyHeight)
+            if let anchor = self.page.anchor, anchor.document == id {
+                reader.page.show(anchor, reader.page(width: app.width), height: app.bodyHeight)
             }
             app.open(reader)
         default:
@@ -45,12 +46,12 @@ extension ItemScreen: ScreenModule {
             // A reload (another process recorded a resolution) keeps the place on the page.
             self.detail = detail
             relayout(width: ItemView.pageWidth(app), force: true)
-            let lines = lines(width: ItemView.pageWidth(app))
+            let laidOut = page(width: ItemView.pageWidth(app))
             if let anchor = jumpTo {
-                page.show(anchor, lines: lines, height: app.bodyHeight)
+                page.show(anchor, laidOut, height: app.bodyHeight)
                 jumpTo = nil
             } else {
-                page.settle(lines: lines, height: app.bodyHeight)
+                page.settle(laidOut, height: app.bodyHeight)
             }
         case .notesLoaded(let itemID, let notes) where itemID == self.itemID:
             notesPane.notes = notes
@@ -63,7 +64,7 @@ extension ItemScreen: ScreenModule {
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {
         relayout(width: ItemView.pageWidth(app))
-        page.settle(lines: lines(width: ItemView.pageWidth(app)), height: app.bodyHeight)
+        page.settle(page(width: ItemView.pageWidth(app)), height: app.bodyHeight)
         notesPane.cursor.clamp(count: notesPane.notes.count, height: NotesPaneView.visibleNotes(app)) { _ in true }
         return []
     }

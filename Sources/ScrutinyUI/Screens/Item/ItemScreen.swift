@@ -14,7 +14,7 @@ public struct ItemScreen: Sendable, Equatable {
     var marks: Set<String> = []
 
     /// The page laid out for `layoutWidth`, kept so a keystroke does not wrap it again.
-    private(set) var layout: [ItemPage.Line] = []
+    private(set) var layout = PageCursor.Layout([])
     private(set) var layoutWidth = 0
 
     public init(itemID: String, detail: ItemDetail? = nil) {
@@ -29,14 +29,16 @@ public struct ItemScreen: Sendable, Equatable {
 
     /// Lays the page out again when the width has changed, or when `force`d by a new detail.
     mutating func relayout(width: Int, force: Bool = false) {
-        guard let detail, force || width != layoutWidth || layout.isEmpty else { return }
-        layout = ItemPage.lines(detail, width: width)
+        guard let detail, force || width != layoutWidth || layout.lines.isEmpty else { return }
+        layout = PageCursor.Layout(ItemPage.lines(detail, width: width))
         layoutWidth = width
     }
 
-    /// The page's lines at `width`: the kept layout when it fits.
-    func lines(width: Int) -> [ItemPage.Line] {
-        if width == layoutWidth && !layout.isEmpty { return layout }
-        return detail.map { ItemPage.lines($0, width: width) } ?? []
+    /// The page laid out at `width`: the kept layout when it fits.
+    func page(width: Int) -> PageCursor.Layout {
+        if width == layoutWidth && !layout.lines.isEmpty { return layout }
+        return PageCursor.Layout(detail.map { ItemPage.lines($0, width: width) } ?? [])
     }
+
+    func lines(width: Int) -> [ItemPage.Line] { page(width: width).lines }
 }

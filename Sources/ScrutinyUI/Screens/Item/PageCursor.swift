@@ -16,6 +16,17 @@ struct PageCursor: Hashable, Sendable {
         var end: Int
     }
 
+    /// A page laid out: its lines and its blocks, worked out once per layout rather than per key.
+    struct Layout: Equatable, Sendable {
+        var lines: [ItemPage.Line]
+        var blocks: [Block]
+
+        init(_ lines: [ItemPage.Line]) {
+            self.lines = lines
+            blocks = PageCursor.blocks(lines)
+        }
+    }
+
     /// The page's blocks in order; a document's title is not one (no note is written on it).
     static func blocks(_ lines: [ItemPage.Line]) -> [Block] {
         var blocks: [Block] = []
@@ -32,8 +43,8 @@ struct PageCursor: Hashable, Sendable {
 
     var top: Int { pager.top }
 
-    mutating func apply(_ action: Action, lines: [ItemPage.Line], height: Int) {
-        let blocks = Self.blocks(lines)
+    mutating func apply(_ action: Action, _ page: Layout, height: Int) {
+        let (lines, blocks) = (page.lines, page.blocks)
         let limit = Self.limit(blocks, lines: lines, height: height)
         let current = anchor.flatMap { anchor in blocks.firstIndex { $0.anchor == anchor } }
         let bottom = pager.top + height
@@ -71,24 +82,24 @@ struct PageCursor: Hashable, Sendable {
 
     /// Puts the cursor on `anchor`'s block with the block at the top of the window, or as near
     /// it as the page's end allows.
-    mutating func show(_ anchor: ItemPage.Anchor, lines: [ItemPage.Line], height: Int) {
-        guard let block = Self.blocks(lines).first(where: { $0.anchor == anchor }) else { return }
+    mutating func show(_ anchor: ItemPage.Anchor, _ page: Layout, height: Int) {
+        guard let block = page.blocks.first(where: { $0.anchor == anchor }) else { return }
         self.anchor = anchor
-        pager.scroll(to: block.start, lines: lines.count, height: height)
+        pager.scroll(to: block.start, lines: page.lines.count, height: height)
     }
 
     /// Scrolls `line` to the top and puts the cursor on the block it belongs to (a match found).
-    mutating func show(line: Int, lines: [ItemPage.Line], height: Int) {
-        let blocks = Self.blocks(lines)
-        pager.scroll(to: line, limit: Self.limit(blocks, lines: lines, height: height))
+    mutating func show(line: Int, _ page: Layout, height: Int) {
+        let blocks = page.blocks
+        pager.scroll(to: line, limit: Self.limit(blocks, lines: page.lines, height: height))
         if let block = blocks.first(where: { $0.start <= line && line < $0.end }) { anchor = block.anchor }
     }
 
     /// Keeps the window within the page, and the cursor's block in it when the page was laid out
     /// again at another size (a window showing part of the block is left alone).
-    mutating func settle(lines: [ItemPage.Line], height: Int) {
-        let blocks = Self.blocks(lines)
-        let limit = Self.limit(blocks, lines: lines, height: height)
+    mutating func settle(_ page: Layout, height: Int) {
+        let blocks = page.blocks
+        let limit = Self.limit(blocks, lines: page.lines, height: height)
         pager.scroll(to: pager.top, limit: limit)
         if let block = blocks.first(where: { $0.anchor == anchor }), block.end <= pager.top || block.start >= pager.top + height {
             reveal(block, height: height, limit: limit)

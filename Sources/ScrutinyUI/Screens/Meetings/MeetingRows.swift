@@ -15,14 +15,14 @@ struct MeetingRows: Sendable, Equatable {
     var text = ""
 
     func rows(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
-        let shown = listings.filter(admits)
+        let words = text.lowercased().split(separator: " ")
+        let shown = committee == nil && words.isEmpty ? listings : listings.filter { admits($0, words) }
         return calendar ? upcoming(shown) : byCommittee(shown)
     }
 
-    /// Every word of the text is found in the committee's name, the date, time, status or place.
-    func admits(_ listing: MeetingListing) -> Bool {
+    /// Every word is found in the committee's name, the date, time, status or place.
+    private func admits(_ listing: MeetingListing, _ words: [Substring]) -> Bool {
         if let committee, listing.committeeName != committee { return false }
-        let words = text.lowercased().split(separator: " ")
         guard !words.isEmpty else { return true }
         let meeting = listing.meeting
         let about = [listing.committeeName, meeting.start?.date.short ?? "date not known", meeting.start?.date.iso ?? "",

@@ -27,7 +27,7 @@ extension ReaderScreen: ScreenModule {
         case .nextMatch, .previousMatch:
             jumpToMatch(forward: action == .nextMatch, width: app.width, height: app.bodyHeight)
         case _ where action.moves:
-            page.apply(action, lines: lines(width: app.width), height: app.bodyHeight)
+            page.apply(action, page(width: app.width), height: app.bodyHeight)
         default:
             return nil
         }
@@ -41,7 +41,7 @@ extension ReaderScreen: ScreenModule {
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {
         relayout(width: app.width)
-        page.settle(lines: lines(width: app.width), height: app.bodyHeight)
+        page.settle(page(width: app.width), height: app.bodyHeight)
         return []
     }
 
@@ -89,6 +89,6 @@ extension ReaderScreen {
         guard !found.isEmpty else { return }
         let from = from ?? page.top
         let target = forward ? (found.first { $0 > from } ?? found[0]) : (found.last { $0 < from } ?? found[found.count - 1])
-        page.show(line: target, lines: lines(width: width), height: height)
+        page.show(line: target, page(width: width), height: height)
     }
 }

@@ -16,7 +16,7 @@ public struct ReaderScreen: Sendable, Equatable {
     public var find = ""
     /// True while the member types the text to find.
     public var editingFind = false
-    private(set) var layout: [ItemPage.Line] = []
+    private(set) var layout = PageCursor.Layout([])
     private(set) var layoutWidth = 0
     /// The lines holding `find`, worked out when the find is confirmed or the layout changes,
     /// not on every key.
@@ -29,8 +29,8 @@ public struct ReaderScreen: Sendable, Equatable {
     }
 
     mutating func relayout(width: Int) {
-        guard width != layoutWidth || layout.isEmpty else { return }
-        layout = ItemPage.lines(document, width: width)
+        guard width != layoutWidth || layout.lines.isEmpty else { return }
+        layout = PageCursor.Layout(ItemPage.lines(document, width: width))
         layoutWidth = width
         refind(width: width)
     }
@@ -39,9 +39,12 @@ public struct ReaderScreen: Sendable, Equatable {
         found = editingFind ? [] : matches(width: width)
     }
 
-    func lines(width: Int) -> [ItemPage.Line] {
-        width == layoutWidth && !layout.isEmpty ? layout : ItemPage.lines(document, width: width)
+    /// The document laid out at `width`: the kept layout when it fits.
+    func page(width: Int) -> PageCursor.Layout {
+        width == layoutWidth && !layout.lines.isEmpty ? layout : PageCursor.Layout(ItemPage.lines(document, width: width))
     }
+
+    func lines(width: Int) -> [ItemPage.Line] { page(width: width).lines }
 
     /// The lines holding the text being found.
     func matches(width: Int) -> [Int] {

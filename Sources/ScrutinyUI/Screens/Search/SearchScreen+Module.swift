@@ -24,6 +24,7 @@ extension SearchScreen: ScreenModule {
         generation += 1
         limit = Self.page
         cursor = ListCursor()
+        movesOnToMore = false
         if query.allSatisfy({ $0 == " " }) {
             show([], generation: generation)
             return []

@@ -61,7 +61,7 @@ enum LiveView {
         let unknown = records.filter { $0 == nil }.count
         var parts = ["\(present) present"]
         if left > 0 { parts.append("\(left) left") }
-        parts.append("\(apologies) apologies")
+        parts.append(apologies == 1 ? "1 apology" : "\(apologies) apologies")
         if unknown > 0 { parts.append("\(unknown) to record") }
         return parts.joined(separator: ", ")
     }

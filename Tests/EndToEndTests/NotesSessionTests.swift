@@ -18,12 +18,9 @@ import TestSupport
                         environment: folder.environment, folder: folder)
     }
 
-    func cli(_ arguments: String...) throws -> CommandResult {
-        try CommandRunner.scrutiny(arguments + ["--store", store], environment: folder.environment)
-    }
-
-    @Test func aFlaggedNoteWrittenInTheUIIsThereAfterRestarting() throws {
-        let session = try start("Cllr Priya Shah")
+    /// The member's session with the note editor open on Cabinet's item 5, where the list opens.
+    func writingANote(_ member: String) throws -> TmuxSession {
+        let session = try start(member)
         try session.waitFor("Scrutiny › Meetings")
         try session.send("Enter")
         try session.waitFor("5 Customer Access Strategy")
@@ -31,6 +28,15 @@ import TestSupport
         try session.waitFor("No notes yet")
         try session.send("a")
         try session.waitFor("Write your note here")
+        return session
+    }
+
+    func cli(_ arguments: String...) throws -> CommandResult {
+        try CommandRunner.scrutiny(arguments + ["--store", store], environment: folder.environment)
+    }
+
+    @Test func aFlaggedNoteWrittenInTheUIIsThereAfterRestarting() throws {
+        let session = try writingANote("Cllr Priya Shah")
         try session.type("Fallback if the platform fails? Siân — 多言語")
         try session.waitFor("Siân — 多言語")
         for _ in 0..<6 { try session.send("Tab") }
@@ -126,14 +132,7 @@ import TestSupport
     /// The process is killed while a note is typed: the next start offers the draft back, word
     /// for word, and saving it keeps it.
     @Test func aNoteBeingTypedSurvivesAKilledProcess() throws {
-        let session = try start("Cllr Priya Shah")
-        try session.waitFor("Scrutiny › Meetings")
-        try session.send("Enter")
-        try session.waitFor("5 Customer Access Strategy")
-        try session.send("Enter")
-        try session.waitFor("No notes yet")
-        try session.send("a")
-        try session.waitFor("Write your note here")
+        let session = try writingANote("Cllr Priya Shah")
         try session.type("Half a thought about the call-back pilot")
         try session.waitFor("call-back pilot")
         let pid = try #require(session.pid)

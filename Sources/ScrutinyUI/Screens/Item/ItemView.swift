@@ -92,12 +92,16 @@ enum ItemView {
     /// What the cursor is on ("¶9", "Q2", "(a)") and how far through the page the window is:
     /// "Top", "Bottom", "All" or where its bottom is, "42%".
     static func position(_ page: PageCursor, lines: [ItemPage.Line], height: Int, documents: [Document], detail: ItemDetail?) -> String {
-        let through: String
-        if lines.count <= height { through = "All" }
-        else if page.top == 0 { through = "Top" }
-        else if page.top + height >= lines.count { through = "Bottom" }
-        else { through = "\((page.top + height) * 100 / lines.count)%" }
-        return (page.anchor.flatMap { cursorLabel($0, documents: documents, detail) }.map { $0 + "  " } ?? "") + through
+        (page.anchor.flatMap { cursorLabel($0, documents: documents, detail) }.map { $0 + "  " } ?? "")
+            + through(top: page.top, lines: lines.count, height: height)
+    }
+
+    /// "Top", "Bottom", "All" or how far through the text the window's bottom is: "42%".
+    static func through(top: Int, lines: Int, height: Int) -> String {
+        if lines <= height { return "All" }
+        if top == 0 { return "Top" }
+        if top + height >= lines { return "Bottom" }
+        return "\((top + height) * 100 / lines)%"
     }
 
     /// The short name of what the cursor is on, as the status bar shows it.

@@ -51,9 +51,7 @@ extension NoteReadScreen: ScreenModule {
     }
 
     func position(_ app: AppState) -> String? {
-        let count = NoteReadView.lines(listing, app, width: app.width).count
-        return count <= app.bodyHeight ? "All" : pager.top == 0 ? "Top" : pager.top + app.bodyHeight >= count ? "Bottom"
-            : "\((pager.top + app.bodyHeight) * 100 / count)%"
+        ItemView.through(top: pager.top, lines: NoteReadView.lines(listing, app, width: app.width).count, height: app.bodyHeight)
     }
 
     func describe(_ app: AppState) -> [String] { NoteReadView.lines(listing, app, width: 10_000).map(\.0) }

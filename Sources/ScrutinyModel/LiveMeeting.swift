@@ -50,6 +50,15 @@ public struct LiveMeeting: Hashable, Sendable {
         detail.attendance.first { $0.person == person }
     }
 
+    /// Members who may declare an interest: all but those recorded as sending apologies or absent
+    /// (one not yet recorded may still arrive).
+    public var mayDeclare: [String] {
+        members.filter { member in
+            guard let status = attendance(of: member)?.status else { return true }
+            return status == .present
+        }
+    }
+
     /// Members in the room for `itemID` (or the meeting as a whole): present, not yet left,
     /// and not out of the room for an interest in that item.
     public func inTheRoom(for itemID: String?) -> [String] {

@@ -166,3 +166,30 @@ import TestSupport
         return live.resolutions[item]?.first { $0.id == live.draft?.resolutionID }?.text
     }
 }
+
+/// The chair's smaller needs: declarations offered to members who are there (or may come), and
+/// the key reference opening at the keys of the screen it was asked from.
+@Suite struct LiveConsoleHelpTests {
+    let live: LiveScreenTests
+
+    init() throws {
+        live = try LiveScreenTests()
+    }
+
+    @Test func aMemberWhoSentApologiesIsNotOfferedForADeclaration() throws {
+        let state = live.session(LiveScreenTests.attendance + [.character("A"), .character("n"), .character("D")])
+        let form = try #require(state.current as? DeclarationForm)
+        #expect(!form.members.contains("Cllr Helen Marsh"))
+        #expect(form.members.contains("Cllr Priya Shah"))
+    }
+
+    @Test func helpOpensAtTheKeysOfTheScreenItWasAskedFrom() throws {
+        let state = live.session([.character("?")])
+        let help = try #require(state.current as? HelpScreen)
+        #expect(HelpView.lines(width: state.width)[help.pager.top] == ("Live meeting", .heading))
+        var onMeetings = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-11-22")!)
+        _ = onMeetings.update(.key(.character("?")))
+        let fromMeetings = try #require(onMeetings.current as? HelpScreen)
+        #expect(HelpView.lines(width: 80)[fromMeetings.pager.top].0 == "Meetings")
+    }
+}

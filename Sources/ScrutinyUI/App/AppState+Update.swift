@@ -95,7 +95,14 @@ extension AppState {
     private mutating func everywhere(_ action: Action, key: Key) -> [Effect] {
         switch action {
         case .help:
-            if !(current is HelpScreen) { open(HelpScreen()) }
+            // The key reference opens at the keys of the screen it was asked from.
+            guard !(current is HelpScreen) else { break }
+            var help = HelpScreen()
+            let lines = HelpView.lines(width: width)
+            if let title = current.keymaps(self).first?.title, let line = lines.firstIndex(where: { $0 == (title, .heading) }) {
+                help.pager.scroll(to: line, lines: lines.count, height: bodyHeight)
+            }
+            open(help)
         case .search:
             open(SearchScreen())
         case .quit:

@@ -43,9 +43,9 @@ extension LiveScreen: ScreenModule {
         case .declare:
             guard let itemID else { app.notice = Self.noItemYet; return [] }
             let declaration = Declaration(id: "d" + Note.newID().dropFirst(), meetingID: meetingID, itemID: itemID,
-                                          person: live.inTheRoom(for: nil).first ?? live.members.first ?? "",
+                                          person: live.inTheRoom(for: nil).first ?? live.mayDeclare.first ?? "",
                                           kind: .otherRegistrable, detail: "", action: .remained)
-            app.open(DeclarationForm(declaration: declaration, members: live.members, itemHeading: heading))
+            app.open(DeclarationForm(declaration: declaration, members: live.mayDeclare, itemHeading: heading))
         case .open:
             switch selectedRecord {
             case .resolution(let resolution)?:
@@ -53,7 +53,9 @@ extension LiveScreen: ScreenModule {
                 guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
                 return [.openDraft(resolution, meetingID: meetingID)]
             case .declaration(let declaration)?:
-                app.open(DeclarationForm(declaration: declaration, members: live.members, itemHeading: heading))
+                // A declaration made before its member left stays theirs to correct.
+                let members = live.mayDeclare.contains(declaration.person) ? live.mayDeclare : [declaration.person] + live.mayDeclare
+                app.open(DeclarationForm(declaration: declaration, members: members, itemHeading: heading))
             case nil:
                 break
             }

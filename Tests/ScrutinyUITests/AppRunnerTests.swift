@@ -59,7 +59,7 @@ import TestSupport
                                 account: "pshah")
         let typing = "Ask about the libraries".map { FakeTerminal.Step.key(.character($0)) }
         let terminal = FakeTerminal(width: 80, height: 24, [.key(.enter), .key(.enter), .quiet, .key(.character("a"))]
-                                    + typing + [.signal])
+                                    + typing + [.quiet, .signal])
         let state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2026-11-22")!, member: notes.member)
         AppRunner(terminal: terminal, store: store, notes: notes).run(state)
         #expect(terminal.screen.contains("Ask about the libraries"))
@@ -170,5 +170,32 @@ import TestSupport
         let searching = terminal.frames.map(\.text).filter { $0.contains("Scrutiny › Search") }
         #expect(searching.last?.contains("Digital") == true || searching.last?.contains("result") == true, "\(searching.last ?? "")")
         #expect(!terminal.frames.contains { $0.text.contains("interrupted") })
+    }
+}
+
+/// A paste into the chair's resolution editor arrives as keys already waiting: they are handled
+/// as one burst, saved once and drawn once, and the store holds all of it.
+@Suite struct PasteBurstTests {
+    let folder = TemporaryFolder()
+
+    @Test func aPastedResolutionIsSavedAndDrawnOnceAndKeptWhole() throws {
+        let store = try SampleStore.make(in: folder)
+        let pasted = String(repeating: "That the Committee notes the report. ", count: 6)
+        let terminal = FakeTerminal(width: 100, height: 30, [.quiet, .key(.character("n")), .quiet, .key(.character("r")), .quiet]
+                                    + pasted.map { FakeTerminal.Step.key(.character($0)) } + [.quiet, .signal])
+        var state = AppState(width: 100, height: 30, today: CalendarDate(iso: "2027-01-19")!, member: "Cllr Priya Shah")
+        let opening = state.openLive("resources-scrutiny-2027-01-19")
+        let before = terminal.frames.count
+        AppRunner(terminal: terminal, store: store, notes: nil).run(state, opening: opening)
+        #expect(terminal.frames.count - before < 12, "\(terminal.frames.count) frames for a paste of \(pasted.count) keys")
+        #expect(terminal.screen.contains("That the Committee notes the report."))
+        let saved = try #require(try store.scalar("SELECT text FROM resolution WHERE live = 1"))
+        #expect(saved == pasted)
+    }
+
+    @Test func onlyTheLastSaveOfEachKindIsKept() {
+        let effects: [Effect] = [.saveDraft(resolutionID: "r", text: "a", cursor: 1), .loadFlags,
+                                 .saveDraft(resolutionID: "r", text: "ab", cursor: 2), .closeDraft(meetingID: "m")]
+        #expect(AppRunner.lastOfEach(effects) == [.loadFlags, .saveDraft(resolutionID: "r", text: "ab", cursor: 2), .closeDraft(meetingID: "m")])
     }
 }

@@ -65,10 +65,34 @@ public struct AppRunner {
                 perform(state.update(.idle), on: &state, pendingSearch: &pendingSearch)
                 continue
             }
-            perform(state.update(.key(key)), on: &state, pendingSearch: &pendingSearch)
+            perform(burst(from: key, &state), on: &state, pendingSearch: &pendingSearch)
         }
         // However the run ends, what the screens hold is written first.
         Self.perform(state.leaving, on: &state, store: store, notes: notes)
+    }
+
+    /// A key and the keys already waiting behind it while an editor has them (a paste, or keys
+    /// typed faster than a frame): handled in order, their saves of what is typed made once for
+    /// the burst, before the frame that shows them. Any other effect ends the burst.
+    private func burst(from key: Key, _ state: inout AppState) -> [Effect] {
+        var effects = state.update(.key(key))
+        var count = 1
+        while count < Self.longestBurst, !state.quit, state.current.takesText, state.overlay == nil, effects.allSatisfy(\.savesTyping),
+              let next = terminal.nextKey(timeoutMilliseconds: 0) {
+            effects = Self.lastOfEach(effects + state.update(.key(next)))
+            count += 1
+        }
+        return effects
+    }
+
+    /// Keys handled as one burst at most: a long paste is saved every so often, not only at its end.
+    static let longestBurst = 512
+
+    /// The effects with only the last save of typing of each kind (a later save holds everything
+    /// an earlier one did); every other effect kept, in order.
+    static func lastOfEach(_ effects: [Effect]) -> [Effect] {
+        var seen: Set<String> = []
+        return effects.reversed().filter { !$0.savesTyping || seen.insert($0.savedKind).inserted }.reversed()
     }
 
     /// Runs a search beside the loop, reading keys meanwhile: a key stops it (its answer is

@@ -99,3 +99,17 @@ public enum Effect: Sendable, Equatable {
     case removeResolution(String, meetingID: String)
     case closeDraft(meetingID: String)
 }
+
+extension Effect {
+    /// A save of what is being typed, which a later one of its kind replaces whole.
+    var savesTyping: Bool { !savedKind.isEmpty }
+
+    /// What a save of typing is of ("resolution r1", "note"), or "" for any other effect.
+    var savedKind: String {
+        switch self {
+        case .saveDraft(let id, _, _): "resolution \(id)"
+        case .keepNoteDraft: "note"
+        default: ""
+        }
+    }
+}

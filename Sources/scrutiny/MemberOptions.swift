@@ -47,7 +47,7 @@ struct MemberOptions: ParsableArguments {
         return String(cString: name)
     }
 
-    func identity(_ config: ConfigFile, papers: PapersStore) throws -> (member: String, notebook: String) {
+    func identity(_ config: ConfigFile, papersStore: String) throws -> (member: String, notebook: String) {
         let environment = ProcessInfo.processInfo.environment
         let candidates = [member, environment["SCRUTINY_MEMBER"], config.member, Self.loginName]
         guard let name = candidates.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
@@ -56,17 +56,18 @@ struct MemberOptions: ParsableArguments {
         if let path = notebook ?? environment["SCRUTINY_NOTEBOOK"].flatMap({ $0.isEmpty ? nil : $0 }) ?? config.notebook {
             return (name, path)
         }
-        return (name, Notebook.defaultPath(dataFolder: StoreOptions.dataFolder, member: name, papersStore: try papers.identity()))
+        return (name, Notebook.defaultPath(dataFolder: StoreOptions.dataFolder, member: name, papersStore: papersStore))
     }
 
     /// The member's notes over `papers`, with the council's flags from the settings file added
     /// to the store when it lacks them.
     func open(papers: PapersStore, config: ConfigFile? = nil, addingFlags: Bool = true) throws -> MemberNotes {
         let config = try config ?? Self.config()
-        let (name, path) = try identity(config, papers: papers)
+        let papersStore = try papers.identity()
+        let (name, path) = try identity(config, papersStore: papersStore)
         if addingFlags { try Self.addFlags(from: config, to: papers) }
         let notebook = try Notebook(path: path, member: name)
-        try notebook.belong(to: try papers.identity(), papersPath: papers.path)
+        try notebook.belong(to: papersStore, papersPath: papers.path)
         return MemberNotes(papers: papers, notebook: notebook)
     }
 }

@@ -14,7 +14,8 @@ public struct LiveMeeting: Hashable, Sendable {
     public var resolutions: [String: [Resolution]]
     /// The resolution this member was writing when the console last closed.
     public var draft: ResolutionDraft?
-    /// Resolutions being written now by other members: resolution id → member.
+    /// Resolutions being written now in other consoles: resolution id → who and where, "Cllr Hale
+    /// is writing it on pts/4".
     public var writers: [String: String]
 
     public init(detail: MeetingDetail, members: [String], currentItemID: String? = nil, currentSince: Int? = nil,

@@ -24,14 +24,7 @@ extension PapersStore {
             }
             let resolutions = try Self.resolutions(db, where: "item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)", [id])
             live.resolutions = Dictionary(grouping: resolutions, by: \.itemID)
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM live_draft WHERE meeting_id = ?", arguments: [id]) {
-                let writer: String = (try row.decode(forColumn: "member"))
-                if writer == member {
-                    live.draft = ResolutionDraft(resolutionID: (try row.decode(forColumn: "resolution_id")), cursor: (try row.decode(forColumn: "cursor")))
-                } else {
-                    live.writers[(try row.decode(forColumn: "resolution_id"))] = writer
-                }
-            }
+            (live.draft, live.writers) = try drafts(meetingID: id, member: member, db)
             return live
         }
     }
@@ -83,49 +76,6 @@ extension PapersStore {
         try write { db in try db.execute(sql: "DELETE FROM declaration WHERE id = ?", arguments: [id]) }
     }
 
-    /// Starts a resolution on `itemID`, labelled in the committee's style, as `member`'s draft.
-    public func startResolution(itemID: String, member: String, now: Date = Date()) throws -> Resolution {
-        try write { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT i.meeting_id, c.resolution_style,
-                       (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS count,
-                       (SELECT coalesce(max(position), 0) + 1 FROM resolution r WHERE r.item_id = i.id) AS next
-                FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
-                WHERE i.id = ?
-                """, arguments: [itemID]) else { throw StoreError.notFound("agenda item", itemID) }
-            let style: ResolutionLabelStyle = try row.closed("resolution_style", of: "the committee of item \(itemID)")
-            let resolution = Resolution(id: "r" + Note.newID().dropFirst(), itemID: itemID, position: (try row.decode(forColumn: "next")),
-                                        label: style.label((try row.decode(forColumn: "count"))), text: "", outcome: .agreed, isFinal: false,
-                                        recordedBy: member, recordedAt: ISO8601DateFormatter().string(from: now))
-            try Self.write(resolution, db)
-            try Self.holdDraft(resolution.id, meetingID: (try row.decode(forColumn: "meeting_id")), member: member, account: account,
-                               cursor: 0, db)
-            return resolution
-        }
-    }
-
-    /// Opens a resolution for `member` to write, unless another member is writing it.
-    public func openDraft(resolutionID: String, member: String, cursor: Int) throws {
-        try write { db in
-            guard let meetingID = try String.fetchOne(db, sql: """
-                SELECT i.meeting_id FROM resolution r JOIN agenda_item i ON i.id = r.item_id WHERE r.id = ?
-                """, arguments: [resolutionID]) else { throw StoreError.notFound("resolution", resolutionID) }
-            try Self.holdDraft(resolutionID, meetingID: meetingID, member: member, account: account, cursor: cursor, db)
-        }
-    }
-
-    /// One keystroke in the resolution editor: the text and the cursor, together.
-    public func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws {
-        try write { db in
-            try Self.refuseIfWritten(resolutionID, byOtherThan: member, account: account, db)
-            try db.execute(sql: "UPDATE resolution SET text = ?, live = 1 WHERE id = ?", arguments: [text, resolutionID])
-            guard db.changesCount == 1 else { throw StoreError("the resolution being written has been deleted") }
-            try db.execute(sql: "UPDATE live_draft SET cursor = ? WHERE resolution_id = ? AND member = ?",
-                           arguments: [cursor, resolutionID, member])
-            try Self.reindex(resolutionID, db)
-        }
-    }
-
     /// When another program has removed or replaced the store's `-wal` file while it is open,
     /// SQLite goes on writing to the file it opened, which no longer has a name, and a crash would
     /// lose everything since the last checkpoint: a checkpoint copies it into the store's own
@@ -149,37 +99,22 @@ extension PapersStore {
         }
     }
 
-    /// Closes `member`'s editor on a meeting; a resolution left empty is dropped.
-    public func closeDraft(meetingID: String, member: String) throws {
-        try write { db in
-            if let id = try String.fetchOne(db, sql: "SELECT resolution_id FROM live_draft WHERE meeting_id = ? AND member = ?",
-                                            arguments: [meetingID, member]) {
-                try db.execute(sql: """
-                    DELETE FROM resolution WHERE id = ? AND trim(text) = '' AND votes_for IS NULL AND NOT unanimous
-                        AND NOT EXISTS (SELECT 1 FROM named_vote WHERE resolution_id = ?)
-                    """, arguments: [id, id])
-                try Self.reindex(id, db)
-            }
-            try db.execute(sql: "DELETE FROM live_draft WHERE meeting_id = ? AND member = ?", arguments: [meetingID, member])
-        }
-    }
-
     /// Saves a resolution's outcome, votes and finality (and text and label) as recorded live by
-    /// `member`; refused while another member is writing it.
+    /// `member`; refused while another console is writing it.
     public func save(_ resolution: Resolution, by member: String?) throws {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution WHERE id = ?", arguments: [resolution.id]) == true else {
                 throw StoreError.notFound("resolution", resolution.id)
             }
-            try Self.refuseIfWritten(resolution.id, byOtherThan: member, account: account, db)
+            try Self.refuseIfHeld(resolution.id, byOtherThan: session, member: member, account: account, db)
             try Self.write(resolution, db)
         }
     }
 
-    /// Removes a resolution; refused while a member other than `member` is writing it.
+    /// Removes a resolution; refused while another console is writing it.
     public func deleteResolution(id: String, by member: String?) throws {
         try write { db in
-            try Self.refuseIfWritten(id, byOtherThan: member, account: account, db)
+            try Self.refuseIfHeld(id, byOtherThan: session, member: member, account: account, db)
             try db.execute(sql: "DELETE FROM resolution WHERE id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM live_draft WHERE resolution_id = ?", arguments: [id])
             try Self.reindex(id, db)
@@ -192,25 +127,6 @@ extension PapersStore {
         try StoreFile.guarded("watching the papers store") {
             try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
         }
-    }
-
-    /// A resolution being written is its writer's — the name and the login account together —
-    /// and anyone else's change to it is refused, naming the writer (with no member given, any
-    /// writer). A draft held before accounts were kept goes by the name alone.
-    private static func refuseIfWritten(_ resolutionID: String, byOtherThan member: String?, account: String, _ db: Database) throws {
-        if let other = try String.fetchOne(db, sql: """
-            SELECT member FROM live_draft WHERE resolution_id = ? AND (member IS NOT ? OR (account IS NOT NULL AND account <> ?))
-            """, arguments: [resolutionID, member, account]) {
-            throw StoreError("\(other) is writing this resolution", kind: .conflict)
-        }
-    }
-
-    private static func holdDraft(_ resolutionID: String, meetingID: String, member: String, account: String, cursor: Int,
-                                  _ db: Database) throws {
-        try refuseIfWritten(resolutionID, byOtherThan: member, account: account, db)
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO live_draft (meeting_id, member, account, resolution_id, cursor) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [meetingID, member, account, resolutionID, max(0, cursor)])
     }
 
     /// Inserts or replaces a live resolution with its named votes, and indexes it for search.

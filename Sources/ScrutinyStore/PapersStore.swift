@@ -22,6 +22,8 @@ public final class PapersStore: Sendable {
     /// The login account this process runs as: a resolution being written is held by the
     /// account and the name together, so typing another member's name takes nothing of theirs.
     let account: String
+    /// This opening of the store, as the console that holds the resolutions it writes.
+    let session: ConsoleSession
 
     /// Opens the store at `path`, creating it (0600, in a 0700 folder) and migrating it to the
     /// current schema when needed.
@@ -38,8 +40,10 @@ public final class PapersStore: Sendable {
 
     /// A test hook: a low threshold lets a small store take the common-term path, and another
     /// account stands for a second member on the same machine.
-    package init(path: String, commonTermThreshold: Int, account: String = StoreFile.loginAccount, forReading: Bool = false) throws {
+    package init(path: String, commonTermThreshold: Int, account: String = StoreFile.loginAccount, forReading: Bool = false,
+                 session: ConsoleSession = .current()) throws {
         self.path = path
+        self.session = session
         self.commonTermThreshold = commonTermThreshold
         self.account = account
         if forReading, Self.exists(at: path) {

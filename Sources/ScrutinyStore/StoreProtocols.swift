@@ -29,6 +29,8 @@ public protocol LiveRecording: Sendable {
     /// removed underneath it; true when it had to.
     func secureJournal() throws -> Bool
     func closeDraft(meetingID: String, member: String) throws
+    /// Keeps this console's hold on the resolution it is writing while nothing is typed.
+    func keepDraftAlive(resolutionID: String) throws
     func save(_ resolution: Resolution, by member: String?) throws
     func deleteResolution(id: String, by member: String?) throws
 }

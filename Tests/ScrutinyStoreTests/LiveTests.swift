@@ -71,16 +71,18 @@ import TestSupport
         #expect(mine.draft == ResolutionDraft(resolutionID: first.id, cursor: 7))
         #expect(mine.resolutions[item4]?.last?.text == "Que l’accès soit étendu —\nà tous")
         #expect(mine.resolutions[item4]?.last?.isFinal == false)
-        let theirs = try store.liveMeeting(id: meetingID, member: "Cllr Patel")
+        let patel = try PapersStore(path: store.path)  // another console
+        let theirs = try patel.liveMeeting(id: meetingID, member: "Cllr Patel")
         #expect(theirs.draft == nil)
-        #expect(theirs.writers == [first.id: "Cllr Hale"])
-        #expect(throws: StoreError.self) { try store.openDraft(resolutionID: first.id, member: "Cllr Patel", cursor: 0) }
+        #expect(theirs.writers.keys.sorted() == [first.id])
+        #expect(theirs.writers[first.id]?.hasPrefix("Cllr Hale is writing it on ") == true)
+        #expect(throws: StoreError.self) { try patel.openDraft(resolutionID: first.id, member: "Cllr Patel", cursor: 0) }
         #expect(try store.search("étendu").map(\.refID) == [first.id])
 
         // An empty draft is dropped when its editor closes; a written one stays.
-        let empty = try store.startResolution(itemID: item4, member: "Cllr Patel")
+        let empty = try patel.startResolution(itemID: item4, member: "Cllr Patel")
         #expect(empty.label == "iii.")
-        try store.closeDraft(meetingID: meetingID, member: "Cllr Patel")
+        try patel.closeDraft(meetingID: meetingID, member: "Cllr Patel")
         try store.closeDraft(meetingID: meetingID, member: "Cllr Hale")
         let after = try store.liveMeeting(id: meetingID, member: "Cllr Hale")
         #expect(after.resolutions[item4]?.map(\.id) == ["\(item4)-res1", first.id])

@@ -121,6 +121,7 @@ import TestSupport
             try store.saveDraft(resolutionID: resolutionID, text: text, cursor: cursor, member: member)
         }
         func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
+        func keepDraftAlive(resolutionID: String) throws { try store.keepDraftAlive(resolutionID: resolutionID) }
         func save(_ resolution: Resolution, by member: String?) throws { try store.save(resolution, by: member) }
         func secureJournal() throws -> Bool { try store.secureJournal() }
         func deleteResolution(id: String, by member: String?) throws { try store.deleteResolution(id: id, by: member) }

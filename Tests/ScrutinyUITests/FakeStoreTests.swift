@@ -31,6 +31,7 @@ import Testing
         func openDraft(resolutionID: String, member: String, cursor: Int) throws { throw error }
         func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws { throw error }
         func closeDraft(meetingID: String, member: String) throws { throw error }
+        func keepDraftAlive(resolutionID: String) throws { throw error }
         func save(_ resolution: Resolution, by member: String?) throws { throw error }
         func secureJournal() throws -> Bool { throw error }
         func deleteResolution(id: String, by member: String?) throws { throw error }

@@ -92,12 +92,15 @@ public enum Effect: Sendable, Equatable {
     case recordDeclaration(Declaration)
     case removeDeclaration(String, meetingID: String)
     case startResolution(itemID: String, meetingID: String)
-    case openDraft(Resolution, meetingID: String)
+    /// Takes a resolution to write, the cursor at `cursor` (nil: the end of its text).
+    case openDraft(Resolution, meetingID: String, cursor: Int? = nil)
     /// One keystroke of a resolution: its text and the cursor, written before the next key.
     case saveDraft(resolutionID: String, text: String, cursor: Int)
     case saveResolution(Resolution, meetingID: String)
     case removeResolution(String, meetingID: String)
     case closeDraft(meetingID: String)
+    /// An editor open with nothing typed says its console still holds the resolution.
+    case keepDraftAlive(resolutionID: String)
 }
 
 extension Effect {

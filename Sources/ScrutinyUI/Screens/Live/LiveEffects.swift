@@ -28,9 +28,10 @@ struct LiveEffects {
         case .startResolution(let itemID, let meetingID):
             let resolution = try store.startResolution(itemID: itemID, member: try writer(), now: Date())
             return .draftOpened(resolution, meetingID: meetingID, cursor: 0)
-        case .openDraft(let resolution, let meetingID):
-            try store.openDraft(resolutionID: resolution.id, member: try writer(), cursor: resolution.text.count)
-            return .draftOpened(resolution, meetingID: meetingID, cursor: resolution.text.count)
+        case .openDraft(let resolution, let meetingID, let cursor):
+            let cursor = min(cursor ?? resolution.text.count, resolution.text.count)
+            try store.openDraft(resolutionID: resolution.id, member: try writer(), cursor: cursor)
+            return .draftOpened(resolution, meetingID: meetingID, cursor: cursor)
         case .saveDraft(let id, let text, let cursor):
             try store.saveDraft(resolutionID: id, text: text, cursor: cursor, member: try writer())
             let rescued = try store.secureJournal()
@@ -41,6 +42,9 @@ struct LiveEffects {
         case .removeResolution(let id, let meetingID):
             try store.deleteResolution(id: id, by: member)
             return try loaded(meetingID)
+        case .keepDraftAlive(let id):
+            try store.keepDraftAlive(resolutionID: id)
+            return .draftSaved(warning: nil)
         case .closeDraft(let meetingID):
             try store.closeDraft(meetingID: meetingID, member: try writer())
             return try loaded(meetingID)

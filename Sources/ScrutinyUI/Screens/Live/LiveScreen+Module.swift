@@ -49,7 +49,7 @@ extension LiveScreen: ScreenModule {
         case .open:
             switch selectedRecord {
             case .resolution(let resolution)?:
-                if let writer = live.writers[resolution.id] { app.notice = "\(writer) is writing this resolution."; return [] }
+                if let writer = live.writers[resolution.id] { app.notice = "\(writer)."; return [] }
                 guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
                 return [.openDraft(resolution, meetingID: meetingID)]
             case .declaration(let declaration)?:
@@ -120,12 +120,12 @@ extension LiveScreen: ScreenModule {
         switch message {
         case .liveLoaded(let live) where live.detail.meeting.id == meetingID:
             self.live = live
-            // The first load reopens a resolution this member left open (a crash, a dropped line).
+            // The first load takes back a resolution this member left open (a crash, a dropped line).
+            defer { restoreDraft = false }
             if restoreDraft, onTop, let draft = live.draft,
                let resolution = live.resolutions.values.joined().first(where: { $0.id == draft.resolutionID }) {
-                openEditor(resolution, cursor: draft.cursor, &app)
+                return [.openDraft(resolution, meetingID: meetingID, cursor: draft.cursor)]
             }
-            restoreDraft = false
         case .draftOpened(let resolution, let meetingID, let cursor) where meetingID == self.meetingID && live != nil:
             openEditor(resolution, cursor: cursor, &app)
         default:

@@ -135,7 +135,7 @@ enum LiveView {
             var first = [resolution.label, text.isEmpty ? "(empty)" : text].filter { !$0.isEmpty }.joined(separator: " ")
             first = TextWidth.truncate(first, to: width)
             var second = resolution.outcomeSummary
-            if let writer = live.writers[resolution.id] { second += " — \(writer) is writing" }
+            if let writer = live.writers[resolution.id] { second += " — \(writer)" }
             return [first, TextWidth.truncate("  " + second, to: width)]
         case .declaration(let declaration):
             let detail = declaration.detail.isEmpty ? "" : ": \(declaration.detail)"

@@ -1,4 +1,5 @@
 import ScrutinyModel
+import ScrutinyStore
 import TerminalCore
 
 extension ResolutionEditorScreen: ScreenModule {
@@ -26,6 +27,7 @@ extension ResolutionEditorScreen: ScreenModule {
             field = field.cycled(by: action == .nextField ? 1 : -1)
         case (_, .text):
             if editor.handle(key, width: NoteEditorView.textWidth(app)) != .ignored {
+                lastWritten = app.now
                 return [.saveDraft(resolutionID: resolution.id, text: editor.text, cursor: editor.cursor)]
             }
         case (.nextValue, .outcome), (.previousValue, .outcome):
@@ -50,6 +52,9 @@ extension ResolutionEditorScreen: ScreenModule {
         case .failed where onTop: unsaved = true
         case .draftSaved: unsaved = false
         case .idle where unsaved: return [.saveDraft(resolutionID: resolution.id, text: editor.text, cursor: editor.cursor)]
+        case .idle where app.now - lastWritten >= ConsoleSession.heartbeat:
+            lastWritten = app.now
+            return [.keepDraftAlive(resolutionID: resolution.id)]
         default: break
         }
         return []

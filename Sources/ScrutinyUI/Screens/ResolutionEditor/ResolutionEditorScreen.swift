@@ -16,6 +16,9 @@ public struct ResolutionEditorScreen: Sendable, Equatable {
     /// True while the text on screen holds keys the store could not take (a full disk): the
     /// editor says so, and the next key writes the whole text again.
     public var unsaved = false
+    /// When the store last heard from this editor (seconds since 1970): an editor left with
+    /// nothing typed says every `ConsoleSession.heartbeat` seconds that it still holds the text.
+    var lastWritten = 0
 
     public init(resolution: Resolution, meetingID: String, itemHeading: String, cursor: Int) {
         self.resolution = resolution

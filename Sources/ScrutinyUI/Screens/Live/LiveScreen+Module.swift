@@ -12,6 +12,9 @@ extension LiveScreen: ScreenModule {
             : Hints([.nextItem, .previousItem, .newResolution, .open, .votes, .markFinal, .declare, .attendance, .help])
     }
 
+    /// Seconds between looks at whether another console writing a resolution is still there.
+    static let writersRecheck = 5
+
     static let noItemYet = "Take up an item first: n for the next item."
 
     /// Keys on the console, and on its attendance list.
@@ -49,7 +52,7 @@ extension LiveScreen: ScreenModule {
         case .open:
             switch selectedRecord {
             case .resolution(let resolution)?:
-                if let writer = live.writers[resolution.id] { app.notice = "\(writer)."; return [] }
+                // The store decides: a holder shown as writing may since have gone.
                 guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
                 return [.openDraft(resolution, meetingID: meetingID)]
             case .declaration(let declaration)?:
@@ -120,6 +123,7 @@ extension LiveScreen: ScreenModule {
         switch message {
         case .liveLoaded(let live) where live.detail.meeting.id == meetingID:
             self.live = live
+            loadedAt = app.now
             // The first load takes back a resolution this member left open (a crash, a dropped line).
             defer { restoreDraft = false }
             if restoreDraft, onTop, let draft = live.draft,
@@ -128,6 +132,10 @@ extension LiveScreen: ScreenModule {
             }
         case .draftOpened(let resolution, let meetingID, let cursor) where meetingID == self.meetingID && live != nil:
             openEditor(resolution, cursor: cursor, &app)
+        case .idle where onTop && live?.writers.isEmpty == false && app.now - loadedAt >= Self.writersRecheck:
+            // A console killed mid-resolution writes nothing more: looking again shows it gone.
+            loadedAt = app.now
+            return [.loadLive(meetingID)]
         default:
             break
         }

@@ -12,6 +12,8 @@ public struct LiveScreen: Sendable, Equatable {
     public var memberCursor = ListCursor()
     /// True until the first load: a resolution left open by a crash reopens in the editor.
     var restoreDraft = true
+    /// When the meeting was last read (seconds since 1970).
+    var loadedAt = 0
 
     public init(meetingID: String) {
         self.meetingID = meetingID

@@ -23,7 +23,7 @@ public struct MinutesDraft: Sendable {
             .compactMap { $0 }.joined(separator: " ")
         blocks.append(.paragraph([when, meeting.location].compactMap { $0 }.joined(separator: ", ") + "."))
         blocks.append(.paragraph("Draft: not yet confirmed as a correct record."))
-        blocks += Self.attendance(detail.attendance)
+        blocks += Self.attendance(detail.attendance, seats: detail.seats)
         blocks.append(.heading("Declarations of interest"))
         let declarations = detail.declarations.map { Self.declaration($0, items: detail.items, includeExempt: includeExempt) }
         blocks.append(declarations.isEmpty ? .paragraph("No interests were declared.") : .list(declarations))
@@ -38,16 +38,26 @@ public struct MinutesDraft: Sendable {
         self.blocks = blocks
     }
 
-    private static func attendance(_ attendance: [Attendance]) -> [Block] {
+    /// Members present (the Chair marked, each coming and going), substitutes, others present
+    /// and officers apart, then apologies and absences.
+    private static func attendance(_ attendance: [Attendance], seats: [String: String]) -> [Block] {
         func people(_ status: Attendance.Status) -> [Attendance] { attendance.filter { $0.status == status } }
-        var blocks: [Block] = [.heading("Present")]
-        let present = people(.present).map { person -> String in
+        func entry(_ person: Attendance) -> String {
             var text = person.person
-            if let arrived = person.arrived { text += " (arrived \(arrived))" }
-            if let left = person.left { text += " (left \(left))" }
+            if let seat = seats[person.person] { text += " (\(seat))" }
+            if let standingInFor = person.standingInFor { text += " (substitute for \(standingInFor))" }
+            if let title = person.title { text += ", \(title)" }
+            if !person.movements.isEmpty { text += " (\(person.movementsText))" }
             return text
         }
-        blocks.append(present.isEmpty ? .paragraph("Attendance was not recorded.") : .list(present))
+        let present = people(.present)
+        var blocks: [Block] = [.heading("Present")]
+        let members = present.filter { $0.role.votes }.map(entry)
+        blocks.append(members.isEmpty ? .paragraph("Attendance was not recorded.") : .list(members))
+        for (title, roles) in [("Also present", [Attendance.Role.coopted, .councillor, .other]), ("Officers", [.officer])] {
+            let names = present.filter { roles.contains($0.role) }.map { entry($0) + ($0.role == .officer || $0.role == .other ? "" : ", \($0.role.title)") }
+            if !names.isEmpty { blocks += [.heading(title), .list(names)] }
+        }
         blocks.append(.heading("Apologies for absence"))
         let apologies = people(.apologies).map(\.person)
         blocks.append(apologies.isEmpty ? .paragraph("None.") : .list(apologies))

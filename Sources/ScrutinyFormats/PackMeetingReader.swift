@@ -67,7 +67,9 @@ struct PackMeetingReader {
         return bundle
     }
 
-    /// "- Cllr Sara Lind: present, arrived 18:50, left 20:15" / "- Cllr Tom Baker: apologies".
+    /// "- Cllr Sara Lind: present, arrived 18:50, left 20:15, returned 20:30" / "- Cllr Tom Baker:
+    /// apologies" / "- Cllr Ann Lee: present, substitute for Cllr Tom Baker" / "- Jo Ray: present,
+    /// officer, post Head of Finance".
     private func attendance(_ section: MarkdownOutline.Section, meetingID: String) throws -> [Attendance] {
         try section.body.filter { !$0.isBlank }.map { line in
             let entry = line.text.hasPrefix("- ") ? String(line.text.dropFirst(2)) : ""
@@ -81,11 +83,23 @@ struct PackMeetingReader {
             }
             var record = Attendance(meetingID: meetingID, person: person, status: status)
             for part in parts.dropFirst() {
-                if part.hasPrefix("arrived ") { record.arrived = String(part.dropFirst(8)) }
-                else if part.hasPrefix("left ") { record.left = String(part.dropFirst(5)) }
-                else { throw fail(line.number, "after the status come \"arrived HH:MM\" or \"left HH:MM\", not \"\(part)\"") }
+                let (word, rest) = part.firstRange(of: " ").map { (String(part[..<$0.lowerBound]), String(part[$0.upperBound...])) } ?? (part, "")
+                if let kind: Attendance.Movement.Kind = ["arrived": .arrived, "returned": .arrived, "left": .left][word] {
+                    guard rest.wholeMatch(of: /[0-2][0-9]:[0-5][0-9]/) != nil else {
+                        throw fail(line.number, "a time of arriving or leaving is written HH:MM (\"19:05\"), not \"\(rest)\"")
+                    }
+                    record.movements.append(Attendance.Movement(kind, at: rest))
+                } else if word == "post" {
+                    record.title = rest
+                } else if let role = Attendance.Role.allCases.first(where: { part == $0.title || part.hasPrefix($0.title + " for ") }) {
+                    record.role = role
+                    if role == .substitute, part.hasPrefix("substitute for ") { record.standingInFor = String(part.dropFirst(15)) }
+                } else {
+                    throw fail(line.number, "after the status come \"arrived HH:MM\", \"left HH:MM\", \"returned HH:MM\", a capacity "
+                               + "(\"substitute for Name\", \"officer\", \"co-opted member\", \"other councillor\") or \"post Title\", not \"\(part)\"")
+                }
             }
-            if status != .present && (record.arrived != nil || record.left != nil) {
+            if status != .present && !record.movements.isEmpty {
                 throw fail(line.number, "only a member who is present can arrive late or leave early")
             }
             return record

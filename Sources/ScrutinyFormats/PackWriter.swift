@@ -94,8 +94,10 @@ public enum PackWriter {
             lines += ["", "# Attendance", ""]
             for record in bundle.attendance {
                 var entry = "- \(line(record.person)): \(record.status.rawValue)"
-                if let arrived = record.arrived { entry += ", arrived \(arrived)" }
-                if let left = record.left { entry += ", left \(left)" }
+                if record.role != .member { entry += ", \(record.role.title)" }
+                if let standingInFor = record.standingInFor { entry += " for \(line(standingInFor))" }
+                if let title = record.title { entry += ", post \(line(title))" }
+                if !record.movements.isEmpty { entry += ", " + record.movementsText }
                 lines.append(entry)
             }
         }

@@ -37,6 +37,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var items: [ItemListing]
     public var attendance: [Attendance]
     public var declarations: [Declaration]
+    /// The committee's Chair and Vice-Chair by name: name → "Chair".
+    public var seats: [String: String]
 
     /// "6 present, 1 sent apologies, 1 absent": who came, as a meeting's record says; nil when
     /// no attendance was recorded.
@@ -68,7 +70,8 @@ public struct MeetingDetail: Hashable, Sendable {
     }
 
     public init(meeting: Meeting, committee: Committee, items: [ItemListing], attendance: [Attendance],
-                declarations: [Declaration]) {
+                declarations: [Declaration], seats: [String: String] = [:]) {
+        self.seats = seats
         self.meeting = meeting
         self.committee = committee
         self.items = items

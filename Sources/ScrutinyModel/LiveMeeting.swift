@@ -2,9 +2,8 @@
 /// how long each has taken, and what has been resolved.
 public struct LiveMeeting: Hashable, Sendable {
     public var detail: MeetingDetail
-    /// The committee's members by name, in the order of its membership list, then anyone else
-    /// whose attendance was recorded.
-    public var members: [String]
+    /// The committee's members by name, in the order of its membership list.
+    public var committeeMembers: [String]
     public var currentItemID: String?
     /// When the current item was taken up, in seconds since 1970.
     public var currentSince: Int?
@@ -17,12 +16,17 @@ public struct LiveMeeting: Hashable, Sendable {
     /// Resolutions being written now in other consoles: resolution id → who and where, "Cllr Hale
     /// is writing it on pts/4".
     public var writers: [String: String]
+    /// The meeting's course so far, and changes made to its record after it ended.
+    public var course: [CourseEvent] = []
+    public var amendments: [Amendment] = []
 
-    public init(detail: MeetingDetail, members: [String], currentItemID: String? = nil, currentSince: Int? = nil,
+    public var state: MeetingState { MeetingState(course) }
+
+    public init(detail: MeetingDetail, committeeMembers: [String], currentItemID: String? = nil, currentSince: Int? = nil,
                 secondsSpent: [String: Int] = [:], resolutions: [String: [Resolution]] = [:],
                 draft: ResolutionDraft? = nil, writers: [String: String] = [:]) {
         self.detail = detail
-        self.members = members
+        self.committeeMembers = committeeMembers
         self.currentItemID = currentItemID
         self.currentSince = currentSince
         self.secondsSpent = secondsSpent
@@ -31,10 +35,16 @@ public struct LiveMeeting: Hashable, Sendable {
         self.writers = writers
     }
 
+    /// The attendance list: the committee's members, then everyone else recorded as attending
+    /// (substitutes, co-opted members, other councillors, officers).
+    public var members: [String] {
+        committeeMembers + detail.attendance.map(\.person).filter { !committeeMembers.contains($0) }
+    }
+
     /// Members needed for business: the committee's own quorum, else a quarter of its members
     /// (rounded up), and never fewer than three.
     public var quorum: Int {
-        detail.committee.quorum ?? Self.defaultQuorum(members: members.count)
+        detail.committee.quorum ?? Self.defaultQuorum(members: committeeMembers.count)
     }
 
     public static func defaultQuorum(members: Int) -> Int {
@@ -51,21 +61,26 @@ public struct LiveMeeting: Hashable, Sendable {
         detail.attendance.first { $0.person == person }
     }
 
-    /// Members who may declare an interest: all but those recorded as sending apologies or absent
-    /// (one not yet recorded may still arrive).
+    /// Who may declare an interest: members, substitutes, co-opted members and other councillors,
+    /// but not officers, nor anyone recorded as sending apologies or absent (a member not yet
+    /// recorded may still arrive).
     public var mayDeclare: [String] {
         members.filter { member in
-            guard let status = attendance(of: member)?.status else { return true }
-            return status == .present
+            guard let record = attendance(of: member) else { return true }
+            return record.status == .present && record.role != .officer && record.role != .other
         }
     }
 
-    /// Members in the room for `itemID` (or the meeting as a whole): present, not yet left,
-    /// and not out of the room for an interest in that item.
+    /// Voting members in the room for `itemID` (or the meeting as a whole): members and
+    /// substitutes present and not gone out, and not out of the room for an interest in that item.
     public func inTheRoom(for itemID: String?) -> [String] {
         let outForInterest = Set(detail.declarations.filter { $0.itemID == itemID && itemID != nil && $0.action == .leftRoom }.map(\.person))
-        return detail.attendance.filter { $0.status == .present && $0.left == nil && !outForInterest.contains($0.person) }
-            .map(\.person)
+        return detail.attendance.filter { $0.isInTheRoom && $0.role.votes && !outForInterest.contains($0.person) }.map(\.person)
+    }
+
+    /// Voting members in the room at a time of day ("19:10"), from the record of comings and goings.
+    public func inTheRoom(at clock: String) -> [String] {
+        detail.attendance.filter { $0.role.votes && $0.wasInTheRoom(at: clock) }.map(\.person)
     }
 
     public func isQuorate(for itemID: String?) -> Bool {

@@ -15,6 +15,8 @@ public struct Resolution: Hashable, Sendable, Codable {
     public var isFinal: Bool
     public var votes: VoteTally?
     public var unanimous: Bool
+    /// Recorded while the meeting was not quorate, after the chair was asked.
+    public var inquorate = false
     public var namedVotes: [NamedVote]
     public var recordedBy: String?
     /// When it was recorded, as an ISO 8601 timestamp.
@@ -27,6 +29,7 @@ public struct Resolution: Hashable, Sendable, Codable {
         if unanimous { text += " — unanimous" }
         if let votes { text += " — \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
         if !namedVotes.isEmpty { text += " (named vote)" }
+        if inquorate { text += " — NOT QUORATE" }
         if !isFinal { text += " — DRAFT" }
         return text
     }

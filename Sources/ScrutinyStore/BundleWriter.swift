@@ -89,10 +89,7 @@ struct BundleWriter {
         }
         // Attendance recorded in the room (or by an earlier file) stands.
         for record in bundle.attendance {
-            try run(sql: """
-                INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(meeting_id, person) DO NOTHING
-                """, arguments: [record.meetingID, sourceID, record.person, record.status.rawValue, record.arrived, record.left])
+            try AttendanceRecords.write(record, sourceID: sourceID, db)
         }
         for declaration in bundle.declarations {
             try run(sql: """

@@ -27,7 +27,7 @@ public final class Notebook: Sendable {
             try db.execute(sql: "ALTER TABLE owner ADD COLUMN papers_store TEXT")
         }
         let owner = try StoreFile.guarded("opening the notebook \(path)") {
-            try migrator.migrate(pool)
+            try StoreFile.migrate(migrator, pool)
             return try pool.write { db -> String in
                 try db.execute(sql: "INSERT OR IGNORE INTO owner (only_row, member) VALUES (1, ?)", arguments: [member])
                 return try String.fetchOne(db, sql: "SELECT member FROM owner") ?? member

@@ -62,6 +62,9 @@ extension PapersStore {
                         AND NOT EXISTS (SELECT 1 FROM named_vote WHERE resolution_id = ?)
                     """, arguments: [id, id])
                 try Self.reindex(id, db)
+                if let label = try String.fetchOne(db, sql: "SELECT label FROM resolution WHERE id = ?", arguments: [id]) {
+                    try Self.noteAmendment(meetingID: meetingID, what: "resolution \(label) written", member: member, db)
+                }
             }
             try db.execute(sql: "DELETE FROM live_draft WHERE meeting_id = ? AND session = ?", arguments: [meetingID, session.id])
         }

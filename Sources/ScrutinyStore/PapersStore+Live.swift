@@ -9,12 +9,11 @@ extension PapersStore {
     public func liveMeeting(id: String, member: String?) throws -> LiveMeeting {
         try read { db in
             let detail = try meeting(id: id, db)
-            var members = try String.fetchAll(db, sql: """
+            let members = try String.fetchAll(db, sql: """
                 SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
                 WHERE m.committee_id = ? ORDER BY m.rowid
                 """, arguments: [detail.committee.id])
-            members += detail.attendance.map(\.person).filter { !members.contains($0) }
-            var live = LiveMeeting(detail: detail, members: members)
+            var live = LiveMeeting(detail: detail, committeeMembers: members)
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM live_meeting WHERE meeting_id = ?", arguments: [id]) {
                 live.currentItemID = (try row.decode(forColumn: "current_item_id"))
                 live.currentSince = (try row.decode(forColumn: "current_since"))
@@ -25,25 +24,23 @@ extension PapersStore {
             let resolutions = try Self.resolutions(db, where: "item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)", [id])
             live.resolutions = Dictionary(grouping: resolutions, by: \.itemID)
             (live.draft, live.writers) = try drafts(meetingID: id, member: member, db)
+            live.course = try Self.course(meetingID: id, db)
+            live.amendments = try Self.amendments(meetingID: id, db)
             return live
         }
     }
 
-    /// Takes up `itemID` (nil: none), adding the time spent on the item before it.
+    /// Takes up `itemID` (nil: none), adding the time spent on the item before it; the meeting
+    /// starts (or resumes) with its first item.
     public func takeUp(itemID: String?, meetingID: String, now: Int) throws {
         try write { db in
-            if let row = try Row.fetchOne(db, sql: "SELECT * FROM live_meeting WHERE meeting_id = ?", arguments: [meetingID]),
-               let previous: String = (try row.decode(forColumn: "current_item_id")), let since: Int = (try row.decode(forColumn: "current_since")) {
-                try db.execute(sql: """
-                    INSERT INTO live_item_time (item_id, meeting_id, seconds) VALUES (?, ?, ?)
-                    ON CONFLICT(item_id) DO UPDATE SET seconds = seconds + excluded.seconds
-                    """, arguments: [previous, meetingID, max(0, now - since)])
-            }
+            let clockRuns = try Self.beforeTakingUp(meetingID: meetingID, now: now, db)
+            try Self.stopClock(meetingID: meetingID, now: now, db)
             try db.execute(sql: """
                 INSERT INTO live_meeting (meeting_id, current_item_id, current_since) VALUES (?, ?, ?)
                 ON CONFLICT(meeting_id) DO UPDATE SET current_item_id = excluded.current_item_id,
                     current_since = excluded.current_since
-                """, arguments: [meetingID, itemID, itemID == nil ? nil : now])
+                """, arguments: [meetingID, itemID, itemID == nil || !clockRuns ? nil : now])
         }
     }
 
@@ -51,12 +48,22 @@ extension PapersStore {
     /// a live one, kept by re-imports).
     public func record(_ attendance: Attendance) throws {
         try write { db in
+            try AttendanceRecords.write(attendance, sourceID: nil, db)
+            try Self.noteAmendment(meetingID: attendance.meetingID, what: "attendance of \(attendance.person): \(attendance.status.rawValue)",
+                                   member: nil, db)
+        }
+    }
+
+    /// Records that `person` came into the meeting or left it at `at` ("19:05"), after whatever
+    /// came before; one not yet recorded becomes a member present.
+    public func record(_ movement: Attendance.Movement, of person: String, meetingID: String) throws {
+        try write { db in
             try db.execute(sql: """
-                INSERT INTO attendance (meeting_id, source_id, person, status, arrived, left_at) VALUES (?, NULL, ?, ?, ?, ?)
-                ON CONFLICT(meeting_id, person) DO UPDATE SET source_id = NULL, status = excluded.status,
-                    arrived = excluded.arrived, left_at = excluded.left_at
-                """, arguments: [attendance.meetingID, attendance.person, attendance.status.rawValue,
-                                 attendance.arrived, attendance.left])
+                INSERT INTO attendance (meeting_id, source_id, person, status) VALUES (?, NULL, ?, 'present')
+                ON CONFLICT(meeting_id, person) DO UPDATE SET source_id = NULL, status = 'present'
+                """, arguments: [meetingID, person])
+            try AttendanceRecords.append(movement, person: person, meetingID: meetingID, db)
+            try Self.noteAmendment(meetingID: meetingID, what: "\(person) \(movement.kind.rawValue) at \(movement.at)", member: nil, db)
         }
     }
 
@@ -69,6 +76,7 @@ extension PapersStore {
                     detail = excluded.detail, action = excluded.action, source_id = NULL
                 """, arguments: [declaration.id, declaration.meetingID, declaration.itemID, declaration.person,
                                  declaration.kind.rawValue, declaration.detail, declaration.action.rawValue])
+            try Self.noteAmendment(meetingID: declaration.meetingID, what: "declaration of \(declaration.person)", member: nil, db)
         }
     }
 
@@ -108,6 +116,8 @@ extension PapersStore {
             }
             try Self.refuseIfHeld(resolution.id, byOtherThan: session, member: member, account: account, db)
             try Self.write(resolution, db)
+            try Self.noteAmendment(meetingID: try Self.meetingID(ofResolution: resolution.id, db),
+                                   what: "resolution \(resolution.label) recorded as \(resolution.outcomeSummary)", member: member, db)
         }
     }
 
@@ -115,6 +125,7 @@ extension PapersStore {
     public func deleteResolution(id: String, by member: String?) throws {
         try write { db in
             try Self.refuseIfHeld(id, byOtherThan: session, member: member, account: account, db)
+            try Self.noteAmendment(meetingID: try Self.meetingID(ofResolution: id, db), what: "a resolution removed", member: member, db)
             try db.execute(sql: "DELETE FROM resolution WHERE id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM live_draft WHERE resolution_id = ?", arguments: [id])
             try Self.reindex(id, db)
@@ -133,16 +144,16 @@ extension PapersStore {
     static func write(_ resolution: Resolution, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO resolution (id, item_id, position, label, text, outcome, is_final, votes_for, votes_against,
-                votes_abstain, unanimous, recorded_by, recorded_at, live)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                votes_abstain, unanimous, recorded_by, recorded_at, inquorate, live)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT(id) DO UPDATE SET position = excluded.position, label = excluded.label, text = excluded.text,
                 outcome = excluded.outcome, is_final = excluded.is_final, votes_for = excluded.votes_for,
                 votes_against = excluded.votes_against, votes_abstain = excluded.votes_abstain,
-                unanimous = excluded.unanimous, live = 1
+                unanimous = excluded.unanimous, inquorate = excluded.inquorate, live = 1
             """, arguments: [resolution.id, resolution.itemID, resolution.position, resolution.label, resolution.text,
                              resolution.outcome.rawValue, resolution.isFinal, resolution.votes?.forCount,
                              resolution.votes?.against, resolution.votes?.abstain, resolution.unanimous,
-                             resolution.recordedBy, resolution.recordedAt])
+                             resolution.recordedBy, resolution.recordedAt, resolution.inquorate])
         try db.execute(sql: "DELETE FROM named_vote WHERE resolution_id = ?", arguments: [resolution.id])
         for vote in resolution.namedVotes {
             try db.execute(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",

@@ -36,12 +36,16 @@ extension PapersStore {
                         documentCount: (try row.decode(forColumn: "document_count")), questionCount: (try row.decode(forColumn: "question_count")),
                         resolutionCount: (try row.decode(forColumn: "resolution_count")), noteCount: (try row.decode(forColumn: "note_count")))
         }
-        let attendance = try Row.fetchAll(db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY rowid",
-                                          arguments: [id]).map(Attendance.init(row:))
+        let attendance = try AttendanceRecords.fetchAll(meetingID: id, db)
+        let seats = try Row.fetchAll(db, sql: """
+            SELECT p.name, m.role FROM membership m JOIN person p ON p.id = m.person_id
+            WHERE m.committee_id = ? AND m.role IN ('Chair', 'Vice-Chair')
+            """, arguments: [meeting.committeeID])
+            .reduce(into: [String: String]()) { seats, row in seats[row["name"]] = row["role"] }
         let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
                                             arguments: [id]).map(Declaration.init(row:))
         return MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),
-                             items: items, attendance: attendance, declarations: declarations)
+                             items: items, attendance: attendance, declarations: declarations, seats: seats)
     }
 
     /// An agenda item with its documents, questions, responses, resolutions and declarations.

@@ -75,7 +75,7 @@ public final class PapersStore: Sendable {
                 + (current ? "" : "; it was made by an older Scrutiny and needs updating where it can be written")
         } else {
             readOnlyReason = nil
-            try StoreFile.guarded("opening the papers store \(path)") { try Schema.migrator.migrate(pool) }
+            try StoreFile.guarded("opening the papers store \(path)") { try StoreFile.migrate(Schema.migrator, pool) }
         }
     }
 

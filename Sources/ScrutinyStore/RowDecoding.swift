@@ -85,6 +85,7 @@ extension Resolution {
                   text: (try row.decode(forColumn: "text")), outcome: try row.closed("outcome", of: "resolution \(id)"),
                   isFinal: (try row.decode(forColumn: "is_final")), votes: votes, unanimous: (try row.decode(forColumn: "unanimous")), namedVotes: namedVotes,
                   recordedBy: (try row.decode(forColumn: "recorded_by")), recordedAt: (try row.decode(forColumn: "recorded_at")))
+        inquorate = try row.decode(forColumn: "inquorate")
     }
 }
 
@@ -94,14 +95,5 @@ extension Declaration {
         self.init(id: id, meetingID: (try row.decode(forColumn: "meeting_id")), itemID: (try row.decode(forColumn: "item_id")), person: (try row.decode(forColumn: "person")),
                   kind: try row.closed("kind", of: "declaration \(id)"), detail: (try row.decode(forColumn: "detail")),
                   action: try row.closed("action", of: "declaration \(id)"))
-    }
-}
-
-extension Attendance {
-    init(row: Row) throws {
-        let person: String = (try row.decode(forColumn: "person"))
-        self.init(meetingID: (try row.decode(forColumn: "meeting_id")), person: person,
-                  status: try row.closed("status", of: "the attendance of \(person)"),
-                  arrived: (try row.decode(forColumn: "arrived")), left: (try row.decode(forColumn: "left_at")))
     }
 }

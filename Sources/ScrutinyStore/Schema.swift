@@ -38,6 +38,8 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v11-live-sessions", migrate: holdDraftsBySession)
+        migrator.registerMigration("v12-attendance-movements", migrate: AttendanceRecords.migrateToMovements)
+        migrator.registerMigration("v13-live-course-and-actions", migrate: PapersStore.createCourse)
         return migrator
     }
 

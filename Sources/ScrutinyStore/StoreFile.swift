@@ -84,6 +84,18 @@ enum StoreFile {
         }
     }
 
+    /// Brings a file to the current schema. Two processes opening a new file at the same moment
+    /// both see it unmigrated and the later one's first step fails on what the first created; it
+    /// looks again, and finds that step done.
+    static func migrate(_ migrator: DatabaseMigrator, _ writer: any DatabaseWriter) throws {
+        do {
+            try migrator.migrate(writer)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            guard try !writer.read(migrator.hasCompletedMigrations) else { return }
+            try migrator.migrate(writer)
+        }
+    }
+
     /// Turns SQLite's errors in `work` into a `StoreError` that says what was being done.
     static func guarded<T>(_ doing: String, _ work: () throws -> T) throws -> T {
         do {

@@ -19,7 +19,10 @@ public protocol PapersReading: Sendable {
 public protocol LiveRecording: Sendable {
     func liveMeeting(id: String, member: String?) throws -> LiveMeeting
     func takeUp(itemID: String?, meetingID: String, now: Int) throws
+    /// The meeting's next step: started, adjourned, resumed, ended, or opened again to amend.
+    func record(_ step: CourseEvent.Kind, meetingID: String, now: Int, member: String?) throws
     func record(_ attendance: Attendance) throws
+    func record(_ movement: Attendance.Movement, of person: String, meetingID: String) throws
     func record(_ declaration: Declaration) throws
     func deleteDeclaration(id: String) throws
     func startResolution(itemID: String, member: String, now: Date) throws -> Resolution

@@ -59,10 +59,32 @@ struct ItemSummaryJSON: Encodable {
 
 struct MeetingDetailJSON: Encodable {
     struct AttendanceJSON: Encodable {
+        struct MovementJSON: Encodable {
+            var kind: String
+            var at: String
+        }
+
         var person: String
         var status: String
+        /// member, substitute, co_opted, councillor, officer, other.
+        var role: String
+        var standingInFor: String?
+        var title: String?
+        /// Late arrival and early departure, kept for readers of the earlier shape.
         var arrived: String?
         var left: String?
+        var movements: [MovementJSON]
+
+        init(_ record: Attendance) {
+            person = record.person
+            status = record.status.rawValue
+            role = record.role.rawValue
+            standingInFor = record.standingInFor
+            title = record.title
+            arrived = record.arrived
+            left = record.left
+            movements = record.movements.map { MovementJSON(kind: $0.kind.rawValue, at: $0.at) }
+        }
     }
 
     var meeting: MeetingJSON
@@ -74,7 +96,7 @@ struct MeetingDetailJSON: Encodable {
         meeting = MeetingJSON(MeetingListing(meeting: detail.meeting, committeeName: detail.committee.name,
                                              itemCount: detail.items.count))
         items = detail.items.map(ItemSummaryJSON.init)
-        attendance = detail.attendance.map { AttendanceJSON(person: $0.person, status: $0.status.rawValue, arrived: $0.arrived, left: $0.left) }
+        attendance = detail.attendance.map(AttendanceJSON.init)
         declarations = detail.declarations.map(DeclarationJSON.init)
     }
 }

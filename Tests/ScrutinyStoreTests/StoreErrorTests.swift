@@ -64,7 +64,8 @@ import TestSupport
         let store = try StoreFixtures.store(folder)
         _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("1", "Budget")]), name: "a.md", format: "pack", checksum: "c1")
         let draft = try store.startResolution(itemID: "cabinet-2026-06-23-item-1", member: "Cllr Joan Hale")
-        #expect(kind { try store.openDraft(resolutionID: draft.id, member: "Cllr Tom Baker", cursor: 0) } == .conflict)
+        let other = try PapersStore(path: store.path)  // another member's console
+        #expect(kind { try other.openDraft(resolutionID: draft.id, member: "Cllr Tom Baker", cursor: 0) } == .conflict)
     }
 
     /// Another login account typing the writer's name takes nothing: it cannot open the
@@ -97,15 +98,16 @@ import TestSupport
         voted.votes = VoteTally(for: 5, against: 0, abstain: 0)
         var rejected = draft
         rejected.outcome = .rejected
+        let other = try PapersStore(path: store.path)  // another member's console
         for change in [final, voted, rejected] {
-            #expect(kind { try store.save(change, by: "Cllr Tom Baker") } == .conflict)
-            #expect(kind { try store.save(change, by: nil) } == .conflict)
+            #expect(kind { try other.save(change, by: "Cllr Tom Baker") } == .conflict)
+            #expect(kind { try other.save(change, by: nil) } == .conflict)
         }
-        #expect(kind { try store.deleteResolution(id: draft.id, by: "Cllr Tom Baker") } == .conflict)
+        #expect(kind { try other.deleteResolution(id: draft.id, by: "Cllr Tom Baker") } == .conflict)
         #expect(try store.scalar("SELECT is_final || outcome FROM resolution WHERE id = '\(draft.id)'") == "0agreed")
         #expect(kind { try store.save(final, by: "Cllr Joan Hale") } == nil)
         try store.closeDraft(meetingID: "cabinet-2026-06-23", member: "Cllr Joan Hale")
-        #expect(kind { try store.deleteResolution(id: draft.id, by: "Cllr Tom Baker") } == nil)
+        #expect(kind { try other.deleteResolution(id: draft.id, by: "Cllr Tom Baker") } == nil)
     }
 
     /// A status the schema does not allow (a damaged row, a newer writer's) is said to be one,

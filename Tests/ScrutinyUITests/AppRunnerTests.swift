@@ -122,6 +122,12 @@ import TestSupport
         }
         func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
         func keepDraftAlive(resolutionID: String) throws { try store.keepDraftAlive(resolutionID: resolutionID) }
+        func record(_ step: CourseEvent.Kind, meetingID: String, now: Int, member: String?) throws {
+            try store.record(step, meetingID: meetingID, now: now, member: member)
+        }
+        func record(_ movement: Attendance.Movement, of person: String, meetingID: String) throws {
+            try store.record(movement, of: person, meetingID: meetingID)
+        }
         func save(_ resolution: Resolution, by member: String?) throws { try store.save(resolution, by: member) }
         func secureJournal() throws -> Bool { try store.secureJournal() }
         func deleteResolution(id: String, by member: String?) throws { try store.deleteResolution(id: id, by: member) }
@@ -182,7 +188,7 @@ import TestSupport
     @Test func aPastedResolutionIsSavedAndDrawnOnceAndKeptWhole() throws {
         let store = try SampleStore.make(in: folder)
         let pasted = String(repeating: "That the Committee notes the report. ", count: 6)
-        let terminal = FakeTerminal(width: 100, height: 30, [.quiet, .key(.character("n")), .quiet, .key(.character("r")), .quiet]
+        let terminal = FakeTerminal(width: 100, height: 30, [.quiet, .key(.character("n")), .quiet, .key(.character("r")), .quiet, .key(.character("y")), .quiet]
                                     + pasted.map { FakeTerminal.Step.key(.character($0)) } + [.quiet, .signal])
         var state = AppState(width: 100, height: 30, today: CalendarDate(iso: "2027-01-19")!, member: "Cllr Priya Shah")
         let opening = state.openLive("resources-scrutiny-2027-01-19")

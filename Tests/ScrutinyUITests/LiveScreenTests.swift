@@ -73,7 +73,7 @@ import TestSupport
     }
 
     @Test func everyKeystrokeIsInTheStoreBeforeTheNextKey() throws {
-        var state = session([.character("n"), .character("r")])
+        var state = session([.character("n"), .character("r"), .character("y")])
         let text = "Qu’il soit résolu —\n多言語 🙂 e\u{301}"
         for key in Self.typing(text) + [.left, .left, .backspace] {
             state.now += 1
@@ -88,7 +88,7 @@ import TestSupport
 
     @Test func aRestartReopensTheEditorWhereTheCursorWas() throws {
         let killed = ConsoleSession(id: "killed", host: ConsoleSession.current().host, pid: try endedProcessID(), terminal: "pts/1")
-        _ = session([.character("n"), .character("r")] + Self.typing("That the report be noted.") + [.left, .left, .left],
+        _ = session([.character("n"), .character("r"), .character("y")] + Self.typing("That the report be noted.") + [.left, .left, .left],
                     on: try PapersStore(path: store.path, commonTermThreshold: 5_000, session: killed))
         // The process died here; a new one opens the same meeting.
         let again = session([])
@@ -142,7 +142,7 @@ import TestSupport
     }
 
     @Test func aFullDiskKeepsTheTextInTheEditorAndTheNextKeyWritesItAll() throws {
-        var state = session([.character("n"), .character("r")])
+        var state = session([.character("n"), .character("r"), .character("y")])
         let pages = try #require(try store.scalar("PRAGMA page_count"))
         try store.executeUnchecked("PRAGMA max_page_count = \(pages)")
         var typed = ""
@@ -193,5 +193,57 @@ import TestSupport
         _ = onMeetings.update(.key(.character("?")))
         let fromMeetings = try #require(onMeetings.current as? HelpScreen)
         #expect(HelpView.lines(width: 80)[fromMeetings.pager.top].0 == "Meetings")
+    }
+}
+
+extension LiveScreenTests {
+    /// A member who leaves and comes back twice keeps every movement, and a substitute and an
+    /// officer added from the attendance list are recorded apart.
+    @Test func leavingAndReturningTwiceAndOthersPresentFromTheAttendanceList() throws {
+        let keys: [Key] = [.character("A"), .character("p"), .character("x"), .character("p"), .character("x"), .character("l"),
+                           .down, .character("s"), .character("a")] + Self.typing("Cllr Ann Lee")
+            + [.tab, .tab, .right, .enter, .character("a")] + Self.typing("Jo Ray")
+            + [.tab, .right, .right, .right, .tab] + Self.typing("Head of Finance") + [.enter]
+        let state = session(keys)
+        let live = try store.liveMeeting(id: meeting, member: nil)
+        let first = try #require(live.attendance(of: live.committeeMembers[0]))
+        #expect(first.movements.map(\.kind) == [.left, .arrived, .left, .arrived])
+        #expect(first.movementsText == "left 18:30, returned 18:30, left 18:30, returned 18:31")
+        let substitute = try #require(live.attendance(of: "Cllr Ann Lee"))
+        #expect(substitute.role == .substitute && substitute.standingInFor == live.committeeMembers[2])
+        #expect(live.attendance(of: live.committeeMembers[1])?.status == .apologies)
+        #expect(live.attendance(of: live.committeeMembers[2])?.status == .apologies)  // the member a substitute stands in for
+        #expect(live.attendance(of: "Jo Ray") == Attendance(meetingID: meeting, person: "Jo Ray", status: .present, role: .officer,
+                                                            title: "Head of Finance"))
+        #expect(live.inTheRoom(for: nil) == [live.committeeMembers[0], "Cllr Ann Lee"])
+        let text = state.current.describe(state).joined(separator: "\n")
+        #expect(text.contains("Cllr Ann Lee, substitute for \(live.committeeMembers[2]), present"), "\(text)")
+        #expect(text.contains("Jo Ray, officer (Head of Finance), present"), "\(text)")
+    }
+}
+
+extension LiveScreenTests {
+    /// A resolution started with too few in the room asks first and is marked; ending the
+    /// meeting asks first; a held meeting opened again asks before its record changes.
+    @Test func theConsoleAsksBeforeRecordingInquorateAndBeforeChangingAHeldMeeting() throws {
+        var state = session([.character("n"), .character("r")])
+        guard case .confirm(let question)? = state.overlay else { Issue.record("no question while inquorate"); return }
+        #expect(question.dialog.title == "The meeting is not quorate")
+        state = session([.character("r"), .character("y")])
+        let marked = try #require(state.current as? ResolutionEditorScreen)
+        #expect(try store.item(id: marked.resolution.itemID).resolutions.first { $0.id == marked.resolution.id }?.inquorate == true)
+
+        state = session([.escape, .character("E"), .character("y")])
+        let screen = try #require(state.current as? LiveScreen)
+        #expect(screen.live?.state == .ended && screen.live?.detail.meeting.status == .held)
+        state = session([])
+        guard case .confirm(let amend)? = state.overlay else { Issue.record("a held meeting opened without a question"); return }
+        #expect(amend.dialog.title == "This meeting has been held")
+        state = session([.escape, .character("r")])
+        #expect(state.overlay != nil && (state.current as? LiveScreen) != nil)
+        state = session([.character("y"), .character("A"), .character("s")])
+        let amended = try store.liveMeeting(id: meeting, member: nil)
+        #expect(amended.state == .amending)
+        #expect(amended.amendments.map(\.what) == ["attendance of \(amended.committeeMembers[0]): apologies"])
     }
 }

@@ -167,7 +167,7 @@ public struct AppRunner {
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
-             .loadLive, .takeUp, .recordAttendance, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
+             .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive:
             // NotesEffects and LiveEffects answer these; should one slip past, the screen says so rather than stopping.
             throw StoreError("could not carry out \(effect)", kind: .failed)

@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case filterStatus, filterCommittee, filterText, nextCommittee, previousCommittee, calendar
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
-    case attendance, declare, remove, present, apologies, arrived, left
+    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting
     case meetingRecord
 }
 
@@ -88,15 +88,20 @@ public enum Keymaps {
         .init([.character("D")], .declare, "record a member's declaration of interest in the item", hint: "declare"),
         .init([.character("x")], .remove, "remove the selected resolution or declaration (asks first)"),
         .init([.character("A"), .tab], .attendance, "attendance: present, apologies, arrived late, left", hint: "attendance"),
+        .init([.character("S")], .startMeeting, "start the meeting now (taking up the first item starts it too)"),
+        .init([.character("J")], .adjourn, "adjourn the meeting now, stopping the clock, or resume it"),
+        .init([.character("E")], .endMeeting, "end the meeting (asks first): clocks stop and it is recorded as held"),
     ])
 
     public static let attendance = Keymap<Action>(title: "Attendance", bindings: [
         .init([.down, .character("j")], .down, "next member", hint: "member"),
         .init([.up, .character("k")], .up, "previous member", hint: "member"),
-        .init([.character("p")], .present, "present (again, if they had left)", hint: "present"),
+        .init([.character("p")], .present, "present from the start (or back now, if they had left)", hint: "present"),
         .init([.character("s")], .apologies, "sent apologies", hint: "apologies"),
-        .init([.character("l")], .arrived, "arrived late: present from now", hint: "arrived"),
+        .init([.character("l")], .arrived, "arrived now: late, or back after leaving", hint: "arrived"),
         .init([.character("x")], .left, "left the meeting now", hint: "left"),
+        .init([.character("a")], .addAttendee, "someone else present: a substitute, co-opted member, councillor or officer",
+              hint: "add"),
         .init([.character("A"), .tab, .escape], .back, "back to the item", hint: "item"),
     ])
 
@@ -125,6 +130,15 @@ public enum Keymaps {
         .init([.right, .character(" ")], .nextValue, "next choice (not in the details)", hint: "choose"),
         .init([.left], .previousValue, "previous choice", hint: "choose"),
         .init([.enter, .control("s"), .function(2)], .save, "save the declaration", hint: "save"),
+        .init([.escape], .back, "cancel", hint: "cancel"),
+    ])
+
+    public static let attendee = Keymap<Action>(title: "Someone present", bindings: [
+        .init([.tab, .down], .nextField, "next field: name, attending as, for whom, post", hint: "next"),
+        .init([.backTab, .up], .previousField, "previous field"),
+        .init([.right, .character(" ")], .nextValue, "next choice (not in the name or post)", hint: "choose"),
+        .init([.left], .previousValue, "previous choice", hint: "choose"),
+        .init([.enter, .control("s"), .function(2)], .save, "record them as present", hint: "save"),
         .init([.escape], .back, "cancel", hint: "cancel"),
     ])
 

@@ -88,10 +88,14 @@ public enum Effect: Sendable, Equatable {
     /// The live console's meeting; each write below answers with it again.
     case loadLive(String)
     case takeUp(itemID: String?, meetingID: String)
+    case recordCourse(CourseEvent.Kind, meetingID: String)
     case recordAttendance(Attendance)
+    /// Someone came in or went out, now.
+    case recordMovement(Attendance.Movement, person: String, meetingID: String)
     case recordDeclaration(Declaration)
     case removeDeclaration(String, meetingID: String)
-    case startResolution(itemID: String, meetingID: String)
+    /// A new resolution; `inquorate` when the chair chose to record it with the meeting not quorate.
+    case startResolution(itemID: String, meetingID: String, inquorate: Bool = false)
     /// Takes a resolution to write, the cursor at `cursor` (nil: the end of its text).
     case openDraft(Resolution, meetingID: String, cursor: Int? = nil)
     /// One keystroke of a resolution: its text and the cursor, written before the next key.

@@ -67,6 +67,11 @@ extension AppState {
             return [.removeResolution(id, meetingID: meetingID)]
         case .removeDeclaration(let id, let meetingID):
             return [.removeDeclaration(id, meetingID: meetingID)]
+        case .perform(let effects):
+            return effects
+        case .openVotes(let dialog):
+            overlay = .votes(dialog)
+            return []
         case .exportConcerns:
             return chosen(consequence, 0)
         }

@@ -27,6 +27,11 @@ public struct Confirmation: Sendable, Equatable {
         case exportConcerns([NoteListing], flags: [Flag])
         case removeResolution(String, meetingID: String)
         case removeDeclaration(String, meetingID: String)
+        /// Effects carried out once the chair says yes (a step of the meeting's course, a record
+        /// made while inquorate).
+        case perform([Effect])
+        /// The vote dialog, opened once the chair says yes.
+        case openVotes(VoteDialog)
     }
 
     public var dialog: Dialog

@@ -19,14 +19,24 @@ struct LiveEffects {
         case .recordAttendance(let attendance):
             try store.record(attendance)
             return try loaded(attendance.meetingID)
+        case .recordMovement(let movement, let person, let meetingID):
+            try store.record(movement, of: person, meetingID: meetingID)
+            return try loaded(meetingID)
         case .recordDeclaration(let declaration):
             try store.record(declaration)
             return try loaded(declaration.meetingID)
         case .removeDeclaration(let id, let meetingID):
             try store.deleteDeclaration(id: id)
             return try loaded(meetingID)
-        case .startResolution(let itemID, let meetingID):
-            let resolution = try store.startResolution(itemID: itemID, member: try writer(), now: Date())
+        case .recordCourse(let step, let meetingID):
+            try store.record(step, meetingID: meetingID, now: now, member: member)
+            return try loaded(meetingID)
+        case .startResolution(let itemID, let meetingID, let inquorate):
+            var resolution = try store.startResolution(itemID: itemID, member: try writer(), now: Date())
+            if inquorate {
+                resolution.inquorate = true
+                try store.save(resolution, by: member)
+            }
             return .draftOpened(resolution, meetingID: meetingID, cursor: 0)
         case .openDraft(let resolution, let meetingID, let cursor):
             let cursor = min(cursor ?? resolution.text.count, resolution.text.count)

@@ -8,7 +8,7 @@ extension LiveScreen: ScreenModule {
     func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[showingAttendance ? 1 : 0] }
 
     func hints(_ app: AppState) -> Hints {
-        showingAttendance ? Hints([.up, .down, .present, .apologies, .arrived, .left, .back])
+        showingAttendance ? Hints([.up, .down, .present, .apologies, .arrived, .left, .addAttendee, .back])
             : Hints([.nextItem, .previousItem, .newResolution, .open, .votes, .markFinal, .declare, .attendance, .help])
     }
 
@@ -24,7 +24,12 @@ extension LiveScreen: ScreenModule {
             return []
         }
         guard let live else { return nil }
-        if showingAttendance { return attendanceAction(action, live, app) }
+        // A meeting that has ended is looked at freely; changing its record asks first.
+        if live.state == .ended || (live.state == .notStarted && live.detail.meeting.status == .held), Self.changing.contains(action) {
+            app.overlay = .confirm(Self.amendQuestion(meetingID))
+            return []
+        }
+        if showingAttendance { return attendanceAction(action, live, &app) }
         let itemID = live.currentItemID
         let heading = live.currentItem.map { ItemView.heading($0.listing.item) } ?? ""
         switch action {
@@ -42,7 +47,14 @@ extension LiveScreen: ScreenModule {
         case .newResolution:
             guard let itemID else { app.notice = Self.noItemYet; return [] }
             guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
+            guard live.isQuorate(for: itemID) else {
+                app.overlay = .confirm(Self.inquorateQuestion(live, itemID: itemID, recording: "a resolution",
+                                                              .perform([.startResolution(itemID: itemID, meetingID: meetingID, inquorate: true)])))
+                return []
+            }
             return [.startResolution(itemID: itemID, meetingID: meetingID)]
+        case .startMeeting, .adjourn, .endMeeting:
+            return courseStep(action, live, &app)
         case .declare:
             guard let itemID else { app.notice = Self.noItemYet; return [] }
             let declaration = Declaration(id: "d" + Note.newID().dropFirst(), meetingID: meetingID, itemID: itemID,
@@ -63,8 +75,14 @@ extension LiveScreen: ScreenModule {
                 break
             }
         case .votes:
-            guard case .resolution(let resolution)? = selectedRecord else { return [] }
-            app.overlay = .votes(VoteDialog(resolution: resolution, meetingID: meetingID, voters: live.inTheRoom(for: resolution.itemID)))
+            guard case .resolution(var resolution)? = selectedRecord else { return [] }
+            if live.isQuorate(for: resolution.itemID) {
+                app.overlay = .votes(VoteDialog(resolution: resolution, meetingID: meetingID, voters: live.inTheRoom(for: resolution.itemID)))
+            } else {
+                resolution.inquorate = true
+                let dialog = VoteDialog(resolution: resolution, meetingID: meetingID, voters: live.inTheRoom(for: resolution.itemID))
+                app.overlay = .confirm(Self.inquorateQuestion(live, itemID: resolution.itemID, recording: "a vote", .openVotes(dialog)))
+            }
         case .unanimous, .cycleOutcome, .markFinal:
             guard case .resolution(var resolution)? = selectedRecord else { return [] }
             switch action {
@@ -76,6 +94,12 @@ extension LiveScreen: ScreenModule {
                 resolution.outcome = resolution.outcome.cycled(by: 1)
             default:
                 resolution.isFinal.toggle()
+            }
+            if action == .unanimous, !live.isQuorate(for: resolution.itemID) {
+                resolution.inquorate = true
+                app.overlay = .confirm(Self.inquorateQuestion(live, itemID: resolution.itemID, recording: "a unanimous vote",
+                                                              .perform([.saveResolution(resolution, meetingID: meetingID)])))
+                return []
             }
             return [.saveResolution(resolution, meetingID: meetingID)]
         case .remove:
@@ -100,21 +124,29 @@ extension LiveScreen: ScreenModule {
         return []
     }
 
-    private mutating func attendanceAction(_ action: Action, _ live: LiveMeeting, _ app: AppState) -> [Effect]? {
+    private mutating func attendanceAction(_ action: Action, _ live: LiveMeeting, _ app: inout AppState) -> [Effect]? {
         if action == .up || action == .down {
             memberCursor.apply(action, count: live.members.count, page: 1) { _ in true }
             return []
         }
+        if action == .addAttendee {
+            let away = live.committeeMembers.filter { live.attendance(of: $0)?.isInTheRoom != true }
+            app.open(AttendeeForm(meetingID: meetingID, members: away, unrecorded: Set(away.filter { live.attendance(of: $0) == nil })))
+            return []
+        }
         guard [.present, .apologies, .arrived, .left].contains(action) else { return nil }
         guard let person = selectedMember else { return [] }
-        let before = live.attendance(of: person)
-        var record = Attendance(meetingID: meetingID, person: person, status: .present, arrived: before?.arrived)
+        var record = live.attendance(of: person) ?? Attendance(meetingID: meetingID, person: person, status: .present)
         switch action {
-        case .present: break
-        case .apologies: record = Attendance(meetingID: meetingID, person: person, status: .apologies)
-        case .arrived: record.arrived = app.clock
-        case .left: record.left = app.clock
-        default: return nil
+        case .present where record.status == .present && !record.isInTheRoom, .arrived:
+            return [.recordMovement(.init(.arrived, at: app.clock), person: person, meetingID: meetingID)]
+        case .left:
+            return [.recordMovement(.init(.left, at: app.clock), person: person, meetingID: meetingID)]
+        case .present:
+            record.status = .present
+        default:
+            record.status = .apologies
+            record.movements = []
         }
         return [.recordAttendance(record)]
     }
@@ -122,6 +154,11 @@ extension LiveScreen: ScreenModule {
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
         switch message {
         case .liveLoaded(let live) where live.detail.meeting.id == meetingID:
+            // A meeting already held asks, as it opens, whether its record is to be amended.
+            if self.live == nil, onTop, app.overlay == nil, live.detail.meeting.status == .held,
+               live.state == .ended || live.state == .notStarted {
+                app.overlay = .confirm(Self.amendQuestion(meetingID))
+            }
             self.live = live
             loadedAt = app.now
             // The first load takes back a resolution this member left open (a crash, a dropped line).
@@ -161,7 +198,7 @@ extension LiveScreen: ScreenModule {
 
     func describe(_ app: AppState) -> [String] {
         guard let live else { return ["Loading the meeting…"] }
-        var lines = ["Live: \(live.detail.committee.name). \(LiveView.attendanceSummary(live))"]
+        var lines = ["Live: \(live.detail.committee.name). \(LiveView.attendanceSummary(live)). The meeting is \(LiveView.stateText(live))."]
         if showingAttendance {
             return lines + live.members.enumerated().map { index, person in
                 (index == memberCursor.selected ? "> " : "  ") + "Member \(index + 1) of \(live.members.count): \(person), "

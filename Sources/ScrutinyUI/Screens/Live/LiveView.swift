@@ -26,8 +26,12 @@ enum LiveView {
         let meeting = live.detail.meeting
         let quorate = live.isQuorate(for: live.currentItemID)
         let room = live.inTheRoom(for: live.currentItemID).count
+        let course = stateText(live)
+        let stateWidth = min(TextWidth.of(course), area.width / 2)
         buffer.put("Live — \(live.detail.committee.name) — \(meeting.start?.short ?? "")", x: area.x + 1, y: area.y, style: theme[.heading],
-                   limit: area.width - 1)
+                   limit: area.width - stateWidth - 3)
+        buffer.put(TextWidth.truncate(course, to: stateWidth), x: area.maxX - stateWidth - 1, y: area.y,
+                   style: theme[live.state == .running ? .heading : .warning])
         let quorum = (quorate ? "Quorate" : "NOT QUORATE") + ": \(room) in the room, quorum \(live.quorum)"
         let quorumWidth = min(TextWidth.of(quorum), area.width - 2)
         let summary = attendanceSummary(live)
@@ -53,16 +57,30 @@ enum LiveView {
         }
     }
 
+    /// "under way since 18:32", "adjourned at 19:10", "ended at 20:45", "amending the record".
+    static func stateText(_ live: LiveMeeting) -> String {
+        let at = live.course.last?.clock ?? ""
+        switch live.state {
+        case .notStarted: return live.detail.meeting.status == .held ? "held" : "not started"
+        case .running: return "under way since \(live.course.last { $0.kind == .started }?.clock ?? at)"
+        case .adjourned: return "adjourned at \(at)"
+        case .ended: return "ended at \(at)"
+        case .amending: return "amending the record"
+        }
+    }
+
     static func attendanceSummary(_ live: LiveMeeting) -> String {
-        let records = live.members.map { live.attendance(of: $0) }
-        let present = records.filter { $0?.status == .present && $0?.left == nil }.count
-        let left = records.filter { $0?.status == .present && $0?.left != nil }.count
+        let records = live.committeeMembers.map { live.attendance(of: $0) }
+        let present = records.filter { $0?.isInTheRoom == true }.count
+        let left = records.filter { $0?.status == .present && $0?.isInTheRoom == false }.count
         let apologies = records.filter { $0?.status == .apologies }.count
         let unknown = records.filter { $0 == nil }.count
         var parts = ["\(present) present"]
         if left > 0 { parts.append("\(left) left") }
         parts.append(apologies == 1 ? "1 apology" : "\(apologies) apologies")
         if unknown > 0 { parts.append("\(unknown) to record") }
+        let others = live.detail.attendance.filter { !live.committeeMembers.contains($0.person) && $0.isInTheRoom }.count
+        if others > 0 { parts.append("\(others) others present") }
         return parts.joined(separator: ", ")
     }
 
@@ -164,16 +182,17 @@ enum LiveView {
         }
     }
 
+    /// "present, arrived 18:45, left 19:30, returned 19:50", "substitute for Cllr Baker, present",
+    /// "officer (Head of Finance), present".
     static func status(_ attendance: Attendance?) -> String {
         guard let attendance else { return "not yet recorded" }
-        switch attendance.status {
-        case .apologies: return "apologies"
-        case .absent: return "absent"
-        case .present:
-            var text = "present"
-            if let arrived = attendance.arrived { text += ", arrived \(arrived)" }
-            if let left = attendance.left { text += ", left \(left)" }
-            return text
+        var parts: [String] = []
+        if attendance.role != .member {
+            parts.append(attendance.role.title + (attendance.standingInFor.map { " for \($0)" } ?? "")
+                         + (attendance.title.map { " (\($0))" } ?? ""))
         }
+        parts.append(attendance.status == .apologies ? "apologies" : attendance.status.rawValue)
+        if !attendance.movements.isEmpty { parts.append(attendance.movementsText) }
+        return parts.joined(separator: ", ")
     }
 }

@@ -2,11 +2,11 @@ import ScrutinyModel
 
 /// Dates as UK council pages print them: "Tuesday, 25 June 2024", "25th June 2024",
 /// "02/07/2018" (day first), "2024-06-25".
-enum DateText {
+public enum DateText {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"]
 
-    static func parse(_ text: String) -> CalendarDate? {
+    public static func parse(_ text: String) -> CalendarDate? {
         let value = text.trimmed
         if let iso = CalendarDate(iso: value) { return iso }
         let slashed = value.split(separator: "/")

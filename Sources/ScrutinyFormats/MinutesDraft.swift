@@ -35,6 +35,14 @@ public struct MinutesDraft: Sendable {
         for item in items {
             blocks += Self.item(item, body: body, includeExempt: includeExempt)
         }
+        let actions = items.filter { includeExempt || !$0.item.isExempt }.flatMap { item in item.actions.map { (item.item, $0) } }
+        if !actions.isEmpty {
+            blocks.append(.heading("Actions"))
+            blocks.append(.list(actions.map { item, action in
+                "\(item.number.isEmpty ? item.title : "Item " + item.number): \(action.text) — \(action.ownerAndDue)"
+                    + (action.status == .done ? " (done)" : "")
+            }))
+        }
         self.blocks = blocks
     }
 

@@ -89,9 +89,12 @@ public struct ItemDetail: Hashable, Sendable {
     public var responses: [Response]
     public var resolutions: [Resolution]
     public var declarations: [Declaration]
+    /// Actions recorded on the item, open and done.
+    public var actions: [MeetingAction]
 
     public init(item: AgendaItem, meeting: MeetingListing, documents: [Document], questions: [Question],
-                responses: [Response], resolutions: [Resolution], declarations: [Declaration]) {
+                responses: [Response], resolutions: [Resolution], declarations: [Declaration], actions: [MeetingAction] = []) {
+        self.actions = actions
         self.item = item
         self.meeting = meeting
         self.documents = documents

@@ -19,6 +19,8 @@ public struct LiveMeeting: Hashable, Sendable {
     /// The meeting's course so far, and changes made to its record after it ended.
     public var course: [CourseEvent] = []
     public var amendments: [Amendment] = []
+    /// Actions recorded at the meeting.
+    public var actions: [MeetingAction] = []
 
     public var state: MeetingState { MeetingState(course) }
 

@@ -125,7 +125,7 @@ extension PapersStore {
                 item_id TEXT,
                 text TEXT NOT NULL,
                 owner TEXT NOT NULL DEFAULT '',
-                due TEXT CHECK (due IS NULL OR date(due, '+0 days') = due),
+                due TEXT CHECK (due IS NULL OR coalesce(date(due, '+0 days') = due, 0)),
                 status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done')),
                 recorded_by TEXT,
                 recorded_at TEXT,

@@ -25,6 +25,7 @@ extension PapersStore {
             live.resolutions = Dictionary(grouping: resolutions, by: \.itemID)
             (live.draft, live.writers) = try drafts(meetingID: id, member: member, db)
             live.course = try Self.course(meetingID: id, db)
+            live.actions = try Self.actions(db, where: "a.meeting_id = ?", [id]).map(\.action)
             live.amendments = try Self.amendments(meetingID: id, db)
             return live
         }

@@ -77,7 +77,8 @@ extension PapersStore {
             let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE item_id = ? ORDER BY rowid",
                                                 arguments: [id]).map(Declaration.init(row:))
             return ItemDetail(item: item, meeting: try Self.listing(meetingRow), documents: documents, questions: questions,
-                              responses: responses, resolutions: resolutions, declarations: declarations)
+                              responses: responses, resolutions: resolutions, declarations: declarations,
+                              actions: try Self.actions(db, where: "a.item_id = ?", [id]).map(\.action))
         }
     }
 

@@ -36,6 +36,9 @@ public protocol LiveRecording: Sendable {
     func keepDraftAlive(resolutionID: String) throws
     func save(_ resolution: Resolution, by member: String?) throws
     func deleteResolution(id: String, by member: String?) throws
+    /// An action as typed, written at each keystroke.
+    func save(_ action: MeetingAction, by member: String?) throws
+    func deleteAction(id: String) throws
 }
 
 /// The notes a member keeps: their own and the shared ones.

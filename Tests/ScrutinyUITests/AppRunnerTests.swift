@@ -122,6 +122,8 @@ import TestSupport
         }
         func closeDraft(meetingID: String, member: String) throws { try store.closeDraft(meetingID: meetingID, member: member) }
         func keepDraftAlive(resolutionID: String) throws { try store.keepDraftAlive(resolutionID: resolutionID) }
+        func save(_ action: MeetingAction, by member: String?) throws { try store.save(action, by: member) }
+        func deleteAction(id: String) throws { try store.deleteAction(id: id) }
         func record(_ step: CourseEvent.Kind, meetingID: String, now: Int, member: String?) throws {
             try store.record(step, meetingID: meetingID, now: now, member: member)
         }

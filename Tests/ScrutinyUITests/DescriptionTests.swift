@@ -36,6 +36,7 @@ import Testing
             ([key("n")], ["Item 1 of"]),
             (LiveScreenTests.attendance, ["> Member 6 of 7: Cllr David Lloyd, present, arrived", "Member 3 of 7: Cllr Helen Marsh, apologies"]),
             ([key("n"), key("D")], ["Declaration of interest: ", "> Member: "]),
+            ([key("n"), key("c")] + LiveScreenTests.typing("Circulate the figures"), ["Action on ", "Circulate the figures", "  Who: "]),
             ([key("A"), key("a")] + LiveScreenTests.typing("Jo Ray"), ["> Name: Jo Ray", "Attending as: substitute", "For: Cllr"]),
             ([key("n"), key("r"), key("y")] + LiveScreenTests.typing("That the\nCommittee"), ["Resolution ", "That the", "Committee", "Outcome: agreed"]),
         ]

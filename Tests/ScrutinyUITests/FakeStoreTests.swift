@@ -32,6 +32,8 @@ import Testing
         func saveDraft(resolutionID: String, text: String, cursor: Int, member: String) throws { throw error }
         func closeDraft(meetingID: String, member: String) throws { throw error }
         func keepDraftAlive(resolutionID: String) throws { throw error }
+        func save(_ action: MeetingAction, by member: String?) throws { throw error }
+        func deleteAction(id: String) throws { throw error }
         func record(_ step: CourseEvent.Kind, meetingID: String, now: Int, member: String?) throws { throw error }
         func record(_ movement: Attendance.Movement, of person: String, meetingID: String) throws { throw error }
         func save(_ resolution: Resolution, by member: String?) throws { throw error }

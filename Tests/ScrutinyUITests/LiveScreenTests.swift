@@ -247,3 +247,24 @@ extension LiveScreenTests {
         #expect(amended.amendments.map(\.what) == ["attendance of \(amended.committeeMembers[0]): apologies"])
     }
 }
+
+extension LiveScreenTests {
+    /// `c` records an action on the item, each key in the store before the next; `m` marks it done.
+    @Test func anActionIsWrittenAsTypedAndMarkedDone() throws {
+        let keys: [Key] = [.character("n"), .character("c")] + Self.typing("Circulate the break clauses") + [.tab]
+            + Self.typing("Head of Finance") + [.tab] + Self.typing("31 Jan 2027")
+        var state = session(keys)
+        let editor = try #require(state.current as? ActionEditorScreen)
+        let stored = try #require(try store.actions(meetingID: meeting).first?.action)
+        #expect(stored == editor.current)
+        #expect(stored.text == "Circulate the break clauses" && stored.owner == "Head of Finance")
+        #expect(stored.due == CalendarDate(iso: "2027-01-31"))
+        #expect(editor.describe(state).contains("> By when:  31 Jan 2027 (Sun 31 Jan 2027)"))
+
+        state = session([.character("m")])
+        let console = try #require(state.current as? LiveScreen)
+        #expect(try store.actions(meetingID: meeting).first?.action.status == .done)
+        #expect(console.describe(state).joined().contains("Action: Circulate the break clauses"))
+        #expect(try store.actions(openOnly: true).isEmpty)
+    }
+}

@@ -168,7 +168,7 @@ public struct AppRunner {
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
              .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
-             .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive:
+             .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction:
             // NotesEffects and LiveEffects answer these; should one slip past, the screen says so rather than stopping.
             throw StoreError("could not carry out \(effect)", kind: .failed)
         }

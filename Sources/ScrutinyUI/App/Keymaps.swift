@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case filterStatus, filterCommittee, filterText, nextCommittee, previousCommittee, calendar
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
-    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting
+    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction
     case meetingRecord
 }
 
@@ -84,7 +84,9 @@ public enum Keymaps {
         .init([.character("v")], .votes, "record the vote on the selected resolution: show of hands, named or unanimous", hint: "votes"),
         .init([.character("u")], .unanimous, "mark the selected resolution agreed unanimously"),
         .init([.character("o")], .cycleOutcome, "next outcome: agreed, noted, approved, rejected, deferred"),
-        .init([.character("m")], .markFinal, "mark the selected resolution final, or back to draft", hint: "final"),
+        .init([.character("m")], .markFinal, "mark the selected resolution final (or back to draft), or the action done (or open)",
+              hint: "final"),
+        .init([.character("c")], .newAction, "record an action on the item: what, who, by when (saved as you type)", hint: "action"),
         .init([.character("D")], .declare, "record a member's declaration of interest in the item", hint: "declare"),
         .init([.character("x")], .remove, "remove the selected resolution or declaration (asks first)"),
         .init([.character("A"), .tab], .attendance, "attendance: present, apologies, arrived late, left", hint: "attendance"),
@@ -103,6 +105,15 @@ public enum Keymaps {
         .init([.character("a")], .addAttendee, "someone else present: a substitute, co-opted member, councillor or officer",
               hint: "add"),
         .init([.character("A"), .tab, .escape], .back, "back to the item", hint: "item"),
+    ])
+
+    /// In the action editor, typing goes to the field with the cursor, each key saved as it is typed.
+    public static let actionEditor = Keymap<Action>(title: "Action editor", bindings: [
+        .init([.escape, .control("s"), .function(2)], .back, "close the editor (every key is already saved; an empty action is dropped)",
+              hint: "close"),
+        .init([.control("c")], .quit, "quit"),
+        .init([.tab], .nextField, "next field: what, who, by when", hint: "next"),
+        .init([.backTab], .previousField, "previous field"),
     ])
 
     /// In the resolution editor, typing goes to the text, and each key is saved as it is typed.

@@ -28,7 +28,7 @@ public enum Message: Sendable {
     case liveLoaded(LiveMeeting)
     /// A resolution opened for this member to write, with the cursor's place.
     case draftOpened(Resolution, meetingID: String, cursor: Int)
-    /// A keystroke of a resolution is in the store; `warning` says what the chair must know
+    /// A keystroke of a resolution (or an action) is in the store; `warning` says what the chair must know
     /// of how it got there (the store's journal file was removed, say).
     case draftSaved(warning: String?)
     /// Another process has committed to the store: what is shown may be out of date.
@@ -105,6 +105,9 @@ public enum Effect: Sendable, Equatable {
     case closeDraft(meetingID: String)
     /// An editor open with nothing typed says its console still holds the resolution.
     case keepDraftAlive(resolutionID: String)
+    /// One keystroke of an action: all of it, written before the next key.
+    case saveAction(MeetingAction)
+    case removeAction(String, meetingID: String)
 }
 
 extension Effect {
@@ -116,6 +119,7 @@ extension Effect {
         switch self {
         case .saveDraft(let id, _, _): "resolution \(id)"
         case .keepNoteDraft: "note"
+        case .saveAction(let action): "action \(action.id)"
         default: ""
         }
     }

@@ -63,10 +63,6 @@ extension AppState {
         case .reopenNoteDraft(let kept):
             open(NoteEditorScreen(draft: kept.draft, spots: [NoteSpot(kept.draft.target, kept.label)], reopened: true))
             return []
-        case .removeResolution(let id, let meetingID):
-            return [.removeResolution(id, meetingID: meetingID)]
-        case .removeDeclaration(let id, let meetingID):
-            return [.removeDeclaration(id, meetingID: meetingID)]
         case .perform(let effects):
             return effects
         case .openVotes(let dialog):

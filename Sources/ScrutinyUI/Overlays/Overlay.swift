@@ -25,10 +25,8 @@ public struct Confirmation: Sendable, Equatable {
         case reopenNoteDraft(KeptNoteDraft)
         /// Write these notes as a concerns report, in the chosen format (the choices are the formats).
         case exportConcerns([NoteListing], flags: [Flag])
-        case removeResolution(String, meetingID: String)
-        case removeDeclaration(String, meetingID: String)
-        /// Effects carried out once the chair says yes (a step of the meeting's course, a record
-        /// made while inquorate).
+        /// Effects carried out once the chair says yes (a record removed, a step of the meeting's
+        /// course, a record made while inquorate).
         case perform([Effect])
         /// The vote dialog, opened once the chair says yes.
         case openVotes(VoteDialog)

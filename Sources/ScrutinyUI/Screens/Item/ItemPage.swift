@@ -95,6 +95,14 @@ enum ItemPage {
                 blocks.append(Line(text: resolution.outcomeSummary, role: .muted, indent: 2 + TextWidth.of(label), anchor: anchor))
             }
         }
+        if !detail.actions.isEmpty {
+            blocks.append(Line(text: ""))
+            blocks.append(Line(text: "Actions", role: .heading))
+            for action in detail.actions {
+                blocks.append(Line(text: "• \(action.text)", indent: 2, hang: 2))
+                blocks.append(Line(text: "\(action.ownerAndDue) — \(action.status == .done ? "done" : "open")", role: .muted, indent: 4))
+            }
+        }
         if !detail.questions.isEmpty || !detail.responses.isEmpty {
             blocks.append(Line(text: ""))
             blocks.append(Line(text: "Questions and responses", role: .heading))

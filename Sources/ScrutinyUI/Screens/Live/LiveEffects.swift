@@ -55,6 +55,13 @@ struct LiveEffects {
         case .keepDraftAlive(let id):
             try store.keepDraftAlive(resolutionID: id)
             return .draftSaved(warning: nil)
+        case .saveAction(let action):
+            try store.save(action, by: member)
+            let rescued = try store.secureJournal()
+            return .draftSaved(warning: rescued ? Self.journalRemoved : nil)
+        case .removeAction(let id, let meetingID):
+            try store.deleteAction(id: id)
+            return try loaded(meetingID)
         case .closeDraft(let meetingID):
             try store.closeDraft(meetingID: meetingID, member: try writer())
             return try loaded(meetingID)

@@ -6,7 +6,7 @@ import TerminalCore
 extension LiveScreen {
     /// Keys that change the meeting's record.
     static let changing: Set<Action> = [.nextItem, .previousItem, .newResolution, .open, .votes, .unanimous, .cycleOutcome,
-                                        .markFinal, .declare, .remove, .present, .apologies, .arrived, .left, .addAttendee,
+                                        .markFinal, .declare, .remove, .newAction, .present, .apologies, .arrived, .left, .addAttendee,
                                         .startMeeting, .adjourn, .endMeeting]
 
     func courseStep(_ action: Action, _ live: LiveMeeting, _ app: inout AppState) -> [Effect] {

@@ -1,3 +1,4 @@
+import Foundation
 import ScrutinyModel
 import TerminalCore
 
@@ -9,7 +10,7 @@ extension LiveScreen: ScreenModule {
 
     func hints(_ app: AppState) -> Hints {
         showingAttendance ? Hints([.up, .down, .present, .apologies, .arrived, .left, .addAttendee, .back])
-            : Hints([.nextItem, .previousItem, .newResolution, .open, .votes, .markFinal, .declare, .attendance, .help])
+            : Hints([.nextItem, .previousItem, .newResolution, .newAction, .open, .votes, .markFinal, .declare, .attendance, .help])
     }
 
     /// Seconds between looks at whether another console writing a resolution is still there.
@@ -32,6 +33,10 @@ extension LiveScreen: ScreenModule {
         if showingAttendance { return attendanceAction(action, live, &app) }
         let itemID = live.currentItemID
         let heading = live.currentItem.map { ItemView.heading($0.listing.item) } ?? ""
+        if action == .markFinal, case .action(var recorded)? = selectedRecord {
+            recorded.status = recorded.status == .open ? .done : .open
+            return [.saveAction(recorded), .loadLive(meetingID)]
+        }
         switch action {
         case .nextItem, .previousItem:
             let items = live.detail.items
@@ -71,9 +76,15 @@ extension LiveScreen: ScreenModule {
                 // A declaration made before its member left stays theirs to correct.
                 let members = live.mayDeclare.contains(declaration.person) ? live.mayDeclare : [declaration.person] + live.mayDeclare
                 app.open(DeclarationForm(declaration: declaration, members: members, itemHeading: heading))
+            case .action(let recorded)?:
+                app.open(ActionEditorScreen(action: recorded, itemHeading: heading))
             case nil:
                 break
             }
+        case .newAction:
+            guard let itemID else { app.notice = Self.noItemYet; return [] }
+            app.open(ActionEditorScreen(action: MeetingAction(id: "a" + Note.newID().dropFirst(), meetingID: meetingID, itemID: itemID,
+                                                               recordedBy: app.member, recordedAt: app.isoNow), itemHeading: heading))
         case .votes:
             guard case .resolution(var resolution)? = selectedRecord else { return [] }
             if live.isQuorate(for: resolution.itemID) {
@@ -103,21 +114,17 @@ extension LiveScreen: ScreenModule {
             }
             return [.saveResolution(resolution, meetingID: meetingID)]
         case .remove:
-            let consequence: Confirmation.Consequence
-            let what: String
+            let (what, effect): (String, Effect)
             switch selectedRecord {
-            case .resolution(let resolution)?:
-                consequence = .removeResolution(resolution.id, meetingID: meetingID)
-                what = "resolution \(resolution.label)"
+            case .resolution(let resolution)?: (what, effect) = ("resolution \(resolution.label)", .removeResolution(resolution.id, meetingID: meetingID))
             case .declaration(let declaration)?:
-                consequence = .removeDeclaration(declaration.id, meetingID: meetingID)
-                what = "\(declaration.person)'s declaration"
-            case nil:
-                return []
+                (what, effect) = ("\(declaration.person)'s declaration", .removeDeclaration(declaration.id, meetingID: meetingID))
+            case .action(let recorded)?: (what, effect) = ("the action", .removeAction(recorded.id, meetingID: meetingID))
+            case nil: return []
             }
             app.overlay = .confirm(Confirmation(dialog: Dialog(title: "Remove \(what)?", message: "It goes from the record of this meeting.",
                                                            choices: ["Remove", "Keep"], selected: 1),
-                                            consequence: consequence))
+                                            consequence: .perform([effect])))
         default:
             return nil
         }
@@ -217,6 +224,9 @@ extension LiveScreen: ScreenModule {
 }
 
 extension AppState {
+    /// Now, as a timestamp stored with what is recorded: "2027-01-19T18:42:00Z".
+    var isoNow: String { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(now))) }
+
     /// The local time of day, "18:42".
     var clock: String {
         MeetingTime.clock(minutes: ((now + utcOffset) % 86_400 + 86_400) % 86_400 / 60)

@@ -23,11 +23,13 @@ public struct LiveScreen: Sendable, Equatable {
     public enum Record: Sendable, Equatable {
         case resolution(Resolution)
         case declaration(Declaration)
+        case action(MeetingAction)
     }
 
     var records: [Record] {
         guard let live, let itemID = live.currentItemID else { return [] }
         return (live.resolutions[itemID] ?? []).map(Record.resolution) + live.declarations(on: itemID).map(Record.declaration)
+            + live.actions.filter { $0.itemID == itemID }.map(Record.action)
     }
 
     var selectedRecord: Record? { records[safe: recordCursor.selected] }

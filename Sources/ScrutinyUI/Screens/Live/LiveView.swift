@@ -126,7 +126,7 @@ enum LiveView {
         let visible = visibleRecords(state)
         let top = max(0, screen.recordCursor.selected - visible + 1)
         if records.isEmpty {
-            buffer.put("Nothing recorded yet: r resolution, D declaration.", x: x, y: area.y + 3, style: theme[.muted], limit: width)
+            buffer.put("Nothing recorded yet: r resolution, c action, D declaration.", x: x, y: area.y + 3, style: theme[.muted], limit: width)
         }
         for offset in 0..<visible {
             guard let record = records[safe: top + offset] else { break }
@@ -155,6 +155,10 @@ enum LiveView {
             var second = resolution.outcomeSummary
             if let writer = live.writers[resolution.id] { second += " — \(writer)" }
             return [first, TextWidth.truncate("  " + second, to: width)]
+        case .action(let action):
+            let text = action.text.replacingOccurrences(of: "\n", with: " ")
+            return [TextWidth.truncate("Action: \(text)", to: width),
+                    TextWidth.truncate("  \(action.ownerAndDue) — \(action.status == .done ? "done" : "open")", to: width)]
         case .declaration(let declaration):
             let detail = declaration.detail.isEmpty ? "" : ": \(declaration.detail)"
             return [TextWidth.truncate("Declared: \(declaration.person) — \(declaration.kind.title)", to: width),

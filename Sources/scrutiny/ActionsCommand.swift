@@ -1,0 +1,101 @@
+import ArgumentParser
+import ScrutinyModel
+
+/// Actions recorded at meetings: listed (open ones, or all), and marked done.
+struct ActionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "List the actions recorded at meetings (open until marked done), or mark one done.",
+        subcommands: [List.self, Done.self, Reopen.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The actions still open, oldest meeting first (--all: done ones too).")
+
+        @OptionGroup var options: StoreOptions
+
+        @ArgumentParser.Flag(help: "Done actions too.")
+        var all = false
+
+        @Option(help: "Only this meeting's actions (its id).")
+        var meeting: String?
+
+        func run() throws {
+            let (store, _) = try options.open(forReading: true)
+            if let meeting { _ = try store.meeting(id: meeting) }
+            let listings = try store.actions(openOnly: !all, meetingID: meeting)
+            if options.json { return try Output.json(listings.map(ActionJSON.init)) }
+            if listings.isEmpty { Output.line(all ? "No actions recorded." : "No open actions.") }
+            for listing in listings {
+                let action = listing.action
+                let place = [listing.committeeName, listing.meetingStart?.date.short, listing.itemHeading].compactMap { $0 }.joined(separator: ", ")
+                Output.line("\(action.id)  \(action.status.rawValue)  \(place)")
+                Output.line("    \(action.text.replacingOccurrences(of: "\n", with: " "))")
+                Output.line("    \(action.ownerAndDue)")
+            }
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark an action done (its id, or enough of the start of it).")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "The action's id.")
+        var id: String
+
+        func run() throws { try ActionsCommand.mark(id, done: true, options) }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a done action open again.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "The action's id.")
+        var id: String
+
+        func run() throws { try ActionsCommand.mark(id, done: false, options) }
+    }
+
+    static func mark(_ id: String, done: Bool, _ options: StoreOptions) throws {
+        let (store, _) = try options.open()
+        let action = try store.markAction(id, done: done)
+        if options.json { return try Output.json(ActionJSON(action: action)) }
+        Output.line("\(action.id) is \(done ? "done" : "open again"): \(action.text.replacingOccurrences(of: "\n", with: " "))")
+    }
+}
+
+struct ActionJSON: Encodable {
+    var id: String
+    var meetingID: String
+    var itemID: String?
+    var committee: String?
+    var meetingDate: String?
+    var item: String?
+    var text: String
+    var owner: String
+    var due: String?
+    var status: String
+    var recordedBy: String?
+    var recordedAt: String?
+
+    init(action: MeetingAction) {
+        id = action.id
+        meetingID = action.meetingID
+        itemID = action.itemID
+        text = action.text
+        owner = action.owner
+        due = action.due?.iso
+        status = action.status.rawValue
+        recordedBy = action.recordedBy
+        recordedAt = action.recordedAt
+    }
+
+    init(_ listing: ActionListing) {
+        self.init(action: listing.action)
+        committee = listing.committeeName
+        meetingDate = listing.meetingStart?.date.iso
+        item = listing.itemHeading
+    }
+}

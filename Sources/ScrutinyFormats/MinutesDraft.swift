@@ -1,3 +1,4 @@
+import Foundation
 import ScrutinyModel
 
 /// A draft of a meeting's minutes in the usual order of UK minutes: who was present, apologies,
@@ -22,6 +23,7 @@ public struct MinutesDraft: Sendable {
         let when = [meeting.start.map { $0.date.long } ?? "Date not known", meeting.start?.clock.isEmpty == false ? "at \(meeting.start!.clock)" : nil]
             .compactMap { $0 }.joined(separator: " ")
         blocks.append(.paragraph([when, meeting.location].compactMap { $0 }.joined(separator: ", ") + "."))
+        if let course = Self.course(detail.course) { blocks.append(.paragraph(course)) }
         blocks.append(.paragraph("Draft: not yet confirmed as a correct record."))
         blocks += Self.attendance(detail.attendance, seats: detail.seats)
         blocks.append(.heading("Declarations of interest"))
@@ -33,7 +35,7 @@ public struct MinutesDraft: Sendable {
         default: "The Committee"
         }
         for item in items {
-            blocks += Self.item(item, body: body, includeExempt: includeExempt)
+            blocks += Self.item(item, body: body, includeExempt: includeExempt, recordedLive: !detail.course.isEmpty)
         }
         let actions = items.filter { includeExempt || !$0.item.isExempt }.flatMap { item in item.actions.map { (item.item, $0) } }
         if !actions.isEmpty {
@@ -43,7 +45,35 @@ public struct MinutesDraft: Sendable {
                     + (action.status == .done ? " (done)" : "")
             }))
         }
+        if !detail.amendments.isEmpty {
+            blocks.append(.heading("Amendments to this record after the meeting"))
+            blocks.append(.list(detail.amendments.map { amendment in
+                "\(Self.timestamp(amendment.at))\(amendment.member.map { ", \($0)" } ?? ""): \(amendment.what)"
+            }))
+        }
         self.blocks = blocks
+    }
+
+    /// "The meeting started at 18:32 and ended at 20:45. It adjourned at 19:10 and resumed at 19:20."
+    private static func course(_ course: [CourseEvent]) -> String? {
+        guard let start = course.first(where: { $0.kind == .started }) else { return nil }
+        var text = "The meeting started at \(start.clock)"
+        if let end = course.first(where: { $0.kind == .ended }) { text += " and ended at \(end.clock)" }
+        text += "."
+        let breaks = course.filter { $0.kind == .adjourned }.map { adjourned in
+            let resumed = course.first { $0.kind == .resumed && $0.at >= adjourned.at }
+            return "adjourned at \(adjourned.clock)" + (resumed.map { " and resumed at \($0.clock)" } ?? "")
+        }
+        if !breaks.isEmpty { text += " It \(breaks.joined(separator: "; "))." }
+        return text
+    }
+
+    /// "2026-12-02 10:15", local time.
+    private static func timestamp(_ seconds: Int) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
     /// Members present (the Chair marked, each coming and going), substitutes, others present
@@ -94,9 +124,18 @@ public struct MinutesDraft: Sendable {
         return text
     }
 
-    private static func item(_ detail: ItemDetail, body: String, includeExempt: Bool) -> [Block] {
+    /// An item's minute. The resolution excluding the press and public from an exempt item is
+    /// public; the rest of its record only `includeExempt`.
+    private static func item(_ detail: ItemDetail, body: String, includeExempt: Bool, recordedLive: Bool) -> [Block] {
         let item = detail.item
         var blocks: [Block] = [.heading(item.number.isEmpty ? item.title : "\(item.number). \(item.title)")]
+        let exclusions = detail.resolutions.filter(\.excludesPublic)
+        if !exclusions.isEmpty {
+            blocks.append(.paragraph("The press and public were excluded from the meeting for this item. RESOLVED:"))
+            blocks.append(.list(exclusions.map(resolution)))
+        } else if item.isExempt && recordedLive {
+            blocks.append(.paragraph("No resolution excluding the press and public was recorded for this item."))
+        }
         if item.isExempt {
             blocks.append(.paragraph(item.exemptParagraphs.isEmpty
                 ? "Exempt: not for publication under Part 1 of Schedule 12A to the Local Government Act 1972 (paragraph not stated)."
@@ -122,11 +161,12 @@ public struct MinutesDraft: Sendable {
                 }
             }))
         }
-        if detail.resolutions.isEmpty {
+        let resolutions = detail.resolutions.filter { !$0.excludesPublic }
+        if resolutions.isEmpty {
             blocks.append(.paragraph("No resolution was recorded."))
         } else {
             blocks.append(.paragraph("RESOLVED:"))
-            blocks.append(.list(detail.resolutions.map(resolution)))
+            blocks.append(.list(resolutions.map(resolution)))
         }
         return blocks
     }
@@ -161,6 +201,7 @@ public struct MinutesDraft: Sendable {
             }
             text += " Named vote — \(groups.joined(separator: "; "))."
         }
+        if resolution.inquorate { text += " (Recorded while the meeting was not quorate.)" }
         if !resolution.isFinal { text += " [Draft]" }
         return text
     }

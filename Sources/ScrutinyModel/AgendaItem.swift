@@ -32,6 +32,19 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         exemptParagraphs.isEmpty ? "Schedule 12A, paragraph not stated" : "\(exemptParagraphsText) of Schedule 12A"
     }
 
+    /// The resolution a meeting passes before taking this item in private, worded as s.100A(4)
+    /// of the Local Government Act 1972 asks: the item, the Schedule 12A paragraphs, and the
+    /// public interest test of its Part 2.
+    public var exclusionResolutionText: String {
+        let item = number.isEmpty ? "“\(title)”" : "item \(number) (\(title))"
+        let paragraphs = exemptParagraphs.isEmpty ? "Part 1 of Schedule 12A to the Act (paragraph to be stated)"
+            : "\(exemptParagraphsText) of Part 1 of Schedule 12A to the Act"
+        return "That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting "
+            + "for \(item), because it is likely to involve the disclosure of exempt information as defined in \(paragraphs), "
+            + "and that in all the circumstances the public interest in keeping the information exempt outweighs the public "
+            + "interest in its disclosure."
+    }
+
     /// "paragraph 3", "paragraphs 1 and 2", "paragraph not stated".
     public var exemptParagraphsText: String {
         let numbers = exemptParagraphs.map(String.init)

@@ -39,6 +39,9 @@ public struct MeetingDetail: Hashable, Sendable {
     public var declarations: [Declaration]
     /// The committee's Chair and Vice-Chair by name: name → "Chair".
     public var seats: [String: String]
+    /// The meeting's course as recorded live, and changes to its record after it ended.
+    public var course: [CourseEvent] = []
+    public var amendments: [Amendment] = []
 
     /// "6 present, 1 sent apologies, 1 absent": who came, as a meeting's record says; nil when
     /// no attendance was recorded.

@@ -16,9 +16,7 @@ public struct LiveMeeting: Hashable, Sendable {
     /// Resolutions being written now in other consoles: resolution id → who and where, "Cllr Hale
     /// is writing it on pts/4".
     public var writers: [String: String]
-    /// The meeting's course so far, and changes made to its record after it ended.
-    public var course: [CourseEvent] = []
-    public var amendments: [Amendment] = []
+    public var course: [CourseEvent] { detail.course }
     /// Actions recorded at the meeting.
     public var actions: [MeetingAction] = []
 

@@ -17,6 +17,9 @@ public struct Resolution: Hashable, Sendable, Codable {
     public var unanimous: Bool
     /// Recorded while the meeting was not quorate, after the chair was asked.
     public var inquorate = false
+    /// The resolution excluding the press and public for an exempt item (Local Government Act
+    /// 1972, s.100A(4)): public even when the item's own record is not.
+    public var excludesPublic = false
     public var namedVotes: [NamedVote]
     public var recordedBy: String?
     /// When it was recorded, as an ISO 8601 timestamp.

@@ -100,7 +100,8 @@ extension PapersStore {
         }
     }
 
-    /// The course and the actions, the parts of the live record added after the first console.
+    /// The course, amendments, the marks on resolutions (recorded while inquorate; excluding the
+    /// public) and the actions: the parts of the live record added after the first console.
     static func createCourse(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE live_course (
@@ -119,6 +120,7 @@ extension PapersStore {
                 what TEXT NOT NULL CHECK (what <> '')
             );
             ALTER TABLE resolution ADD COLUMN inquorate INTEGER NOT NULL DEFAULT 0 CHECK (inquorate IN (0,1));
+            ALTER TABLE resolution ADD COLUMN excludes_public INTEGER NOT NULL DEFAULT 0 CHECK (excludes_public IN (0,1));
             CREATE TABLE meeting_action (
                 id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
                 meeting_id TEXT NOT NULL,

@@ -24,9 +24,7 @@ extension PapersStore {
             let resolutions = try Self.resolutions(db, where: "item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)", [id])
             live.resolutions = Dictionary(grouping: resolutions, by: \.itemID)
             (live.draft, live.writers) = try drafts(meetingID: id, member: member, db)
-            live.course = try Self.course(meetingID: id, db)
             live.actions = try Self.actions(db, where: "a.meeting_id = ?", [id]).map(\.action)
-            live.amendments = try Self.amendments(meetingID: id, db)
             return live
         }
     }
@@ -145,16 +143,17 @@ extension PapersStore {
     static func write(_ resolution: Resolution, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO resolution (id, item_id, position, label, text, outcome, is_final, votes_for, votes_against,
-                votes_abstain, unanimous, recorded_by, recorded_at, inquorate, live)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                votes_abstain, unanimous, recorded_by, recorded_at, inquorate, excludes_public, live)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT(id) DO UPDATE SET position = excluded.position, label = excluded.label, text = excluded.text,
                 outcome = excluded.outcome, is_final = excluded.is_final, votes_for = excluded.votes_for,
                 votes_against = excluded.votes_against, votes_abstain = excluded.votes_abstain,
-                unanimous = excluded.unanimous, inquorate = excluded.inquorate, live = 1
+                unanimous = excluded.unanimous, inquorate = excluded.inquorate,
+                excludes_public = excluded.excludes_public, live = 1
             """, arguments: [resolution.id, resolution.itemID, resolution.position, resolution.label, resolution.text,
                              resolution.outcome.rawValue, resolution.isFinal, resolution.votes?.forCount,
                              resolution.votes?.against, resolution.votes?.abstain, resolution.unanimous,
-                             resolution.recordedBy, resolution.recordedAt, resolution.inquorate])
+                             resolution.recordedBy, resolution.recordedAt, resolution.inquorate, resolution.excludesPublic])
         try db.execute(sql: "DELETE FROM named_vote WHERE resolution_id = ?", arguments: [resolution.id])
         for vote in resolution.namedVotes {
             try db.execute(sql: "INSERT INTO named_vote (resolution_id, person, vote) VALUES (?, ?, ?)",

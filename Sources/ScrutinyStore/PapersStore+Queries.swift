@@ -44,8 +44,11 @@ extension PapersStore {
             .reduce(into: [String: String]()) { seats, row in seats[row["name"]] = row["role"] }
         let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
                                             arguments: [id]).map(Declaration.init(row:))
-        return MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),
-                             items: items, attendance: attendance, declarations: declarations, seats: seats)
+        var detail = MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),
+                                   items: items, attendance: attendance, declarations: declarations, seats: seats)
+        detail.course = try Self.course(meetingID: id, db)
+        detail.amendments = try Self.amendments(meetingID: id, db)
+        return detail
     }
 
     /// An agenda item with its documents, questions, responses, resolutions and declarations.

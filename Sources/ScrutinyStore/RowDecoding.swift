@@ -86,6 +86,7 @@ extension Resolution {
                   isFinal: (try row.decode(forColumn: "is_final")), votes: votes, unanimous: (try row.decode(forColumn: "unanimous")), namedVotes: namedVotes,
                   recordedBy: (try row.decode(forColumn: "recorded_by")), recordedAt: (try row.decode(forColumn: "recorded_at")))
         inquorate = try row.decode(forColumn: "inquorate")
+        excludesPublic = try row.decode(forColumn: "excludes_public")
     }
 }
 

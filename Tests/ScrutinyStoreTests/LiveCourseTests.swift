@@ -46,7 +46,7 @@ import TestSupport
         var resolution = try store.startResolution(itemID: item4, member: "Cllr Hale")
         resolution.text = "That the platform be procured."
         try store.save(resolution, by: "Cllr Hale")
-        #expect(try store.liveMeeting(id: meetingID, member: nil).amendments.isEmpty)
+        #expect(try store.liveMeeting(id: meetingID, member: nil).detail.amendments.isEmpty)
 
         try store.record(.reopened, meetingID: meetingID, now: 90_000, member: "Cllr Hale")
         try store.takeUp(itemID: item5, meetingID: meetingID, now: 90_010)
@@ -57,9 +57,9 @@ import TestSupport
         let live = try store.liveMeeting(id: meetingID, member: nil)
         #expect(live.state == .amending)
         #expect(live.seconds(on: item5, now: 99_999) == 0)  // no clock runs while the record is amended
-        #expect(live.amendments.map(\.what) == ["resolution \(resolution.label) recorded as approved — NOT QUORATE — DRAFT",
+        #expect(live.detail.amendments.map(\.what) == ["resolution \(resolution.label) recorded as approved — NOT QUORATE — DRAFT",
                                                "attendance of Cllr Karim: apologies"])
-        #expect(live.amendments.first?.member == "Cllr Hale")
+        #expect(live.detail.amendments.first?.member == "Cllr Hale")
         #expect(try store.item(id: item4).resolutions.last?.inquorate == true)
     }
 }

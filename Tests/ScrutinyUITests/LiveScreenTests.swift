@@ -244,7 +244,7 @@ extension LiveScreenTests {
         state = session([.character("y"), .character("A"), .character("s")])
         let amended = try store.liveMeeting(id: meeting, member: nil)
         #expect(amended.state == .amending)
-        #expect(amended.amendments.map(\.what) == ["attendance of \(amended.committeeMembers[0]): apologies"])
+        #expect(amended.detail.amendments.map(\.what) == ["attendance of \(amended.committeeMembers[0]): apologies"])
     }
 }
 

@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case filterStatus, filterCommittee, filterText, nextCommittee, previousCommittee, calendar
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
-    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction
+    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic
     case meetingRecord
 }
 
@@ -86,6 +86,8 @@ public enum Keymaps {
         .init([.character("o")], .cycleOutcome, "next outcome: agreed, noted, approved, rejected, deferred"),
         .init([.character("m")], .markFinal, "mark the selected resolution final (or back to draft), or the action done (or open)",
               hint: "final"),
+        .init([.character("X")], .excludePublic, "on an exempt item: the resolution excluding the press and public (s.100A(4)), worded",
+              hint: "exclude"),
         .init([.character("c")], .newAction, "record an action on the item: what, who, by when (saved as you type)", hint: "action"),
         .init([.character("D")], .declare, "record a member's declaration of interest in the item", hint: "declare"),
         .init([.character("x")], .remove, "remove the selected resolution or declaration (asks first)"),

@@ -94,8 +94,9 @@ public enum Effect: Sendable, Equatable {
     case recordMovement(Attendance.Movement, person: String, meetingID: String)
     case recordDeclaration(Declaration)
     case removeDeclaration(String, meetingID: String)
-    /// A new resolution; `inquorate` when the chair chose to record it with the meeting not quorate.
-    case startResolution(itemID: String, meetingID: String, inquorate: Bool = false)
+    /// A new resolution; `inquorate` when the chair chose to record it with the meeting not quorate;
+    /// `exclusion` the worded resolution excluding the press and public from an exempt item.
+    case startResolution(itemID: String, meetingID: String, inquorate: Bool = false, exclusion: String? = nil)
     /// Takes a resolution to write, the cursor at `cursor` (nil: the end of its text).
     case openDraft(Resolution, meetingID: String, cursor: Int? = nil)
     /// One keystroke of a resolution: its text and the cursor, written before the next key.

@@ -31,11 +31,14 @@ struct LiveEffects {
         case .recordCourse(let step, let meetingID):
             try store.record(step, meetingID: meetingID, now: now, member: member)
             return try loaded(meetingID)
-        case .startResolution(let itemID, let meetingID, let inquorate):
+        case .startResolution(let itemID, let meetingID, let inquorate, let exclusion):
             var resolution = try store.startResolution(itemID: itemID, member: try writer(), now: Date())
-            if inquorate {
-                resolution.inquorate = true
+            if inquorate || exclusion != nil {
+                resolution.inquorate = inquorate
+                resolution.excludesPublic = exclusion != nil
+                resolution.text = exclusion ?? ""
                 try store.save(resolution, by: member)
+                return .draftOpened(resolution, meetingID: meetingID, cursor: resolution.text.count)
             }
             return .draftOpened(resolution, meetingID: meetingID, cursor: 0)
         case .openDraft(let resolution, let meetingID, let cursor):

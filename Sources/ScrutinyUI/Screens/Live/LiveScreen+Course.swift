@@ -6,8 +6,31 @@ import TerminalCore
 extension LiveScreen {
     /// Keys that change the meeting's record.
     static let changing: Set<Action> = [.nextItem, .previousItem, .newResolution, .open, .votes, .unanimous, .cycleOutcome,
-                                        .markFinal, .declare, .remove, .newAction, .present, .apologies, .arrived, .left, .addAttendee,
+                                        .markFinal, .declare, .remove, .newAction, .excludePublic, .present, .apologies, .arrived, .left, .addAttendee,
                                         .startMeeting, .adjourn, .endMeeting]
+
+    /// A resolution on the item being taken — or, on an exempt item, the one excluding the press
+    /// and public, worded for the chair — asking first when the meeting is not quorate.
+    func startResolution(on item: AgendaItem, excluding: Bool, _ live: LiveMeeting, _ app: inout AppState) -> [Effect] {
+        var exclusion: String?
+        if excluding {
+            guard item.isExempt else {
+                app.notice = "\(ItemView.heading(item)) is not exempt: it is taken in public."
+                return []
+            }
+            if let passed = live.resolutions[item.id]?.first(where: \.excludesPublic) {
+                app.notice = "The press and public are already excluded for this item (resolution \(passed.label))."
+                return []
+            }
+            exclusion = item.exclusionResolutionText
+        }
+        guard live.isQuorate(for: item.id) else {
+            let effect = Effect.startResolution(itemID: item.id, meetingID: meetingID, inquorate: true, exclusion: exclusion)
+            app.overlay = .confirm(Self.inquorateQuestion(live, itemID: item.id, recording: "a resolution", .perform([effect])))
+            return []
+        }
+        return [.startResolution(itemID: item.id, meetingID: meetingID, exclusion: exclusion)]
+    }
 
     func courseStep(_ action: Action, _ live: LiveMeeting, _ app: inout AppState) -> [Effect] {
         let step: CourseEvent.Kind = switch action {

@@ -49,15 +49,10 @@ extension LiveScreen: ScreenModule {
             recordCursor.apply(action, count: records.count, page: 1) { _ in true }
         case .attendance:
             showingAttendance = true
-        case .newResolution:
-            guard let itemID else { app.notice = Self.noItemYet; return [] }
+        case .newResolution, .excludePublic:
+            guard let current = live.currentItem else { app.notice = Self.noItemYet; return [] }
             guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
-            guard live.isQuorate(for: itemID) else {
-                app.overlay = .confirm(Self.inquorateQuestion(live, itemID: itemID, recording: "a resolution",
-                                                              .perform([.startResolution(itemID: itemID, meetingID: meetingID, inquorate: true)])))
-                return []
-            }
-            return [.startResolution(itemID: itemID, meetingID: meetingID)]
+            return startResolution(on: current.listing.item, excluding: action == .excludePublic, live, &app)
         case .startMeeting, .adjourn, .endMeeting:
             return courseStep(action, live, &app)
         case .declare:
@@ -214,6 +209,7 @@ extension LiveScreen: ScreenModule {
         }
         guard let current = live.currentItem else { return lines + ["No item taken up yet."] }
         lines.append("Item \(current.index + 1) of \(live.detail.items.count): \(ItemView.heading(current.listing.item))")
+        if let privacy = LiveView.privacyLine(current.listing.item, live) { lines.append(privacy.text) }
         let records = records
         lines += records.enumerated().map { index, record in
             (index == recordCursor.selected ? "> " : "  ") + LiveView.recordLines(record, live: live, width: 10_000).joined(separator: " ")

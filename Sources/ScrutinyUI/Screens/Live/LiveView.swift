@@ -122,6 +122,9 @@ enum LiveView {
         buffer.put(ItemView.heading(listing.item), x: x, y: area.y, style: theme[.heading], limit: width - TextWidth.of(time) - 1)
         buffer.put(time, x: area.maxX - TextWidth.of(time) - 1, y: area.y, style: theme[.heading])
         buffer.put("Item \(index + 1) of \(live.detail.items.count)", x: x, y: area.y + 1, style: theme[.muted], limit: width)
+        if let privacy = privacyLine(listing.item, live) {
+            buffer.put(privacy.text, x: x, y: area.y + 2, style: theme[privacy.warning ? .warning : .muted], limit: width)
+        }
         let records = screen.records
         let visible = visibleRecords(state)
         let top = max(0, screen.recordCursor.selected - visible + 1)
@@ -142,6 +145,15 @@ enum LiveView {
         let room = live.inTheRoom(for: itemID)
         let count = "In the room for this item: \(room.count) (quorum \(live.quorum))"
         buffer.put(count, x: x, y: area.maxY - 1, style: theme[live.isQuorate(for: itemID) ? .muted : .warning], limit: width)
+    }
+
+    /// On an exempt item: whether the press and public have been excluded, and if not, how to.
+    static func privacyLine(_ item: AgendaItem, _ live: LiveMeeting) -> (text: String, warning: Bool)? {
+        guard item.isExempt else { return nil }
+        if let passed = live.resolutions[item.id]?.first(where: \.excludesPublic) {
+            return ("Private: press and public excluded (resolution \(passed.label)); \(item.exemptParagraphsText) of Schedule 12A", false)
+        }
+        return ("EXEMPT (\(item.exemptParagraphsText) of Schedule 12A): X to resolve to exclude the press and public", true)
     }
 
     /// A record's first line and the one under it: the resolution's text and its outcome, or

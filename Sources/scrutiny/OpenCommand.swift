@@ -11,24 +11,31 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var member: MemberOptions
-
-    @Option(help: "Colours: default, high-contrast or monochrome (NO_COLOR always means monochrome).")
-    var theme: String?
+    @OptionGroup var screen: ScreenOptions
 
     @Flag(help: .hidden) var firstFrameOnly = false
 
-    func validate() throws {
-        try Self.validate(theme: theme)
+    func run() throws {
+        try TerminalUI(options: options, member: member, screen: screen).run(firstFrameOnly: firstFrameOnly)
     }
+}
 
-    static func validate(theme: String?) throws {
+/// How the terminal UI looks, and where what it writes out goes.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: "Colours: default, high-contrast or monochrome (NO_COLOR always means monochrome).")
+    var theme: String?
+
+    @Option(name: .customLong("export-to"), help: "The folder concerns reports and minutes drafts are written to (default: the current folder).")
+    var exportFolder: String?
+
+    func validate() throws {
         if let theme, !Theme.all.contains(where: { $0.name == theme }) {
             throw ValidationError("--theme is one of \(Theme.all.map(\.name).joined(separator: ", "))")
         }
-    }
-
-    func run() throws {
-        try TerminalUI(options: options, member: member, theme: theme).run(firstFrameOnly: firstFrameOnly)
+        var isFolder: ObjCBool = false
+        if let exportFolder, !FileManager.default.fileExists(atPath: exportFolder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw ValidationError("--export-to \(exportFolder) is not a folder")
+        }
     }
 }
 
@@ -37,7 +44,7 @@ struct OpenCommand: ParsableCommand {
 struct TerminalUI {
     let options: StoreOptions
     let member: MemberOptions
-    let theme: String?
+    let screen: ScreenOptions
 
     /// `firstFrameOnly` quits once the first frame is drawn: `scrutiny-bench` times a cold start with it.
     func run(liveMeeting: String? = nil, firstFrameOnly: Bool = false) throws {
@@ -56,13 +63,14 @@ struct TerminalUI {
         let config = try MemberOptions.config()
         let notes = try member.open(papers: store, config: config)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let screen = NcursesScreen()
-        var state = AppState(width: screen.size.width, height: screen.size.height,
-                             theme: Theme.named(theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
+        let terminal = NcursesScreen()
+        var state = AppState(width: terminal.size.width, height: terminal.size.height,
+                             theme: Theme.named(screen.theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
                              member: notes.member)
+        if let folder = screen.exportFolder { state.exportFolder = URL(fileURLWithPath: folder).standardizedFileURL.path }
         let opening = liveMeeting.map { state.openLive($0) } ?? []
-        AppRunner(terminal: screen, store: store, notes: notes).run(state, opening: opening, firstFrameOnly: firstFrameOnly)
-        screen.end()
+        AppRunner(terminal: terminal, store: store, notes: notes).run(state, opening: opening, firstFrameOnly: firstFrameOnly)
+        terminal.end()
     }
 }
 
@@ -79,17 +87,12 @@ struct LiveCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var member: MemberOptions
 
+    @OptionGroup var screen: ScreenOptions
+
     @Argument(help: "The meeting's id, as `scrutiny meetings` prints it.")
     var meeting: String
 
-    @Option(help: "Colours: default, high-contrast or monochrome (NO_COLOR always means monochrome).")
-    var theme: String?
-
-    func validate() throws {
-        try OpenCommand.validate(theme: theme)
-    }
-
     func run() throws {
-        try TerminalUI(options: options, member: member, theme: theme).run(liveMeeting: meeting)
+        try TerminalUI(options: options, member: member, screen: screen).run(liveMeeting: meeting)
     }
 }

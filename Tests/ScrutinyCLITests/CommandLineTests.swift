@@ -20,6 +20,14 @@ import TestSupport
 
     /// A held meeting says who came and who declared what; an item, its questions with the
     /// response beneath each question it answers.
+    @Test func exportToMustBeAFolder() throws {
+        for command in [["open"], ["live", "cabinet-2026-12-08"]] {
+            let result = try CommandRunner.scrutiny(command + ["--export-to", "/no/such/folder"])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("--export-to /no/such/folder is not a folder"), "\(result.stderr)")
+        }
+    }
+
     @Test func showSaysTheWholeRecord() throws {
         try importSamples()
         let meeting = try scrutiny("show", "--store", store, "meeting", "resources-scrutiny-2025-06-10").stdout

@@ -22,6 +22,7 @@ import TestSupport
     func session(_ keys: [Key]) -> AppState {
         var state = AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-12-08")!, member: "Cllr Joan Hale")
         state.now = 1_796_752_800  // 8 December 2026, 18:00 UTC
+        state.exportFolder = folder.path
         AppRunner.perform([.loadMeetings, .loadFlags] + state.openLive(meeting), on: &state, store: store)
         for key in keys {
             state.now += 30
@@ -54,5 +55,16 @@ import TestSupport
         #expect(publicMinutes.contains("The meeting started at 18:00."))
         let full = MinutesDraft(meeting: detail, items: items, includeExempt: true).markdown
         #expect(full.contains("That the contract be awarded."))
+
+        // M drafts the same minutes from the console, to new files only the chair can read.
+        state = session([.character("M"), .enter])
+        let path = folder.file("minutes-\(meeting).md")
+        #expect(state.notice == "Minutes draft written to \(path).")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == publicMinutes)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        state = session([.character("M"), .right, .right, .enter])
+        #expect(try String(contentsOfFile: folder.file("minutes-\(meeting)-confidential.md"), encoding: .utf8) == full)
+        _ = session([.character("M"), .enter])
+        #expect(FileManager.default.fileExists(atPath: folder.file("minutes-\(meeting)-2.md")))
     }
 }

@@ -166,6 +166,9 @@ public struct AppRunner {
         case .search(let query, let generation, let limit):
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
+        case .draftMinutes(let meetingID, let html, let includeExempt, let folder):
+            return .exported(path: try MinutesExport.write(meetingID: meetingID, html: html, includeExempt: includeExempt, in: folder, store: store),
+                             what: includeExempt ? "Minutes draft, with the exempt items (confidential)," : "Minutes draft")
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
              .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction:

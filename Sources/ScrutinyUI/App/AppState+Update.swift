@@ -33,7 +33,7 @@ extension AppState {
         case .failed(let failure): notice = failure.notice
         case .draftSaved(let warning): notice = warning  // a write that failed before has now gone through whole
         case .noteSaved: notice = "Note saved."
-        case .exported(let path, let notes): notice = "Concerns report of \(notes) note\(notes == 1 ? "" : "s") written to \(path)."
+        case .exported(let path, let what): notice = "\(what) written to \(path)."
         case .noteDraftFound(let kept):
             let text = kept.draft.text.allSatisfy(\.isWhitespace) ? "" : ": “\(NoteTarget.quote(kept.draft.text, limit: 60))”"
             overlay = .confirm(Confirmation(

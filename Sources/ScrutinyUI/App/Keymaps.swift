@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case filterStatus, filterCommittee, filterText, nextCommittee, previousCommittee, calendar
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
-    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic
+    case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic, draftMinutes
     case meetingRecord
 }
 
@@ -94,6 +94,7 @@ public enum Keymaps {
         .init([.character("A"), .tab], .attendance, "attendance: present, apologies, arrived late, left", hint: "attendance"),
         .init([.character("S")], .startMeeting, "start the meeting now (taking up the first item starts it too)"),
         .init([.character("J")], .adjourn, "adjourn the meeting now, stopping the clock, or resume it"),
+        .init([.character("M")], .draftMinutes, "draft the minutes to a new file (readable by you alone): public, or with exempt items"),
         .init([.character("E")], .endMeeting, "end the meeting (asks first): clocks stop and it is recorded as held"),
     ])
 

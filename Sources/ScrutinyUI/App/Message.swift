@@ -22,7 +22,8 @@ public enum Message: Sendable {
     /// A note that was being written when the program last stopped, to offer back.
     case noteDraftFound(KeptNoteDraft)
     /// A concerns report is written, to this file.
-    case exported(path: String, notes: Int)
+    /// A file is written from the UI: what it holds ("Concerns report of 3 notes"), and where.
+    case exported(path: String, what: String)
     /// The member's own note on a spot (if any), for the flag list `f` opens.
     case ownNoteFound(NoteSpot, Note?)
     case liveLoaded(LiveMeeting)
@@ -85,6 +86,8 @@ public enum Effect: Sendable, Equatable {
     case findOwnNote(NoteSpot)
     /// Writes the report to a new file in the folder.
     case exportConcerns(ConcernsReport.Format, ConcernsReport, folder: String)
+    /// The meeting's minutes drafted to a new file in `folder`.
+    case draftMinutes(meetingID: String, html: Bool, includeExempt: Bool, folder: String)
     /// The live console's meeting; each write below answers with it again.
     case loadLive(String)
     case takeUp(itemID: String?, meetingID: String)

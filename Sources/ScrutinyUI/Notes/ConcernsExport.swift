@@ -10,16 +10,7 @@ enum ConcernsExport {
     /// beside one that exists, which is never replaced.
     static func write(_ report: ConcernsReport, as format: ConcernsReport.Format, flagNames: [String: String],
                       in folder: String) throws -> String {
-        let data = Data(try report.text(format, flagNames: flagNames).utf8)
-        let stem = "\(folder)/concerns-\(Slug.make(report.member))-\(report.date.iso)"
-        for attempt in 1...1_000 {
-            let path = stem + (attempt == 1 ? "" : "-\(attempt)") + "." + format.rawValue
-            guard !FileManager.default.fileExists(atPath: path) else { continue }
-            guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError("cannot write \(path): the folder is not writable or the disk is full", kind: .failed)
-            }
-            return path
-        }
-        throw StoreError("cannot write a concerns report in \(folder): it holds a thousand already", kind: .failed)
+        try ExportFile.write(try report.text(format, flagNames: flagNames), stem: "concerns-\(Slug.make(report.member))-\(report.date.iso)",
+                             ext: format.rawValue, in: folder)
     }
 }

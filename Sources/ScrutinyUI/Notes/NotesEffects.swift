@@ -39,7 +39,9 @@ struct NotesEffects {
             return .noteDraftFound(kept)
         case .exportConcerns(let format, let report, let folder):
             let names = Dictionary(uniqueKeysWithValues: try store.flags(includingRetired: true).map { ($0.id, $0.name) })
-            return .exported(path: try ConcernsExport.write(report, as: format, flagNames: names, in: folder), notes: report.noteCount)
+            let notes = report.noteCount
+            return .exported(path: try ConcernsExport.write(report, as: format, flagNames: names, in: folder),
+                             what: "Concerns report of \(notes) note\(notes == 1 ? "" : "s")")
         case .findOwnNote(let spot):
             return .ownNoteFound(spot, try notes?.ownNote(on: spot.target))
         case .deleteNote(let id):

@@ -68,7 +68,7 @@ extension AppState {
         case .openVotes(let dialog):
             overlay = .votes(dialog)
             return []
-        case .exportConcerns:
+        case .exportConcerns, .draftMinutes:
             return chosen(consequence, 0)
         }
     }
@@ -79,6 +79,9 @@ extension AppState {
         case .exportConcerns(let notes, let flags):
             guard let member, let format = ConcernsReport.Format.allCases[safe: choice] else { return [] }
             return [.exportConcerns(format, ConcernsReport(member: member, date: today, flags: flags, notes: notes), folder: exportFolder)]
+        case .draftMinutes(let meetingID):
+            guard let form = MinutesExport.forms[safe: choice] else { return [] }
+            return [.draftMinutes(meetingID: meetingID, html: form.html, includeExempt: form.includeExempt, folder: exportFolder)]
         default:
             return confirmed(consequence)
         }

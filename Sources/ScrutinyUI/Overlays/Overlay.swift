@@ -25,6 +25,8 @@ public struct Confirmation: Sendable, Equatable {
         case reopenNoteDraft(KeptNoteDraft)
         /// Write these notes as a concerns report, in the chosen format (the choices are the formats).
         case exportConcerns([NoteListing], flags: [Flag])
+        /// A draft of the meeting's minutes, in the form chosen (`MinutesExport.forms`).
+        case draftMinutes(meetingID: String)
         /// Effects carried out once the chair says yes (a record removed, a step of the meeting's
         /// course, a record made while inquorate).
         case perform([Effect])
@@ -36,7 +38,12 @@ public struct Confirmation: Sendable, Equatable {
     public var consequence: Consequence
 
     /// Whether every answer goes on (in its own way), rather than the first alone.
-    var isChoice: Bool { if case .exportConcerns = consequence { true } else { false } }
+    var isChoice: Bool {
+        switch consequence {
+        case .exportConcerns, .draftMinutes: true
+        default: false
+        }
+    }
 }
 
 /// Drawn over the current screen; takes the keys until closed.

@@ -53,6 +53,11 @@ extension LiveScreen: ScreenModule {
             guard let current = live.currentItem else { app.notice = Self.noItemYet; return [] }
             guard app.member != nil else { app.notice = AppState.whoAreYou; return [] }
             return startResolution(on: current.listing.item, excluding: action == .excludePublic, live, &app)
+        case .draftMinutes:
+            app.overlay = .confirm(Confirmation(dialog: Dialog(title: "Draft the minutes", message: "From what is recorded now, to a new file "
+                                                               + "in \(app.exportFolder), readable by you alone. As:",
+                                                               choices: MinutesExport.forms.map(\.title), selected: 0),
+                                                consequence: .draftMinutes(meetingID: meetingID)))
         case .startMeeting, .adjourn, .endMeeting:
             return courseStep(action, live, &app)
         case .declare:

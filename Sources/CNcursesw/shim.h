@@ -18,6 +18,9 @@ static inline void scr_set_escdelay(int ms) { set_escdelay(ms); }
 static inline int scr_key_resize(void) { return KEY_RESIZE; }
 static inline int scr_key_mouse(void) { return KEY_MOUSE; }
 static inline int scr_key_code_yes(void) { return KEY_CODE_YES; }
+// Codes past ncurses' own for the bracketed-paste markers, ESC [ 200 ~ and ESC [ 201 ~.
+static inline int scr_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int scr_key_paste_end(void) { return KEY_MAX + 2; }
 
 static inline attr_t scr_a_bold(void) { return A_BOLD; }
 static inline attr_t scr_a_underline(void) { return A_UNDERLINE; }

@@ -20,6 +20,8 @@ enum KeyTranslation {
         case KEY_ENTER: .enter
         case KEY_BTAB: .backTab
         case scr_key_resize(): .resize
+        case scr_key_paste_start(): .pasteStart
+        case scr_key_paste_end(): .pasteEnd
         case KEY_F0 + 1 ... KEY_F0 + 24: .function(Int(code - KEY_F0))
         default: nil
         }

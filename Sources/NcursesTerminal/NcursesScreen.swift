@@ -25,6 +25,15 @@ public final class NcursesScreen: Terminal {
         initscr()
         hasColor = has_colors()
         configure()
+        // Pasted text arrives marked, so a paste is typed as text and never taken as commands.
+        Self.write(Self.bracketedPasteOn)
+    }
+
+    static let bracketedPasteOn = "\u{1b}[?2004h", bracketedPasteOff = "\u{1b}[?2004l"
+
+    /// Sends a mode sequence straight to the terminal (ncurses has no call for this one).
+    private static func write(_ sequence: String) {
+        _ = Array(sequence.utf8).withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// A headless screen of `width`×`height` for `terminalType`, writing what a real terminal
@@ -50,6 +59,8 @@ public final class NcursesScreen: Terminal {
         noecho()
         nonl()
         keypad(scr_stdscr(), true)
+        define_key("\u{1b}[200~", scr_key_paste_start())
+        define_key("\u{1b}[201~", scr_key_paste_end())
         scr_set_escdelay(25)
         curs_set(0)
         if hasColor {
@@ -69,6 +80,7 @@ public final class NcursesScreen: Terminal {
         guard !ended else { return }
         ended = true
         endwin()
+        if output == nil { Self.write(Self.bracketedPasteOff) }
     }
 
     public var size: (width: Int, height: Int) { (Int(scr_cols()), Int(scr_lines())) }

@@ -29,7 +29,8 @@ enum SignalFlag {
 /// crash handler puts back.
 nonisolated(unsafe) var savedTerminal = termios()
 nonisolated(unsafe) var haveSavedTerminal = false
-/// Leave the alternate screen, show the cursor, plain colours, a new line: made before any crash.
+/// Leave the alternate screen, show the cursor, end bracketed paste, plain colours, a new line:
+/// made before any crash.
 nonisolated(unsafe) var crashReset: [UInt8] = []
 
 /// A last resort for a crash (a trap, a bad access, an abort): the terminal gets its echo and
@@ -38,7 +39,7 @@ nonisolated(unsafe) var crashReset: [UInt8] = []
 enum CrashRestore {
     static func install() {
         haveSavedTerminal = tcgetattr(STDIN_FILENO, &savedTerminal) == 0
-        crashReset = Array("\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n".utf8)
+        crashReset = Array("\u{1B}[?1049l\u{1B}[?25h\u{1B}[?2004l\u{1B}[0m\r\n".utf8)
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in

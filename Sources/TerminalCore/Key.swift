@@ -8,6 +8,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     case mouse(MouseEvent)
     case resize
+    /// A terminal in bracketed-paste mode marks where pasted text begins and ends.
+    case pasteStart, pasteEnd
 
     /// The key's name as keymaps and help text write it.
     public var name: String {
@@ -33,6 +35,8 @@ public enum Key: Hashable, Sendable {
         case .function(let n): "f\(n)"
         case .mouse(let event): "mouse:\(event.kind)"
         case .resize: "resize"
+        case .pasteStart: "paste-start"
+        case .pasteEnd: "paste-end"
         }
     }
 

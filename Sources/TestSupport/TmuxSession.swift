@@ -49,6 +49,12 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Pastes text as a terminal does: in bracketed-paste marks when the program asked for them.
+    public func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-t", "0"])
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -83,7 +83,7 @@ import TestSupport
         var random = SeededRandom(state: seed)
         let signals: [(Int32, Int)] = [(SIGKILL, 100), (SIGHUP, 100), (SIGTERM, 20)]
         var round = 0
-        var midWord = 0
+        var midWord = 0, pasted = 0
         for (signal, rounds) in signals {
             for _ in 0..<rounds {
                 round += 1
@@ -95,7 +95,10 @@ import TestSupport
 
                 let word = " " + Self.words[round % Self.words.count] + "\(round)"
                 typed = stored.text + word
-                try session.type(word)
+                // A third of the rounds paste the word (bracketed paste) rather than type it.
+                let pasting = random.chance(0.33)
+                if pasting { try session.paste(word) } else { try session.type(word) }
+                if pasting { pasted += 1 }
                 var acknowledged = stored.text
                 if random.chance(0.5) {
                     try session.waitFor(String(word.dropFirst()), poll: 0.01)
@@ -115,7 +118,7 @@ import TestSupport
             }
         }
         #expect(try integrity() == "ok")
-        print("live crash test: \(round) rounds, \(midWord) killed part-way through a word")
+        print("live crash test: \(round) rounds, \(pasted) of them pasted, \(midWord) killed part-way through a word")
     }
 
     @Test func aSecondProcessSeesEachChangeWithinASecond() throws {

@@ -187,6 +187,24 @@ import TestSupport
 @Suite struct PasteBurstTests {
     let folder = TemporaryFolder()
 
+    /// Text in bracketed-paste marks is typed into the editor, its line break a new line, and
+    /// saved once; pasted on the console it is left out, not taken as commands.
+    @Test func aBracketedPasteIsTextInTheEditorAndLeftOutElsewhere() throws {
+        let store = try SampleStore.make(in: folder)
+        let pasted = "That the report\nbe noted."
+        func paste(_ text: String) -> [FakeTerminal.Step] {
+            [.key(.pasteStart)] + text.map { FakeTerminal.Step.key($0 == "\n" ? .enter : .character($0)) } + [.key(.pasteEnd), .quiet]
+        }
+        let terminal = FakeTerminal(width: 100, height: 30, [.quiet] + paste("nrx") + [.key(.character("n")), .quiet, .key(.character("r")), .quiet,
+                                    .key(.character("y")), .quiet] + paste(pasted) + [.signal])
+        var state = AppState(width: 100, height: 30, today: CalendarDate(iso: "2027-01-19")!, member: "Cllr Priya Shah")
+        let opening = state.openLive("resources-scrutiny-2027-01-19")
+        AppRunner(terminal: terminal, store: store, notes: nil).run(state, opening: opening)
+        #expect(try store.scalar("SELECT group_concat(text, '|') FROM resolution WHERE live = 1") == pasted)
+        #expect(try store.scalar("SELECT current_item_id FROM live_meeting") == "resources-scrutiny-2027-01-19-item-4")
+        #expect(terminal.frames.contains { $0.text.contains("Pasted text is typed only into a text field") })
+    }
+
     @Test func aPastedResolutionIsSavedAndDrawnOnceAndKeptWhole() throws {
         let store = try SampleStore.make(in: folder)
         let pasted = String(repeating: "That the Committee notes the report. ", count: 6)

@@ -75,6 +75,7 @@ public struct AppRunner {
     /// typed faster than a frame): handled in order, their saves of what is typed made once for
     /// the burst, before the frame that shows them. Any other effect ends the burst.
     private func burst(from key: Key, _ state: inout AppState) -> [Effect] {
+        if key == .pasteStart { return paste(&state) }
         var effects = state.update(.key(key))
         var count = 1
         while count < Self.longestBurst, !state.quit, state.current.takesText, state.overlay == nil, effects.allSatisfy(\.savesTyping),
@@ -84,6 +85,35 @@ public struct AppRunner {
         }
         return effects
     }
+
+    /// A bracketed paste: typed as text where the screen takes text — a line break as a new
+    /// line, a tab as a space, never a command — with its saves made once for each
+    /// `longestBurst` keys; elsewhere left out, and said so. It ends at the terminal's end mark,
+    /// or after a second with no key (a mark lost on the line).
+    private func paste(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = [], count = 0, leftOut = false
+        while let key = terminal.nextKey(timeoutMilliseconds: 1_000), key != .pasteEnd, !terminal.shouldQuit {
+            guard !state.quit, state.current.takesText, state.overlay == nil else {
+                leftOut = true
+                continue
+            }
+            let typed: Key = switch key {
+            case .enter: .character("\n")
+            case .tab: .character(" ")
+            default: key
+            }
+            effects = Self.lastOfEach(effects + state.update(.key(typed)))
+            count += 1
+            if count % Self.longestBurst == 0 {
+                Self.perform(effects, on: &state, store: store, notes: notes)
+                effects = []
+            }
+        }
+        if leftOut { state.notice = Self.pasteLeftOut }
+        return effects
+    }
+
+    static let pasteLeftOut = "Pasted text is typed only into a text field: what was pasted here was left out."
 
     /// Keys handled as one burst at most: a long paste is saved every so often, not only at its end.
     static let longestBurst = 512

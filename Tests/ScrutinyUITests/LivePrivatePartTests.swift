@@ -35,7 +35,7 @@ import TestSupport
         var state = session([.character("n"), .character("X")])
         #expect(state.notice?.contains("is not exempt") == true)
         state = session([.character("n")])
-        #expect(state.current.describe(state).contains("EXEMPT (paragraph 3 of Schedule 12A): X to resolve to exclude the press and public"))
+        #expect(state.current.describe(state).contains("EXEMPT (paragraph 3) — X: exclude press and public"))
 
         state = session([.character("X"), .character("y")])  // not quorate: record it anyway
         let editor = try #require(state.current as? ResolutionEditorScreen)
@@ -43,7 +43,7 @@ import TestSupport
         #expect(editor.editor.text.contains("item 6 (Award of the contact centre telephony contract)"))
         #expect(editor.editor.text.contains("paragraph 3 of Part 1 of Schedule 12A to the Act"))
         state = session([.escape, .character("r"), .character("y")] + "That the contract be awarded.".map { .character($0) } + [.escape])
-        #expect(state.current.describe(state).contains { $0.hasPrefix("Private: press and public excluded (resolution") })
+        #expect(state.current.describe(state).contains { $0.hasPrefix("Private (paragraph 3): press and public excluded by") })
         state = session([.character("X")])
         #expect(state.notice?.hasPrefix("The press and public are already excluded") == true)
 

@@ -40,22 +40,11 @@ extension ActionEditorScreen: ScreenModule {
         case .text:
             changed = editor.handle(key, width: NoteEditorView.textWidth(app)) != .ignored
         case .owner:
-            changed = Self.typeLine(key, into: &action.owner)
+            changed = FormFields.type(key, into: &action.owner)
         case .due:
-            changed = Self.typeLine(key, into: &dueText)
+            changed = FormFields.type(key, into: &dueText)
         }
         return changed ? [.saveAction(current)] : []
-    }
-
-    /// A key typed into a one-line field; true when it changed the text.
-    static func typeLine(_ key: Key, into text: inout String) -> Bool {
-        switch key {
-        case .character(let character) where character != "\n": text.append(character)
-        case .backspace where !text.isEmpty: text.removeLast()
-        case .control("u") where !text.isEmpty: text = ""
-        default: return false
-        }
-        return true
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? { nil }

@@ -19,12 +19,7 @@ extension AttendeeForm: ScreenModule {
         problem = nil
         let action = Keymaps.attendee.action(for: key)
         if var text = typedText, action == nil || key == .character(" ") {
-            switch key {
-            case .character(let character): text.append(character)
-            case .backspace: if !text.isEmpty { text.removeLast() }
-            case .control("u"): text = ""
-            default: break
-            }
+            _ = FormFields.type(key, into: &text)
             if field == .name { attendance.person = text } else { attendance.title = text.isEmpty ? nil : text }
             return []
         }

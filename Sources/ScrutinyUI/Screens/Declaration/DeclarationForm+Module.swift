@@ -18,12 +18,7 @@ extension DeclarationForm: ScreenModule {
         problem = nil
         let action = Keymaps.declaration.action(for: key)
         if field == .detail, action == nil || key == .character(" ") {
-            switch key {
-            case .character(let character): declaration.detail.append(character)
-            case .backspace: if !declaration.detail.isEmpty { declaration.detail.removeLast() }
-            case .control("u"): declaration.detail = ""
-            default: break
-            }
+            _ = FormFields.type(key, into: &declaration.detail)
             return []
         }
         switch action {

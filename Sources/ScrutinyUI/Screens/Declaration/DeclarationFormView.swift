@@ -16,16 +16,7 @@ enum DeclarationFormView {
     static func render(_ state: AppState, _ form: DeclarationForm, in area: Rect, into buffer: inout ScreenBuffer) {
         let theme = state.theme
         buffer.put("Declaration of interest — \(form.itemHeading)", x: area.x + 1, y: area.y, style: theme[.heading], limit: area.width - 1)
-        for (offset, (field, label, value)) in rows(form).enumerated() {
-            let y = area.y + 2 + offset
-            let focused = form.field == field
-            if focused { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
-            let used = buffer.put(TextWidth.pad(label + ":", to: 15) + value, x: area.x + 2, y: y,
-                                  style: theme[focused ? .selection : .normal], limit: area.width - 3)
-            if focused && field == .detail { buffer.cursor = (area.x + 2 + used, y) }
-        }
-        if let problem = form.problem {
-            buffer.put(problem, x: area.x + 1, y: area.y + 7, style: theme[.warning], limit: area.width - 1)
-        }
+        FormFields.render(rows(form).map { ($0.label, $0.value, $0.field == form.field) }, typing: form.field == .detail,
+                          problem: form.problem, state: state, in: area, top: area.y + 2, into: &buffer)
     }
 }

@@ -80,7 +80,7 @@ enum LiveView {
         parts.append(apologies == 1 ? "1 apology" : "\(apologies) apologies")
         if unknown > 0 { parts.append("\(unknown) to record") }
         let others = live.detail.attendance.filter { !live.committeeMembers.contains($0.person) && $0.isInTheRoom }.count
-        if others > 0 { parts.append("\(others) others present") }
+        if others > 0 { parts.append(others == 1 ? "1 other present" : "\(others) others present") }
         return parts.joined(separator: ", ")
     }
 
@@ -151,9 +151,9 @@ enum LiveView {
     static func privacyLine(_ item: AgendaItem, _ live: LiveMeeting) -> (text: String, warning: Bool)? {
         guard item.isExempt else { return nil }
         if let passed = live.resolutions[item.id]?.first(where: \.excludesPublic) {
-            return ("Private: press and public excluded (resolution \(passed.label)); \(item.exemptParagraphsText) of Schedule 12A", false)
+            return ("Private (\(item.exemptParagraphsText)): press and public excluded by \(passed.label)", false)
         }
-        return ("EXEMPT (\(item.exemptParagraphsText) of Schedule 12A): X to resolve to exclude the press and public", true)
+        return ("EXEMPT (\(item.exemptParagraphsText)) — X: exclude press and public", true)
     }
 
     /// A record's first line and the one under it: the resolution's text and its outcome, or

@@ -6,13 +6,14 @@ import ScrutinyModel
 /// and answers, and what it resolved with the votes. Exempt items are given by title and
 /// Schedule 12A paragraph only, unless `includeExempt`.
 ///
-/// Built once as blocks, written as Markdown or HTML.
+/// Built once as blocks, written as Markdown or HTML (`MinutesDraft+Output`).
 public struct MinutesDraft: Sendable {
     public enum Block: Equatable, Sendable {
         case title(String)
         case heading(String)
         case paragraph(String)
         case list([String])
+        case resolutions([Resolved])
     }
 
     public let blocks: [Block]
@@ -132,7 +133,7 @@ public struct MinutesDraft: Sendable {
         let exclusions = detail.resolutions.filter(\.excludesPublic)
         if !exclusions.isEmpty {
             blocks.append(.paragraph("The press and public were excluded from the meeting for this item. RESOLVED:"))
-            blocks.append(.list(exclusions.map(resolution)))
+            blocks.append(.resolutions(exclusions.map(resolution)))
         } else if item.isExempt && recordedLive {
             blocks.append(.paragraph("No resolution excluding the press and public was recorded for this item."))
         }
@@ -166,7 +167,7 @@ public struct MinutesDraft: Sendable {
             blocks.append(.paragraph("No resolution was recorded."))
         } else {
             blocks.append(.paragraph("RESOLVED:"))
-            blocks.append(.list(resolutions.map(resolution)))
+            blocks.append(.resolutions(resolutions.map(resolution)))
         }
         return blocks
     }
@@ -181,14 +182,13 @@ public struct MinutesDraft: Sendable {
         }
     }
 
-    /// "(a) That the report be noted." and, on a line of its own, "Agreed: 6 for, 0 against, 0
-    /// abstained."; the resolution's own lines kept.
-    private static func resolution(_ resolution: Resolution) -> String {
-        var text = (resolution.label.isEmpty ? "" : resolution.label + " ") + resolution.text
+    /// "(a) That Cabinet:" with its clauses — "(i) adopts the strategy;" … — as a list under it,
+    /// and on a line of its own "Agreed: 6 for, 0 against, 0 abstained."
+    private static func resolution(_ resolution: Resolution) -> Resolved {
         var outcome = resolution.outcome.rawValue.prefix(1).uppercased() + resolution.outcome.rawValue.dropFirst()
         if resolution.unanimous { outcome += " unanimously" }
         if let votes = resolution.votes { outcome += ": \(votes.forCount) for, \(votes.against) against, \(votes.abstain) abstained" }
-        text += "\n\(outcome)."
+        outcome += "."
         if !resolution.namedVotes.isEmpty {
             let groups = NamedVote.Vote.allCases.compactMap { vote -> String? in
                 let names = resolution.namedVotes.filter { $0.vote == vote }.map(\.person)
@@ -199,38 +199,36 @@ public struct MinutesDraft: Sendable {
                 }
                 return names.isEmpty ? nil : "\(title): \(names.joined(separator: ", "))"
             }
-            text += " Named vote — \(groups.joined(separator: "; "))."
+            outcome += " Named vote — \(groups.joined(separator: "; "))."
         }
-        if resolution.inquorate { text += " (Recorded while the meeting was not quorate.)" }
-        if !resolution.isFinal { text += " [Draft]" }
-        return text
-    }
-
-    public var markdown: String {
-        var out: [String] = []
-        for block in blocks {
-            switch block {
-            case .title(let text): out.append("# \(text)")
-            case .heading(let text): out.append("## \(text)")
-            case .paragraph(let text): out.append(text)
-            // A backslash ends a line where the text has a break (CommonMark's hard line break).
-            case .list(let items): out.append(items.map { "- " + $0.replacing("\n", with: "\\\n  ") }.joined(separator: "\n"))
+        if resolution.inquorate { outcome += " (Recorded while the meeting was not quorate.)" }
+        if !resolution.isFinal { outcome += " [Draft]" }
+        var lead: [String] = [], clauses: [String] = []
+        let lines = ((resolution.label.isEmpty ? "" : resolution.label + " ") + resolution.text).split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            let text = String(line)
+            if index > 0 && Self.isClause(text) {
+                clauses.append(text.trimmingCharacters(in: .whitespaces))
+            } else if clauses.isEmpty {
+                lead.append(text)
+            } else {
+                clauses[clauses.count - 1] += "\n" + text
             }
         }
-        return out.joined(separator: "\n\n") + "\n"
+        return Resolved(lead: lead.joined(separator: "\n"), clauses: clauses, outcome: outcome)
     }
 
-    public var html: String {
-        var title = "Minutes"
-        if case .title(let text)? = blocks.first { title = text }
-        let body = blocks.map { block in
-            switch block {
-            case .title(let text): "<h1>\(HTML.escape(text))</h1>"
-            case .heading(let text): "<h2>\(HTML.escape(text))</h2>"
-            case .paragraph(let text): "<p>\(HTML.lines(text))</p>"
-            case .list(let items): "<ul>\n" + items.map { "<li>\(HTML.lines($0))</li>" }.joined(separator: "\n") + "\n</ul>"
-            }
-        }
-        return HTML.page(title: title, body: body)
+    /// A line that starts a clause: "(i) …", "(b) …", "2. …", "iii) …" — a marker of up to four
+    /// letters or digits, then a space.
+    static func isClause(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " }
+        let marker = text.prefix { $0 != " " }
+        guard marker.count >= 2, marker.count < text.count else { return false }
+        var inner = Substring(marker)
+        if inner.first == "(" { inner = inner.dropFirst() }
+        guard let last = inner.last, last == ")" || (last == "." && marker.first != "(") else { return false }
+        inner = inner.dropLast()
+        return (1...4).contains(inner.count) && inner.allSatisfy { $0.isLetter || $0.isNumber }
+            && (inner.allSatisfy(\.isNumber) || inner.count == 1 || inner.allSatisfy { "ivxlc".contains($0) })
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import ScrutinyFormats
+@testable import ScrutinyFormats
 import ScrutinyModel
 import ScrutinyStore
 import Testing
@@ -23,14 +23,23 @@ import TestSupport
         PackageRoot.fixture("ScrutinyFormatsTests", "minutes/\(name)")
     }
 
-    /// A resolution typed as lines keeps them in both formats, and its outcome has a line of its own.
-    @Test func aResolutionsOwnLinesAreKept() throws {
+    /// A resolution typed as clauses gives them as a list under its opening words, in both
+    /// formats; other lines are kept as typed; the outcome has a line of its own.
+    @Test func aResolutionsClausesAreAListAndItsOwnLinesAreKept() throws {
         let draft = try store.startResolution(itemID: "cabinet-2026-12-08-item-5", member: "Cllr Joan Hale")
-        let text = "That Cabinet:\n  (i) adopts the strategy;\n  (ii) asks for a review in March."
+        let text = "That Cabinet:\n  (i) adopts the strategy;\n  (ii) asks for a review in March,\n    with costs."
         try store.saveDraft(resolutionID: draft.id, text: text, cursor: 0, member: "Cllr Joan Hale")
         let minutes = try self.draft("cabinet-2026-12-08")
-        #expect(minutes.markdown.contains("- (a) That Cabinet:\\\n    (i) adopts the strategy;\\\n    (ii) asks for a review in March.\\\n  Agreed."))
-        #expect(minutes.html.contains("(a) That Cabinet:<br>\n&nbsp;&nbsp;(i) adopts the strategy;<br>\n&nbsp;&nbsp;(ii) asks for a review in March.<br>\nAgreed."))
+        #expect(minutes.markdown.contains("- (a) That Cabinet:\n  - (i) adopts the strategy;\n  - (ii) asks for a review in March,\\\n"
+                                          + "        with costs.\n\n  Agreed. [Draft]"))
+        #expect(minutes.html.contains("<li>(a) That Cabinet:\n<ul>\n<li>(i) adopts the strategy;</li>\n"
+                                      + "<li>(ii) asks for a review in March,<br>\n&nbsp;&nbsp;&nbsp;&nbsp;with costs.</li>\n</ul>\nAgreed. [Draft]</li>"))
+
+        let plain = try store.startResolution(itemID: "cabinet-2026-12-08-item-5", member: "Cllr Joan Hale")
+        try store.saveDraft(resolutionID: plain.id, text: "That the report\n  be noted.", cursor: 0, member: "Cllr Joan Hale")
+        #expect(try self.draft("cabinet-2026-12-08").markdown.contains("- (b) That the report\\\n    be noted.\\\n  Agreed. [Draft]"))
+        #expect(MinutesDraft.isClause("  (iv) reviews") && MinutesDraft.isClause("2. notes") && MinutesDraft.isClause("b) asks"))
+        #expect(!MinutesDraft.isClause("Mr. Lloyd said") && !MinutesDraft.isClause("(ab) x") && !MinutesDraft.isClause("(i)"))
     }
 
     @Test func markdownOfAMeetingWithAnExemptItem() throws {

@@ -28,9 +28,11 @@ run: build
 test: build
 	$(SWIFT) test
 
-## The import fuzz test at length: 200,000 mutated documents from another start than `make test`'s.
+## The import fuzz test at length: 200,000 mutated documents from another start than `make test`'s;
+## then the live console's crash test at 2,000 rounds of kills, hang-ups and terminations.
 fuzz: build
 	SCRUTINY_FUZZ_CASES=200000 SCRUTINY_FUZZ_SEED=$${SCRUTINY_FUZZ_SEED:-$$(date +%s)} $(SWIFT) test --filter ImportFuzzTests
+	SCRUTINY_CRASH_ROUNDS=2000 $(SWIFT) test --filter LiveCrashTests
 
 ## Benchmarks (not part of `make test`), release build: generated archives of 10,000 and 100,000
 ## documents, each figure beside ripgrep, the sqlite3 shell or less on the same data. Prints the

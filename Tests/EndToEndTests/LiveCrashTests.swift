@@ -81,7 +81,9 @@ import TestSupport
         let seed = UInt64(ProcessInfo.processInfo.environment["SCRUTINY_CRASH_SEED"] ?? "") ?? UInt64(Date().timeIntervalSince1970)
         print("live crash test: seed \(seed)")
         var random = SeededRandom(state: seed)
-        let signals: [(Int32, Int)] = [(SIGKILL, 100), (SIGHUP, 100), (SIGTERM, 20)]
+        // 220 rounds in `make test`; `make fuzz` asks for more (SCRUTINY_CRASH_ROUNDS).
+        let total = max(22, Int(ProcessInfo.processInfo.environment["SCRUTINY_CRASH_ROUNDS"] ?? "") ?? 220)
+        let signals: [(Int32, Int)] = [(SIGKILL, total * 5 / 11), (SIGHUP, total * 5 / 11), (SIGTERM, total - 2 * (total * 5 / 11))]
         var round = 0
         var midWord = 0, pasted = 0
         for (signal, rounds) in signals {

@@ -7,11 +7,13 @@ import ScrutinyModel
 ///     type: council
 ///     id: northbridge
 ///     name: Northbridge Borough Council
+///     response period: 8 weeks
 ///     ---
 ///     # Committee: Cabinet
 ///     id: cabinet
 ///     kind: executive
 ///     quorum: 3
+///     recommendation prefix: SR
 ///
 ///     - Cllr Joan Hale, Leader of the Council (Chair)
 ///
@@ -29,7 +31,14 @@ struct PackCouncilReader {
         let name = outline.value("name")
         if let name, name.value.isEmpty { throw fail(name.line, "the council's \"name:\" is empty") }
         if name == nil, let id = outline.value("id") { throw fail(id.line, "the council has an id but no \"name:\"") }
-        bundle.body = name.map { Body(id: outline.value("id")?.value ?? Slug.make($0.value), name: $0.value) }
+        var period: ResponsePeriod?
+        if let text = outline.value("response period") {
+            guard let read = ResponsePeriod(text: text.value) else {
+                throw fail(text.line, "the response period is written \"2 months\", \"8 weeks\" or \"28 days\", not \"\(text.value)\"")
+            }
+            period = read
+        }
+        bundle.body = name.map { Body(id: outline.value("id")?.value ?? Slug.make($0.value), name: $0.value, responsePeriod: period) }
         var people: [String: Person] = [:]
         for section in outline.sections where section.level == 1 {
             if section.title.hasPrefix("Committee:") {
@@ -39,7 +48,8 @@ struct PackCouncilReader {
                     id: section.value("id")?.value ?? Slug.make(committeeName), bodyID: bundle.body?.id, name: committeeName,
                     kind: try values.choice(section.value("kind"), Committee.Kind.self, default: .other),
                     quorum: try values.integer(section.value("quorum"), in: 1...200),
-                    resolutionStyle: try values.choice(section.value("labels"), ResolutionLabelStyle.self, default: .letter))
+                    resolutionStyle: try values.choice(section.value("labels"), ResolutionLabelStyle.self, default: .letter),
+                    recommendationPrefix: section.value("recommendation prefix")?.value)
                 bundle.committees.append(committee)
                 for line in section.body where !line.isBlank {
                     guard line.text.hasPrefix("- ") else { throw fail(line.number, "committee members are listed as \"- Cllr Name, title (Chair)\"") }

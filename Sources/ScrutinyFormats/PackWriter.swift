@@ -17,12 +17,14 @@ public enum PackWriter {
         let people = Dictionary(bundle.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         if let body = bundle.body {
             lines += ["id: \(body.id)", "name: \(line(body.name))"]
+            if let period = body.responsePeriod { lines.append("response period: \(period)") }
         }
         lines += ["---"]
         for committee in bundle.committees {
             lines += ["", "# Committee: \(line(committee.name))", "id: \(committee.id)", "kind: \(committee.kind.rawValue)"]
             if let quorum = committee.quorum { lines.append("quorum: \(quorum)") }
             lines.append("labels: \(committee.resolutionStyle.rawValue)")
+            if let prefix = committee.recommendationPrefix { lines.append("recommendation prefix: \(line(prefix))") }
             let seats = bundle.memberships.filter { $0.committeeID == committee.id }
             if !seats.isEmpty { lines.append("") }
             for seat in seats {

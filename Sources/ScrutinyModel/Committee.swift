@@ -2,10 +2,13 @@
 public struct Body: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
+    /// The council's own period for responses to scrutiny recommendations; nil: two months.
+    public var responsePeriod: ResponsePeriod?
 
-    public init(id: String, name: String) {
+    public init(id: String, name: String, responsePeriod: ResponsePeriod? = nil) {
         self.id = id
         self.name = name
+        self.responsePeriod = responsePeriod
     }
 }
 
@@ -22,16 +25,20 @@ public struct Committee: Hashable, Sendable, Codable {
     public var kind: Kind
     /// Members needed for the meeting to be quorate; nil means the default rule.
     public var quorum: Int?
+    /// Starts the references of its recommendations ("SR" in "SR (25/26) 01"); nil: its initials.
+    public var recommendationPrefix: String?
     /// How this committee labels its resolutions: (a), i., (1) …
     public var resolutionStyle: ResolutionLabelStyle
 
     public init(id: String, bodyID: String? = nil, name: String, kind: Kind = .other,
-                quorum: Int? = nil, resolutionStyle: ResolutionLabelStyle = .letter) {
+                quorum: Int? = nil, resolutionStyle: ResolutionLabelStyle = .letter,
+                recommendationPrefix: String? = nil) {
         self.id = id
         self.bodyID = bodyID
         self.name = name
         self.kind = kind
         self.quorum = quorum
+        self.recommendationPrefix = recommendationPrefix
         self.resolutionStyle = resolutionStyle
     }
 }

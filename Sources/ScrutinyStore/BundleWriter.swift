@@ -27,8 +27,10 @@ struct BundleWriter {
 
     mutating func write(_ bundle: PaperBundle) throws {
         if let body = bundle.body {
-            try run(sql: "INSERT INTO body (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name",
-                           arguments: [body.id, body.name])
+            try run(sql: """
+                INSERT INTO body (id, name, response_period) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,
+                    response_period = coalesce(excluded.response_period, body.response_period)
+                """, arguments: [body.id, body.name, body.responsePeriod?.description])
         }
         for committee in bundle.committees { try upsert(committee) }
         for person in bundle.people {
@@ -102,12 +104,13 @@ struct BundleWriter {
 
     private func upsert(_ committee: Committee) throws {
         try run(sql: """
-            INSERT INTO committee (id, body_id, name, kind, quorum, resolution_style) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO committee (id, body_id, name, kind, quorum, resolution_style, recommendation_prefix) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET body_id = coalesce(excluded.body_id, committee.body_id),
                 name = excluded.name, kind = excluded.kind, quorum = coalesce(excluded.quorum, committee.quorum),
+                recommendation_prefix = coalesce(excluded.recommendation_prefix, committee.recommendation_prefix),
                 resolution_style = excluded.resolution_style
             """, arguments: [committee.id, committee.bodyID, committee.name, committee.kind.rawValue,
-                             committee.quorum, committee.resolutionStyle.rawValue])
+                             committee.quorum, committee.resolutionStyle.rawValue, committee.recommendationPrefix])
     }
 
     /// A new meeting is a plain insert: an upsert would make SQLite open a statement journal,

@@ -7,7 +7,10 @@ extension PapersStore {
     /// bundle without a body. People with no seat go with the first.
     public func councilBundles() throws -> [PaperBundle] {
         try read { db in
-            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { Body(id: (try $0.decode(forColumn: "id")), name: (try $0.decode(forColumn: "name"))) }
+            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { row in
+                Body(id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"),
+                     responsePeriod: (try row.decode(forColumn: "response_period") as String?).flatMap(ResponsePeriod.init(text:)))
+            }
             let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map { try Committee(row: $0) }
             let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in
                 Person(id: (try row.decode(forColumn: "id")), name: (try row.decode(forColumn: "name")), role: try row.closed("role", of: "person \((try row.decode(forColumn: "id")) as String)"), title: (try row.decode(forColumn: "title")),

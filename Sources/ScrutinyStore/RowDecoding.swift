@@ -55,7 +55,8 @@ extension Committee {
         let id: String = (try row.decode(forColumn: "id"))
         self.init(id: id, bodyID: (try row.decode(forColumn: "body_id")), name: (try row.decode(forColumn: "name")),
                   kind: try row.closed("kind", of: "committee \(id)"), quorum: (try row.decode(forColumn: "quorum")),
-                  resolutionStyle: try row.closed("resolution_style", of: "committee \(id)"))
+                  resolutionStyle: try row.closed("resolution_style", of: "committee \(id)"),
+                  recommendationPrefix: (try row.decode(forColumn: "recommendation_prefix")))
     }
 }
 

@@ -40,6 +40,7 @@ enum Schema {
         migrator.registerMigration("v11-live-sessions", migrate: holdDraftsBySession)
         migrator.registerMigration("v12-attendance-movements", migrate: AttendanceRecords.migrateToMovements)
         migrator.registerMigration("v13-live-course-and-actions", migrate: PapersStore.createCourse)
+        migrator.registerMigration("v14-recommendations", migrate: PapersStore.createRecommendations)
         return migrator
     }
 

@@ -1,0 +1,221 @@
+import ArgumentParser
+import ScrutinyModel
+import ScrutinyStore
+
+/// A scrutiny committee's recommendations, followed until answered: `recs add` (by hand or
+/// from a resolution), `send` (which starts the response clock), `respond`, `list`, `show`.
+struct RecsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recs",
+        abstract: "Recommendations to the executive and others, and their responses on the clock.",
+        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every recommendation with its status as of today.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Option(help: "Only this committee's (its id).")
+        var committee: String?
+
+        func run() throws {
+            let (store, _) = try options.open(forReading: true)
+            let today = Today.date()
+            let all = try store.recommendations(committeeID: committee)
+            if options.json { return try Output.json(all.map { RecommendationJSON($0, today: today) }) }
+            if all.isEmpty { Output.line("No recommendations recorded.") }
+            for recommendation in all {
+                Output.line("\(recommendation.reference)  \(recommendation.status(today: today).title)  to \(recommendation.addressee)"
+                            + (recommendation.responseDue.map { "  response due \($0.short)" } ?? ""))
+                Output.line("    \(recommendation.text.replacing("\n", with: " "))")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One recommendation, by its reference or id, with its response.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "Its reference (\"RDSC (25/26) 01\") or id.")
+        var recommendation: String
+
+        func run() throws {
+            let (store, _) = try options.open(forReading: true)
+            try RecsCommand.print(try store.recommendation(recommendation), options)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a recommendation: by hand, or from the resolution that made it (--resolution).")
+
+        @OptionGroup var options: StoreOptions
+
+        @Option(help: "The resolution that made it (its id): its committee, meeting, item and text.")
+        var resolution: String?
+
+        @Option(help: "The committee making it (its id), when not from a resolution.")
+        var committee: String?
+
+        @Option(help: "Its text, when not the resolution's.")
+        var text: String?
+
+        @Option(help: "To whom it is made: Cabinet, Full Council, a partner body.")
+        var to: String
+
+        @Option(help: "The day the committee agreed it, YYYY-MM-DD (default: the meeting's day, or today).")
+        var agreed: String?
+
+        @Option(help: "The lead officer.")
+        var leadOfficer: String?
+
+        @Option(help: "The executive member.")
+        var executiveMember: String?
+
+        func run() throws {
+            let (store, _) = try options.open()
+            var draft = Recommendation(id: "", reference: "", committeeID: committee ?? "", text: text ?? "", addressee: to,
+                                       agreed: try agreed.map(RecsCommand.day), leadOfficer: leadOfficer, executiveMember: executiveMember)
+            if let resolution {
+                let made = try store.resolutionOrigin(resolution)
+                draft.resolutionID = resolution
+                draft.itemID = made.itemID
+                draft.meetingID = made.meetingID
+                draft.committeeID = committee ?? made.committeeID
+                draft.agreed = draft.agreed ?? made.day
+                if draft.text.isEmpty { draft.text = made.text }
+            }
+            guard !draft.committeeID.isEmpty else { throw ValidationError("give --committee, or --resolution for the one that made it") }
+            guard !draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("give --text") }
+            try RecsCommand.print(try store.addRecommendation(draft, today: Today.date()), options)
+        }
+    }
+
+    struct Send: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the day it was sent: the response clock starts.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "Its reference or id.")
+        var recommendation: String
+
+        @Option(help: "The day it was sent, YYYY-MM-DD (default: today).")
+        var on: String?
+
+        func run() throws {
+            let (store, _) = try options.open()
+            try RecsCommand.print(try store.sendRecommendation(recommendation, on: try on.map(RecsCommand.day) ?? Today.date()), options)
+        }
+    }
+
+    struct Respond: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the response to a recommendation.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "Its reference or id.")
+        var recommendation: String
+
+        @Option(help: "accepted, partially_accepted, accepted_in_principle, rejected or deferred.")
+        var decision: String
+
+        @Option(help: "Who responded: Cabinet, the Leader …")
+        var by: String
+
+        @Option(help: "The day the response was made, YYYY-MM-DD (default: today).")
+        var on: String?
+
+        @Option(help: "Where: the executive meeting's item id, or \"letter of 3 March 2026\".")
+        var venue: String?
+
+        @Option(help: "Why, where it is not simply accepted.")
+        var reason: String?
+
+        @Option(help: "The response's text.")
+        var text: String = ""
+
+        func run() throws {
+            guard let decision = RecommendationResponse.Decision(rawValue: decision) else {
+                throw ValidationError("--decision is one of " + RecommendationResponse.Decision.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let (store, _) = try options.open()
+            let response = RecommendationResponse(received: try on.map(RecsCommand.day) ?? Today.date(), responder: by, venue: venue,
+                                                  decision: decision, reason: reason, text: text)
+            try RecsCommand.print(try store.respond(to: recommendation, with: response), options)
+        }
+    }
+
+    static func day(_ text: String) throws -> CalendarDate {
+        guard let day = CalendarDate(iso: text) else { throw ValidationError("dates are written YYYY-MM-DD, not \"\(text)\"") }
+        return day
+    }
+
+    static func print(_ recommendation: Recommendation, _ options: StoreOptions) throws {
+        let today = Today.date()
+        if options.json { return try Output.json(RecommendationJSON(recommendation, today: today)) }
+        Output.line("\(recommendation.reference) (\(recommendation.id)) to \(recommendation.addressee): \(recommendation.status(today: today).title)")
+        Output.line("  \(recommendation.text.replacing("\n", with: "\n  "))")
+        if let agreed = recommendation.agreed { Output.line("  Agreed \(agreed.short)") }
+        if let sent = recommendation.sent, let due = recommendation.responseDue {
+            Output.line("  Sent \(sent.short); response due by \(due.short) (\(recommendation.period))")
+        }
+        if let response = recommendation.response {
+            Output.line("  Response \(response.received.short) from \(response.responder): \(response.decision.title)"
+                        + (response.reason.map { " — \($0)" } ?? ""))
+            if !response.text.isEmpty { Output.line("    \(response.text)") }
+        }
+    }
+}
+
+struct RecommendationJSON: Encodable {
+    struct ResponseJSON: Encodable {
+        var received: String
+        var responder: String
+        var venue: String?
+        var decision: String
+        var reason: String?
+        var text: String
+    }
+
+    var id: String
+    var reference: String
+    var committeeID: String
+    var meetingID: String?
+    var itemID: String?
+    var resolutionID: String?
+    var text: String
+    var addressee: String
+    var agreed: String?
+    var sent: String?
+    var period: String
+    var responseDue: String?
+    /// not_sent, awaiting_response, response_overdue, responded: as of today.
+    var status: String
+    var leadOfficer: String?
+    var executiveMember: String?
+    var response: ResponseJSON?
+
+    init(_ recommendation: Recommendation, today: CalendarDate) {
+        id = recommendation.id
+        reference = recommendation.reference
+        committeeID = recommendation.committeeID
+        meetingID = recommendation.meetingID
+        itemID = recommendation.itemID
+        resolutionID = recommendation.resolutionID
+        text = recommendation.text
+        addressee = recommendation.addressee
+        agreed = recommendation.agreed?.iso
+        sent = recommendation.sent?.iso
+        period = recommendation.period.description
+        responseDue = recommendation.responseDue?.iso
+        status = recommendation.status(today: today).rawValue
+        leadOfficer = recommendation.leadOfficer
+        executiveMember = recommendation.executiveMember
+        response = recommendation.response.map {
+            ResponseJSON(received: $0.received.iso, responder: $0.responder, venue: $0.venue, decision: $0.decision.rawValue,
+                         reason: $0.reason, text: $0.text)
+        }
+    }
+}

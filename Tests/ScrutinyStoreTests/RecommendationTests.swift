@@ -1,0 +1,101 @@
+import Foundation
+import ScrutinyFormats
+import ScrutinyModel
+@testable import ScrutinyStore
+import Testing
+import TestSupport
+
+/// Recommendations: the response clock, references per committee and municipal year, the
+/// council's own period, and responses — kept across a re-import.
+@Suite struct RecommendationTests {
+    let folder = TemporaryFolder()
+
+    func day(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
+
+    @Test(arguments: [
+        ("2026-01-31", "2 months", "2026-03-30"),  // the day before 31 March
+        ("2026-01-15", "2 months", "2026-03-14"),
+        ("2025-12-30", "2 months", "2026-02-28"),  // no 30 February: the month's last day
+        ("2027-12-30", "2 months", "2028-02-29"),  // a leap year's February has 29
+        ("2027-12-29", "2 months", "2028-02-28"),  // 29 February 2028 exists: the day before
+        ("2026-11-15", "2 months", "2027-01-14"),  // across the year
+        ("2026-03-02", "8 weeks", "2026-04-26"),
+        ("2026-02-20", "28 days", "2026-03-19"),
+        ("2028-02-15", "28 days", "2028-03-13"),
+        ("2026-05-31", "1 month", "2026-06-30"),  // no 31 June
+    ])
+    func theResponseIsDueAtTheEndOfThePeriodBeginningWithTheDaySent(sent: String, period: String, due: String) throws {
+        let period = try #require(ResponsePeriod(text: period))
+        #expect(period.lastDay(beginningWith: day(sent)) == day(due))
+    }
+
+    @Test func periodsAndYearsReadAndPrint() {
+        #expect(ResponsePeriod(text: "8 weeks") == ResponsePeriod(count: 8, unit: .weeks))
+        #expect(ResponsePeriod(text: "1 month")?.description == "1 month")
+        #expect(ResponsePeriod(text: "two months") == nil && ResponsePeriod(text: "0 days") == nil)
+        #expect(MunicipalYear(containing: day("2026-04-30")).label == "25/26")
+        #expect(MunicipalYear(containing: day("2026-05-01")).label == "26/27")
+        #expect(Recommendation.prefix(committeeName: "Resources and Digital Scrutiny Committee") == "RDSC")
+    }
+
+    func store(responsePeriod: String? = nil) throws -> PapersStore {
+        var bundle = StoreFixtures.meetingBundle(items: [("4", "Telephony platform")])
+        bundle.body = Body(id: "northbridge", name: "Northbridge", responsePeriod: responsePeriod.flatMap(ResponsePeriod.init(text:)))
+        bundle.committees[0].bodyID = "northbridge"
+        bundle.committees.append(Committee(id: "overview", bodyID: "northbridge", name: "Overview and Scrutiny Committee", kind: .scrutiny,
+                                           recommendationPrefix: "OSC"))
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(bundle, name: "meeting.md", format: "pack", checksum: "one")
+        return store
+    }
+
+    @Test func referencesAreNumberedPerCommitteeAndYearAndTheClockRunsFromSending() throws {
+        let store = try store()
+        let today = day("2026-06-01")
+        func add(_ committee: String, agreed: String) throws -> Recommendation {
+            try store.addRecommendation(Recommendation(id: "", reference: "", committeeID: committee, text: "That the platform be reviewed.",
+                                                       addressee: "Cabinet", agreed: day(agreed)), today: today)
+        }
+        #expect(try add("overview", agreed: "2026-04-20").reference == "OSC (25/26) 01")
+        #expect(try add("overview", agreed: "2026-05-12").reference == "OSC (26/27) 01")
+        let second = try add("overview", agreed: "2026-05-19")
+        #expect(second.reference == "OSC (26/27) 02")
+        #expect(try add("cabinet", agreed: "2026-05-19").reference == "C (26/27) 01")
+        #expect(throws: StoreError.self) { try add("no-such-committee", agreed: "2026-05-19") }
+
+        #expect(second.status(today: today) == .notSent)
+        let sent = try store.sendRecommendation("osc (26/27) 02", on: day("2026-05-31"))
+        #expect(sent.responseDue == day("2026-07-30"))
+        #expect(sent.status(today: day("2026-07-30")) == .awaitingResponse)
+        #expect(sent.status(today: day("2026-07-31")) == .responseOverdue)
+
+        let answered = try store.respond(to: sent.id, with: RecommendationResponse(
+            received: day("2026-07-20"), responder: "Cabinet", venue: "cabinet-2026-07-20-item-6", decision: .partiallyAccepted,
+            reason: "The review will cover the contact centre only.", text: "Cabinet welcomes the committee's work."))
+        #expect(answered.status(today: day("2026-09-01")) == .responded)
+        #expect(answered.response?.decision == .partiallyAccepted)
+
+        // A re-import of the papers keeps them all.
+        _ = try store.importBundle(StoreFixtures.meetingBundle(items: [("4", "Telephony platform")]), name: "meeting.md", format: "pack",
+                                   checksum: "two")
+        #expect(try store.recommendations().count == 4)
+        #expect(try store.recommendation(sent.id) == answered)
+    }
+
+    @Test func theCouncilsOwnPeriodComesFromItsFileAndGoesBackOut() throws {
+        let store = try store(responsePeriod: "8 weeks")
+        let made = try store.addRecommendation(Recommendation(id: "", reference: "", committeeID: "overview", text: "That …",
+                                                              addressee: "Cabinet"), today: day("2026-06-01"))
+        #expect(made.period == ResponsePeriod(count: 8, unit: .weeks))
+        #expect(try store.sendRecommendation(made.reference, on: day("2026-06-01")).responseDue == day("2026-07-26"))
+        let council = PackWriter.council(try store.councilBundles()[0])
+        #expect(council.contains("response period: 8 weeks"))
+        #expect(council.contains("recommendation prefix: OSC"))
+        let read = try PackReader.read(SourceText(file: "council-northbridge.md", text: council))
+        #expect(read.body?.responsePeriod == ResponsePeriod(count: 8, unit: .weeks))
+        #expect(read.committees.first { $0.id == "overview" }?.recommendationPrefix == "OSC")
+        #expect(throws: FormatError.self) {
+            try PackReader.read(SourceText(file: "council.md", text: council.replacing("response period: 8 weeks", with: "response period: soon")))
+        }
+    }
+}

@@ -6,6 +6,7 @@ public struct Recommendation: Hashable, Sendable {
         case awaitingResponse = "awaiting_response"
         case responseOverdue = "response_overdue"
         case responded
+        case signedOff = "signed_off"
 
         public var title: String {
             switch self {
@@ -13,6 +14,7 @@ public struct Recommendation: Hashable, Sendable {
             case .awaitingResponse: "awaiting response"
             case .responseOverdue: "RESPONSE OVERDUE"
             case .responded: "responded"
+            case .signedOff: "signed off"
             }
         }
     }
@@ -34,6 +36,12 @@ public struct Recommendation: Hashable, Sendable {
     public var leadOfficer: String?
     public var executiveMember: String?
     public var response: RecommendationResponse?
+    public var plan: [PlanStep] = []
+    public var updates: [ProgressUpdate] = []
+    public var signOff: SignOff?
+
+    /// The latest rating given.
+    public var rating: RAGRating? { updates.last { $0.rating != nil }?.rating }
 
     public init(id: String, reference: String, committeeID: String, meetingID: String? = nil, itemID: String? = nil,
                 resolutionID: String? = nil, text: String, addressee: String, agreed: CalendarDate? = nil, sent: CalendarDate? = nil,
@@ -59,6 +67,7 @@ public struct Recommendation: Hashable, Sendable {
     public var responseDue: CalendarDate? { sent.map { period.lastDay(beginningWith: $0) } }
 
     public func status(today: CalendarDate) -> Status {
+        if signOff != nil { return .signedOff }
         if response != nil { return .responded }
         guard let due = responseDue else { return .notSent }
         return today > due ? .responseOverdue : .awaitingResponse

@@ -69,7 +69,7 @@ extension PapersStore {
         try read { db in try Self.recommendation(key, db) }
     }
 
-    private static func recommendation(_ key: String, _ db: Database) throws -> Recommendation {
+    static func recommendation(_ key: String, _ db: Database) throws -> Recommendation {
         guard let found = try recommendations(db, where: "r.id = ? OR lower(r.reference) = lower(?)", [key, key]).first else {
             throw StoreError.notFound("recommendation", key)
         }
@@ -80,7 +80,7 @@ extension PapersStore {
         func day(_ row: Row, _ column: String) throws -> CalendarDate? {
             (try row.decode(forColumn: column) as String?).flatMap { CalendarDate(iso: $0) }
         }
-        return try Row.fetchAll(db, sql: """
+        return try withProgress(try Row.fetchAll(db, sql: """
             SELECT r.*, s.received, s.responder, s.venue, s.decision, s.reason, s.text AS response_text
             FROM recommendation r LEFT JOIN recommendation_response s ON s.recommendation_id = r.id
             WHERE \(condition) ORDER BY r.committee_id, r.year, r.rowid
@@ -100,7 +100,7 @@ extension PapersStore {
                     text: try row.decode(forColumn: "response_text"))
             }
             return recommendation
-        }
+        }, db)
     }
 
     /// Recommendations and responses, and where the council's file sets a response period and

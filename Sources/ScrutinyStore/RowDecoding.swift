@@ -15,6 +15,11 @@ extension Row {
         }
         return value
     }
+
+    /// As `closed`, for a column that may be NULL.
+    func closedIfPresent<Value: RawRepresentable>(_ column: String, of what: String) throws -> Value? where Value.RawValue == String {
+        (try decode(forColumn: column) as String?) == nil ? nil : try closed(column, of: what)
+    }
 }
 
 extension Meeting {

@@ -41,6 +41,7 @@ enum Schema {
         migrator.registerMigration("v12-attendance-movements", migrate: AttendanceRecords.migrateToMovements)
         migrator.registerMigration("v13-live-course-and-actions", migrate: PapersStore.createCourse)
         migrator.registerMigration("v14-recommendations", migrate: PapersStore.createRecommendations)
+        migrator.registerMigration("v15-recommendation-progress", migrate: PapersStore.createProgress)
         return migrator
     }
 

@@ -8,7 +8,7 @@ struct RecsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recs",
         abstract: "Recommendations to the executive and others, and their responses on the clock.",
-        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self],
+        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -27,7 +27,8 @@ struct RecsCommand: ParsableCommand {
             if all.isEmpty { Output.line("No recommendations recorded.") }
             for recommendation in all {
                 Output.line("\(recommendation.reference)  \(recommendation.status(today: today).title)  to \(recommendation.addressee)"
-                            + (recommendation.responseDue.map { "  response due \($0.short)" } ?? ""))
+                            + (recommendation.responseDue.map { "  response due \($0.short)" } ?? "")
+                            + (recommendation.rating.map { "  \($0.title)" } ?? ""))
                 Output.line("    \(recommendation.text.replacing("\n", with: " "))")
             }
         }
@@ -166,56 +167,15 @@ struct RecsCommand: ParsableCommand {
                         + (response.reason.map { " — \($0)" } ?? ""))
             if !response.text.isEmpty { Output.line("    \(response.text)") }
         }
-    }
-}
-
-struct RecommendationJSON: Encodable {
-    struct ResponseJSON: Encodable {
-        var received: String
-        var responder: String
-        var venue: String?
-        var decision: String
-        var reason: String?
-        var text: String
-    }
-
-    var id: String
-    var reference: String
-    var committeeID: String
-    var meetingID: String?
-    var itemID: String?
-    var resolutionID: String?
-    var text: String
-    var addressee: String
-    var agreed: String?
-    var sent: String?
-    var period: String
-    var responseDue: String?
-    /// not_sent, awaiting_response, response_overdue, responded: as of today.
-    var status: String
-    var leadOfficer: String?
-    var executiveMember: String?
-    var response: ResponseJSON?
-
-    init(_ recommendation: Recommendation, today: CalendarDate) {
-        id = recommendation.id
-        reference = recommendation.reference
-        committeeID = recommendation.committeeID
-        meetingID = recommendation.meetingID
-        itemID = recommendation.itemID
-        resolutionID = recommendation.resolutionID
-        text = recommendation.text
-        addressee = recommendation.addressee
-        agreed = recommendation.agreed?.iso
-        sent = recommendation.sent?.iso
-        period = recommendation.period.description
-        responseDue = recommendation.responseDue?.iso
-        status = recommendation.status(today: today).rawValue
-        leadOfficer = recommendation.leadOfficer
-        executiveMember = recommendation.executiveMember
-        response = recommendation.response.map {
-            ResponseJSON(received: $0.received.iso, responder: $0.responder, venue: $0.venue, decision: $0.decision.rawValue,
-                         reason: $0.reason, text: $0.text)
+        for step in recommendation.plan {
+            Output.line("  Plan: \(step.text) — \(step.owner.isEmpty ? "no one named" : step.owner)" + (step.target.map { ", by \($0.short)" } ?? ""))
+        }
+        for update in recommendation.updates {
+            let marks = [update.rating?.title, update.assessment?.title, update.revisedDate.map { "now by \($0.short)" }].compactMap { $0 }
+            Output.line("  \(update.date.short): \(update.text)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: "; "))]"))
+        }
+        if let signOff = recommendation.signOff {
+            Output.line("  Signed off \(signOff.date.short)" + (signOff.meetingID.map { " at \($0)" } ?? ""))
         }
     }
 }

@@ -44,6 +44,24 @@ import TestSupport
         let shown = try scrutiny("recs", "show", "RDSC (25/26) 01")
         #expect(shown.stdout.contains("Response Wed 20 Aug 2025 from Cabinet: partially accepted — The assessment will come in the spring."))
 
+        // The plan, two updates (amber, then green), and sign-off at a meeting.
+        _ = try json(try scrutiny("recs", "plan", "RDSC (25/26) 01", "--what", "Complete the equality impact assessment", "--who",
+                                  "Head of Digital Services", "--by", "2026-03-31", "--json"))
+        _ = try json(try scrutiny("recs", "update", "RDSC (25/26) 01", "--on", "2025-11-04", "--text", "Consultation under way.",
+                                  "--rag", "amber", "--assessment", "3", "--new-date", "2026-04-30", "--json"))
+        #expect(try scrutiny("recs", "update", "RDSC (25/26) 01", "--text", "Late.", "--assessment", "3").status != 0)
+        let done = try json(try scrutiny("recs", "update", "RDSC (25/26) 01", "--on", "2026-02-20", "--text", "Assessment published.",
+                                         "--rag", "green", "--assessment", "1", "--json"))
+        #expect(done["rag"] as? String == "green")
+        #expect((done["updates"] as? [[String: Any]])?.map { $0["rag"] as? String } == ["amber", "green"])
+        let signed = try json(try scrutiny("recs", "sign-off", "RDSC (25/26) 01", "--meeting", "resources-scrutiny-2026-02-24", "--json"))
+        #expect(signed["signed_off"] as? String == "2026-02-24")
+        #expect(signed["status"] as? String == "signed_off")
+        let history = try scrutiny("recs", "show", "RDSC (25/26) 01").stdout
+        #expect(history.contains("  Plan: Complete the equality impact assessment — Head of Digital Services, by Tue 31 Mar 2026"))
+        #expect(history.contains("  Tue 4 Nov 2025: Consultation under way. [AMBER (acceptable progress); 3 slipped; now by Thu 30 Apr 2026]"))
+        #expect(history.contains("  Signed off Tue 24 Feb 2026 at resources-scrutiny-2026-02-24"))
+
         let wrong = try scrutiny("recs", "respond", "RDSC (25/26) 01", "--decision", "maybe", "--by", "Cabinet")
         #expect(wrong.status != 0 && wrong.stderr.contains("--decision is one of accepted, partially_accepted"))
         let missing = try scrutiny("recs", "show", "RDSC (99/00) 07")

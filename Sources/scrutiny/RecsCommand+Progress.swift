@@ -1,0 +1,97 @@
+import ArgumentParser
+import ScrutinyModel
+import ScrutinyStore
+
+/// Following a recommendation through: the plan, progress updates with their rating, sign-off.
+extension RecsCommand {
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a step to the plan for carrying a recommendation out.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "Its reference or id.")
+        var recommendation: String
+
+        @Option(help: "What is to be done.")
+        var what: String
+
+        @Option(help: "Who is to do it.")
+        var who: String = ""
+
+        @Option(help: "By when, YYYY-MM-DD.")
+        var by: String?
+
+        func run() throws {
+            let (store, _) = try options.open()
+            let step = PlanStep(text: what, owner: who, target: try by.map(RecsCommand.day))
+            try RecsCommand.print(try store.addPlanStep(step, to: recommendation), options)
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record progress on a recommendation, with its RAG rating and assessment.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "Its reference or id.")
+        var recommendation: String
+
+        @Option(help: "What has happened.")
+        var text: String
+
+        @Option(help: "The day of the update, YYYY-MM-DD (default: today).")
+        var on: String?
+
+        @Option(help: "green (achieved), amber (acceptable progress) or red (unacceptable progress).")
+        var rag: String?
+
+        @Option(help: "1 achieved, 2 on track, 3 slipped (give --new-date), 4 not achieved.")
+        var assessment: Int?
+
+        @Option(help: "The new date, when it has slipped, YYYY-MM-DD.")
+        var newDate: String?
+
+        @Option(help: "Who reports it.")
+        var by: String?
+
+        func run() throws {
+            let rating = try rag.map { text in
+                guard let rating = RAGRating(rawValue: text.lowercased()) else { throw ValidationError("--rag is green, amber or red") }
+                return rating
+            }
+            let assessed = try assessment.map { number in
+                guard let assessed = Assessment(rawValue: number) else { throw ValidationError("--assessment is 1, 2, 3 or 4") }
+                return assessed
+            }
+            if assessed == .slipped && newDate == nil { throw ValidationError("a slipped recommendation needs its --new-date") }
+            let (store, _) = try options.open()
+            let update = ProgressUpdate(date: try on.map(RecsCommand.day) ?? Today.date(), text: text, rating: rating, assessment: assessed,
+                                        revisedDate: try newDate.map(RecsCommand.day), by: by)
+            try RecsCommand.print(try store.addUpdate(update, to: recommendation), options)
+        }
+    }
+
+    struct SignOffCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "sign-off",
+                                                        abstract: "Record the committee's sign-off: no more monitoring.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "Its reference or id.")
+        var recommendation: String
+
+        @Option(help: "The meeting that signed it off (its id); its day is the day of sign-off.")
+        var meeting: String?
+
+        @Option(help: "The day, YYYY-MM-DD, when not a meeting's.")
+        var on: String?
+
+        func run() throws {
+            let (store, _) = try options.open()
+            var day = try on.map(RecsCommand.day)
+            if let meeting, day == nil { day = try store.meeting(id: meeting).meeting.start?.date }
+            let signOff = SignOff(date: day ?? Today.date(), meetingID: meeting)
+            try RecsCommand.print(try store.signOff(recommendation, signOff), options)
+        }
+    }
+}

@@ -11,6 +11,7 @@ public protocol PapersReading: Sendable {
     /// Stops a search running on another thread: it ends at once with an error.
     func interruptSearch()
     func flags(includingRetired: Bool) throws -> [Flag]
+    func recommendations(committeeID: String?) throws -> [Recommendation]
     /// Changes whenever another process commits.
     func changeCount() throws -> Int
 }

@@ -104,6 +104,7 @@ import TestSupport
             return try store.search(text, limit: limit, asYouType: asYouType)
         }
         func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
+        func recommendations(committeeID: String?) throws -> [Recommendation] { try store.recommendations(committeeID: committeeID) }
         func changeCount() throws -> Int { try store.changeCount() }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { try store.liveMeeting(id: id, member: member) }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { try store.takeUp(itemID: itemID, meetingID: meetingID, now: now) }

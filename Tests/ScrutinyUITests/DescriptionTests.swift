@@ -46,6 +46,14 @@ import Testing
             let text = state.current.describe(state).joined(separator: "\n")
             for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
         }
+        let tracker = try TrackerScreenTests()
+        for (keys, says) in [([Key](), ["Recommendations still followed (not signed off): 3", "> RDSC (25/26) 01"]),
+                             ([key("enter")], ["RDSC (25/26) 01 — Resources and Digital Scrutiny Committee to Cabinet"])] {
+            let state = tracker.session(keys)
+            reached.insert("\(type(of: state.current))")
+            let text = state.current.describe(state).joined(separator: "\n")
+            for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
+        }
         #expect(reached == Set(Screens.all.map { "\($0)" }))
     }
 }

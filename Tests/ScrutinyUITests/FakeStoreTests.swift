@@ -21,6 +21,7 @@ import Testing
         func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
         func interruptSearch() {}
         func flags(includingRetired: Bool) throws -> [Flag] { throw error }
+        func recommendations(committeeID: String?) throws -> [Recommendation] { throw error }
         func changeCount() throws -> Int { throw error }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { throw error }

@@ -196,6 +196,9 @@ public struct AppRunner {
         case .search(let query, let generation, let limit):
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
+        case .loadRecommendations:
+            let names = Dictionary(try store.meetings().map { ($0.meeting.committeeID, $0.committeeName) }, uniquingKeysWith: { first, _ in first })
+            return .recommendationsLoaded(try store.recommendations(committeeID: nil), committeeNames: names)
         case .draftMinutes(let meetingID, let html, let includeExempt, let folder):
             return .exported(path: try MinutesExport.write(meetingID: meetingID, html: html, includeExempt: includeExempt, in: folder, store: store),
                              what: includeExempt ? "Minutes draft, with the exempt items (confidential)," : "Minutes draft")

@@ -115,6 +115,10 @@ extension AppState {
             guard let meeting = current.meetingHere, !(current is MeetingRecordScreen) else { return [] }
             open(MeetingRecordScreen(meetingID: meeting))
             return [.loadMeeting(meeting)]
+        case .tracker:
+            guard !(current is TrackerScreen) else { return [] }
+            open(TrackerScreen())
+            return [.loadRecommendations]
         case .concerns, .addNote, .flag, .editNote, .deleteNote, .cycleStatus, .readNote:
             return noteAction(action)
         default:

@@ -12,7 +12,7 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic, draftMinutes
-    case meetingRecord
+    case meetingRecord, tracker
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -26,6 +26,14 @@ public enum Keymaps {
         .init([.character("F")], .concerns, "concerns: every note gathered by flag", hint: "concerns"),
         .init([.character("L")], .live, "live console for the meeting shown or selected, to record it as it happens", hint: "live"),
         .init([.character("w")], .meetingRecord, "who came to the meeting shown or selected, and who declared what", hint: "who came"),
+        .init([.character("R")], .tracker, "the recommendations tracker: every committee's recommendations, their responses and ratings",
+              hint: "recommendations"),
+    ])
+
+    public static let tracker = Keymap<Action>(title: "Recommendations", bindings: [
+        .init([.character("f")], .filterStatus, "show others: still followed, awaiting response, response overdue, rated red or amber, signed off, all",
+              hint: "show"),
+        .init([.enter], .open, "the selected recommendation with its whole history", hint: "open"),
     ])
 
     /// Wherever papers are shown.

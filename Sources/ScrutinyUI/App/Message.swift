@@ -9,6 +9,8 @@ public enum Message: Sendable {
     case resized(width: Int, height: Int)
     case meetingsLoaded([MeetingListing])
     case meetingLoaded(MeetingDetail)
+    /// Every recommendation, with the committees' names by id.
+    case recommendationsLoaded([Recommendation], committeeNames: [String: String])
     case itemLoaded(ItemDetail)
     case searched(generation: Int, hits: [SearchHit])
     case previewLoaded(ItemDetail)
@@ -88,6 +90,7 @@ public enum Effect: Sendable, Equatable {
     case exportConcerns(ConcernsReport.Format, ConcernsReport, folder: String)
     /// The meeting's minutes drafted to a new file in `folder`.
     case draftMinutes(meetingID: String, html: Bool, includeExempt: Bool, folder: String)
+    case loadRecommendations
     /// The live console's meeting; each write below answers with it again.
     case loadLive(String)
     case takeUp(itemID: String?, meetingID: String)

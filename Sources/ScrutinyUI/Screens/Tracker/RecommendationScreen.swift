@@ -1,0 +1,71 @@
+import ScrutinyModel
+import TerminalCore
+
+/// One recommendation with its whole history: where it came from, when it was sent and is
+/// due, the response, the plan, every update and the sign-off.
+public struct RecommendationScreen: Sendable, Equatable {
+    public var recommendation: Recommendation
+    public var committeeName: String
+    public var pager = Pager()
+
+    public init(recommendation: Recommendation, committeeName: String) {
+        self.recommendation = recommendation
+        self.committeeName = committeeName
+    }
+
+    /// The history as lines at `width`, each with its role.
+    func lines(width: Int, today: CalendarDate) -> [(String, Theme.Role)] {
+        let room = max(10, width - 3)
+        func wrapped(_ text: String, _ role: Theme.Role = .normal, indent: Int = 0) -> [(String, Theme.Role)] {
+            TextWrap.lines(text, width: room - indent).map { (String(repeating: " ", count: indent) + $0, role) }
+        }
+        let made = recommendation
+        var lines = wrapped("\(made.reference) — \(committeeName) to \(made.addressee)", .heading)
+        lines += wrapped("Now: \(made.status(today: today).title)" + (made.rating.map { "; \($0.title)" } ?? ""),
+                         made.status(today: today) == .responseOverdue ? .warning : .normal)
+        lines += [("", .normal)] + wrapped(made.text, indent: 2)
+        var facts: [String] = []
+        if let agreed = made.agreed { facts.append("Agreed \(agreed.short)" + (made.meetingID.map { " at \($0)" } ?? "")) }
+        if let sent = made.sent, let due = made.responseDue { facts.append("Sent \(sent.short); response due by \(due.short) (\(made.period))") }
+        if let officer = made.leadOfficer { facts.append("Lead officer: \(officer)") }
+        if let member = made.executiveMember { facts.append("Executive member: \(member)") }
+        if let response = made.response {
+            facts.append("Response \(response.received.short) from \(response.responder): \(response.decision.title)"
+                         + (response.reason.map { " — \($0)" } ?? "") + (response.text.isEmpty ? "" : ". “\(response.text)”"))
+        }
+        facts += made.plan.map { "Plan: \($0.text) — \($0.owner.isEmpty ? "no one named" : $0.owner)" + ($0.target.map { ", by \($0.short)" } ?? "") }
+        facts += made.updates.map { update in
+            let marks = [update.rating?.title, update.assessment?.title, update.revisedDate.map { "now by \($0.short)" }].compactMap { $0 }
+            return "\(update.date.short): \(update.text)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: "; "))]")
+        }
+        if let signOff = made.signOff { facts.append("Signed off \(signOff.date.short)" + (signOff.meetingID.map { " at \($0)" } ?? "")) }
+        lines.append(("", .normal))
+        for fact in facts { lines += wrapped(fact).enumerated().map { ($0.offset == 0 ? $0.element.0 : "  " + $0.element.0, $0.element.1) } }
+        return lines
+    }
+}
+
+extension RecommendationScreen: ScreenModule {
+    func breadcrumb(_ app: AppState) -> String { recommendation.reference }
+
+    static let keymapChains = [[Keymaps.scroll, Keymaps.global]]
+    func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[0] }
+
+    func hints(_ app: AppState) -> Hints { Hints([.up, .down, .back]) }
+
+    mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
+        guard action.moves else { return nil }
+        pager.apply(action, lines: lines(width: app.width, today: app.today).count, height: app.bodyHeight)
+        return []
+    }
+
+    func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
+        let lines = lines(width: area.width, today: app.today)
+        for offset in 0..<area.height {
+            guard let (text, role) = lines[safe: pager.top + offset] else { break }
+            buffer.put(text, x: area.x + 2, y: area.y + offset, style: app.theme[role], limit: area.width - 2)
+        }
+    }
+
+    func describe(_ app: AppState) -> [String] { lines(width: 10_000, today: app.today).map(\.0).filter { !$0.isEmpty } }
+}

@@ -1,0 +1,47 @@
+import ScrutinyModel
+import TerminalCore
+
+/// The tracker's rows: two lines each — reference, status and rating in words; then the text.
+enum TrackerView {
+    static let rowsPerRecommendation = 2
+
+    static func visible(_ state: AppState) -> Int { max(1, (state.bodyHeight - 2) / rowsPerRecommendation) }
+
+    /// "RDSC (25/26) 01 · RESPONSE OVERDUE (due Fri 29 Aug 2025) · to Cabinet · AMBER (acceptable progress)".
+    static func summary(_ recommendation: Recommendation, today: CalendarDate) -> String {
+        var status = recommendation.status(today: today).title
+        if let due = recommendation.responseDue, recommendation.response == nil { status += " (due \(due.short))" }
+        return [recommendation.reference, status, "to \(recommendation.addressee)", recommendation.rating?.title].compactMap { $0 }
+            .joined(separator: " · ")
+    }
+
+    static func render(_ state: AppState, _ screen: TrackerScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        guard screen.recommendations != nil else {
+            buffer.put("Loading the recommendations…", x: area.x + 1, y: area.y, style: theme[.muted])
+            return
+        }
+        let shown = screen.shown(today: state.today)
+        buffer.put("Recommendations \(screen.filter.rawValue): \(shown.count)", x: area.x + 1, y: area.y, style: theme[.heading],
+                   limit: area.width - 1)
+        if shown.isEmpty {
+            let empty = screen.recommendations?.isEmpty == true ? "No recommendations yet: scrutiny recs add makes one."
+                : "None \(screen.filter.rawValue): f shows others."
+            buffer.put(empty, x: area.x + 1, y: area.y + 2, style: theme[.muted], limit: area.width - 1)
+            return
+        }
+        let visible = visible(state)
+        let top = max(0, screen.cursor.selected - visible + 1)
+        for offset in 0..<visible {
+            guard let recommendation = shown[safe: top + offset] else { break }
+            let y = area.y + 2 + offset * rowsPerRecommendation
+            let selected = top + offset == screen.cursor.selected
+            let status = recommendation.status(today: state.today)
+            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            buffer.put(summary(recommendation, today: state.today), x: area.x + 2, y: y,
+                       style: theme[selected ? .selection : status == .responseOverdue || recommendation.rating == .red ? .warning : .normal],
+                       limit: area.width - 3)
+            buffer.put(recommendation.text.replacing("\n", with: " "), x: area.x + 4, y: y + 1, style: theme[.muted], limit: area.width - 5)
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ScrutinyFormats
 import ScrutinyModel
 import ScrutinyStore
 
@@ -92,6 +93,40 @@ extension RecsCommand {
             if let meeting, day == nil { day = try store.meeting(id: meeting).meeting.start?.date }
             let signOff = SignOff(date: day ?? Today.date(), meetingID: meeting)
             try RecsCommand.print(try store.signOff(recommendation, signOff), options)
+        }
+    }
+}
+
+extension RecsCommand {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The six-monthly report: every recommendation agreed by --to and not signed off before --from, as a tracker table.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Option(help: "The period's first day, YYYY-MM-DD.")
+        var from: String
+
+        @Option(help: "The period's last day, YYYY-MM-DD; the status is given as of it.")
+        var to: String
+
+        @Option(help: "md, html or csv.")
+        var format: String = "md"
+
+        @Option(help: "Only this committee's (its id).")
+        var committee: String?
+
+        @Option(help: "Write it to this new file (readable by you alone) instead of standard output.")
+        var output: String?
+
+        func run() throws {
+            guard let format = RecommendationsReport.Format(rawValue: format) else { throw ValidationError("--format is md, html or csv") }
+            let (from, to) = (try RecsCommand.day(from), try RecsCommand.day(to))
+            guard from <= to else { throw ValidationError("--from comes before --to") }
+            let (store, _) = try options.open(forReading: true)
+            let names = Dictionary(try store.meetings().map { ($0.meeting.committeeID, $0.committeeName) }, uniquingKeysWith: { first, _ in first })
+            let report = RecommendationsReport(try store.recommendations(committeeID: committee), committeeNames: names, from: from, to: to)
+            try Output.write(report.text(format), to: output)
         }
     }
 }

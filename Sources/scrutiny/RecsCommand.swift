@@ -8,7 +8,7 @@ struct RecsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recs",
         abstract: "Recommendations to the executive and others, and their responses on the clock.",
-        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self],
+        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self, Report.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {

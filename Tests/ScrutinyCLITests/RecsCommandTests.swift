@@ -67,4 +67,37 @@ import TestSupport
         let missing = try scrutiny("recs", "show", "RDSC (99/00) 07")
         #expect(missing.status != 0 && missing.stderr.contains("no recommendation with id \"RDSC (99/00) 07\""))
     }
+
+    /// The six-monthly report gives the tracker's table, as the expected files a scrutiny officer
+    /// has read through, and says of each what `recs list --json` says.
+    @Test func theSixMonthlyReportIsTheTrackersTable() throws {
+        #expect(try scrutiny("import", PackageRoot.samples).status == 0)
+        let steps: [[String]] = [
+            ["recs", "add", "--resolution", "resources-scrutiny-2025-06-10-item-5-res2", "--to", "Cabinet"],
+            ["recs", "send", "RDSC (25/26) 01", "--on", "2025-06-30"],
+            ["recs", "respond", "RDSC (25/26) 01", "--decision", "partially_accepted", "--by", "Cabinet", "--on", "2025-08-20",
+             "--reason", "The assessment will come in the spring."],
+            ["recs", "update", "RDSC (25/26) 01", "--on", "2026-02-20", "--text", "Assessment published.", "--rag", "green", "--assessment", "1"],
+            ["recs", "add", "--committee", "resources-scrutiny", "--text", "That assisted digital support be offered in every library.",
+             "--to", "Cabinet", "--agreed", "2025-10-14"],
+        ]
+        for step in steps {
+            var environment = folder.environment
+            environment["SCRUTINY_TODAY"] = "2025-07-01"
+            let result = try CommandRunner.scrutiny(step + ["--store", path], environment: environment)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+        for format in ["md", "csv", "html"] {
+            let report = try scrutiny("recs", "report", "--from", "2025-05-01", "--to", "2026-04-30", "--format", format)
+            #expect(report.status == 0, "\(report.stderr)")
+            #expect(report.stdout == PackageRoot.fixture("ScrutinyFormatsTests", "recommendations/report-2025-26.\(format)"), "\(format)")
+        }
+        let listed = try scrutiny("recs", "list", "--json", today: "2026-04-30")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["status"] as? String } == ["responded", "not_sent"])
+        #expect(rows.map { $0["rag"] as? String } == ["green", nil])
+        let narrow = try scrutiny("recs", "report", "--from", "2026-05-01", "--to", "2026-06-30")
+        #expect(narrow.stdout.contains("| RDSC (25/26) 02 |") && narrow.stdout.contains("| RDSC (25/26) 01 |"))
+        #expect(try scrutiny("recs", "report", "--from", "2026-05-01", "--to", "2025-06-30").status != 0)
+    }
 }

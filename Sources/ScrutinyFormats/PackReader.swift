@@ -10,13 +10,18 @@ public enum PackReader {
     }
 
     public static func read(_ source: SourceText) throws -> PaperBundle {
-        let outline = try MarkdownOutline(source, propertyKeys: PackKeys.allowed)
         let fail = { (line: Int?, cause: String) in FormatError(file: source.file, line: line, cause) }
+        // A recommendations file has keys of its own; the front matter says which kind of file this is.
+        if source.lines.prefix(20).contains(where: { $0.text == "type: recommendations" }) {
+            let outline = try MarkdownOutline(source) { level, _ in level == 1 ? PackRecommendations.keys : PackRecommendations.partKeys }
+            return try PackRecommendations.read(outline, fail: fail)
+        }
+        let outline = try MarkdownOutline(source, propertyKeys: PackKeys.allowed)
         guard let type = outline.value("type") else { throw fail(1, "the front matter has no \"type:\" (council or meeting)") }
         switch type.value {
         case "council": return try PackCouncilReader(outline: outline, fail: fail).read()
         case "meeting": return try PackMeetingReader(outline: outline, fail: fail).read()
-        default: throw fail(type.line, "unknown type \"\(type.value)\": a pack file is a council or a meeting")
+        default: throw fail(type.line, "unknown type \"\(type.value)\": a pack file is a council, a meeting or recommendations")
         }
     }
 }

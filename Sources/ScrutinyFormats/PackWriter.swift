@@ -203,7 +203,7 @@ public enum PackWriter {
     }
 
     /// Text of several paragraphs (a question, a resolution): blank lines between them.
-    private static func prose(_ text: String) -> [String] {
+    static func prose(_ text: String) -> [String] {
         let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: true).map(String.init)
         return paragraphs.flatMap { [""] + block($0) }
     }
@@ -235,7 +235,7 @@ public enum PackWriter {
     }
 
     /// A value that must stay on one line.
-    private static func line(_ text: String) -> String {
+    static func line(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmed }.joined(separator: " ")
     }
 }

@@ -16,6 +16,8 @@ public struct PaperBundle: Hashable, Sendable {
     public var resolutions: [Resolution] = []
     public var attendance: [Attendance] = []
     public var declarations: [Declaration] = []
+    /// A committee's recommendations with their responses and progress (a recommendations file).
+    public var recommendations: [Recommendation] = []
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct PaperBundle: Hashable, Sendable {
             (items.count, "item", nil), (documents.count, "document", nil), (questions.count, "question", nil),
             (responses.count, "response", nil), (resolutions.count, "resolution", nil),
             (attendance.count, "attendance record", nil), (declarations.count, "declaration", nil),
+            (recommendations.count, "recommendation", nil),
         ]
         return counts.filter { $0.0 > 0 }.map { count, one, many in "\(count) \(count == 1 ? one : many ?? one + "s")" }
             .joined(separator: ", ")

@@ -33,6 +33,7 @@ struct BundleWriter {
                 """, arguments: [body.id, body.name, body.responsePeriod?.description])
         }
         for committee in bundle.committees { try upsert(committee) }
+        for recommendation in bundle.recommendations { try PapersStore.write(recommendation, db) }
         for person in bundle.people {
             try run(sql: """
                 INSERT INTO person (id, name, role, title, party, ward) VALUES (?, ?, ?, ?, ?, ?)

@@ -68,6 +68,47 @@ extension PapersStore {
         return read
     }
 
+    /// Writes a recommendation whole, as a recommendations file carries it: the row (new, or
+    /// replacing the one with its id), its response, plan, updates and sign-off.
+    static func write(_ made: Recommendation, _ db: Database) throws {
+        // The year it is numbered in: its agreement's, else the one its reference names ("(25/26)").
+        let named = made.reference.firstMatch(of: /\((\d\d)\/\d\d\)/).flatMap { Int($0.1) }.map { 2000 + $0 }
+        let year = made.agreed.map { MunicipalYear(containing: $0).startYear } ?? named ?? 0
+        try db.execute(sql: """
+            INSERT INTO recommendation (id, reference, committee_id, year, meeting_id, item_id, resolution_id, text, addressee,
+                agreed, sent, period, lead_officer, executive_member, signed_off, signed_off_meeting_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET reference = excluded.reference, committee_id = excluded.committee_id, year = excluded.year,
+                meeting_id = excluded.meeting_id, item_id = excluded.item_id, resolution_id = excluded.resolution_id,
+                text = excluded.text, addressee = excluded.addressee, agreed = excluded.agreed, sent = excluded.sent,
+                period = excluded.period, lead_officer = excluded.lead_officer, executive_member = excluded.executive_member,
+                signed_off = excluded.signed_off, signed_off_meeting_id = excluded.signed_off_meeting_id
+            """, arguments: [made.id, made.reference, made.committeeID, year, made.meetingID, made.itemID, made.resolutionID, made.text,
+                             made.addressee, made.agreed?.iso, made.sent?.iso, made.period.description, made.leadOfficer,
+                             made.executiveMember, made.signOff?.date.iso, made.signOff?.meetingID])
+        for table in ["recommendation_response", "recommendation_plan", "recommendation_update"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE recommendation_id = ?", arguments: [made.id])
+        }
+        if let response = made.response {
+            try db.execute(sql: """
+                INSERT INTO recommendation_response (recommendation_id, received, responder, venue, decision, reason, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [made.id, response.received.iso, response.responder, response.venue, response.decision.rawValue,
+                                 response.reason, response.text])
+        }
+        for (index, step) in made.plan.enumerated() {
+            try db.execute(sql: "INSERT INTO recommendation_plan (recommendation_id, position, text, owner, target) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [made.id, index + 1, step.text, step.owner, step.target?.iso])
+        }
+        for update in made.updates {
+            try db.execute(sql: """
+                INSERT INTO recommendation_update (recommendation_id, day, text, rating, assessment, revised_date, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [made.id, update.date.iso, update.text, update.rating?.rawValue, update.assessment?.rawValue,
+                                 update.revisedDate?.iso, update.by])
+        }
+    }
+
     static func createProgress(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE recommendation ADD COLUMN signed_off TEXT CHECK (signed_off IS NULL OR coalesce(date(signed_off, '+0 days') = signed_off, 0));

@@ -60,6 +60,10 @@ struct ExportCommand: ParsableCommand {
                 removed += gone
                 return kept
             }
+            if !export.recommendations.isEmpty {
+                removed.append("the recommendations tracker (\(export.recommendations.count)): it is published by the council, not from here")
+                export.recommendations = []
+            }
             let notes = try export.store.sharedNoteCount()
             if notes > 0 { removed.append("\(notes) shared note\(notes == 1 ? "" : "s") (private notes are never in the store)") }
             try export.write(format == .pack ? export.packFiles() : export.htmlFiles(), options: options,
@@ -99,14 +103,17 @@ struct PapersExport {
     let store: PapersStore
     var councils: [PaperBundle]
     var meetings: [PaperBundle]
+    var recommendations: [Recommendation] = []
 
     static func load(_ options: ExportCommand.FolderOptions) throws -> PapersExport {
         let (store, _) = try options.store.open(forReading: true)
         let listed = try store.meetings().map(\.meeting.id)
         for id in options.meetings where !listed.contains(id) { throw CommandError("no meeting \"\(id)\"; `scrutiny meetings` lists them") }
         let chosen = options.meetings.isEmpty ? listed : listed.filter(options.meetings.contains)
+        // Recommendations go with a whole export, not with a choice of meetings.
         return PapersExport(store: store, councils: try store.councilBundles(),
-                            meetings: try chosen.map { try store.meetingBundle(id: $0) })
+                            meetings: try chosen.map { try store.meetingBundle(id: $0) },
+                            recommendations: options.meetings.isEmpty ? try store.recommendations() : [])
     }
 
     func packFiles() -> [(path: String, text: String)] {
@@ -115,6 +122,7 @@ struct PapersExport {
             + meetings.compactMap { bundle in
                 bundle.meetings.first.map { (paths[$0.id] ?? PackWriter.path(of: $0), PackWriter.meeting(bundle)) }
             }
+            + PackWriter.recommendations(recommendations)
     }
 
     func htmlFiles() -> [(path: String, text: String)] {

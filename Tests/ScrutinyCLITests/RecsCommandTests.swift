@@ -100,4 +100,50 @@ import TestSupport
         #expect(narrow.stdout.contains("| RDSC (25/26) 02 |") && narrow.stdout.contains("| RDSC (25/26) 01 |"))
         #expect(try scrutiny("recs", "report", "--from", "2026-05-01", "--to", "2025-06-30").status != 0)
     }
+
+    /// An exported pack carries the recommendations whole, so that an import elsewhere gives the
+    /// same tracker; a public export leaves them out and says so.
+    @Test func anExportedPackCarriesTheTrackerToAnotherStore() throws {
+        #expect(try scrutiny("import", PackageRoot.samples).status == 0)
+        var environment = folder.environment
+        environment["SCRUTINY_TODAY"] = "2025-07-01"
+        func run(_ arguments: [String], store: String? = nil) throws -> CommandResult {
+            try CommandRunner.scrutiny(arguments + ["--store", store ?? path], environment: environment)
+        }
+        let steps: [[String]] = [
+            ["recs", "add", "--resolution", "resources-scrutiny-2025-06-10-item-5-res2", "--to", "Cabinet", "--lead-officer", "Head of Digital Services"],
+            ["recs", "send", "RDSC (25/26) 01", "--on", "2025-06-30"],
+            ["recs", "respond", "RDSC (25/26) 01", "--decision", "accepted", "--by", "Cabinet", "--on", "2025-08-20", "--text", "Agreed in full."],
+            ["recs", "plan", "RDSC (25/26) 01", "--what", "Publish the assessment", "--who", "Head of Digital Services", "--by", "2026-03-31"],
+            ["recs", "update", "RDSC (25/26) 01", "--on", "2026-02-20", "--text", "Published:\n  - online\n# in print", "--rag", "green",
+             "--assessment", "1"],
+            ["recs", "sign-off", "RDSC (25/26) 01", "--meeting", "resources-scrutiny-2026-02-24"],
+            ["recs", "add", "--committee", "resources-scrutiny", "--text", "That libraries: offer help.", "--to", "Cabinet"],
+        ]
+        for step in steps {
+            let result = try run(step)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+        let out = folder.file("pack")
+        let exported = try run(["export", "pack", "--out", out])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out + "/recommendations-resources-scrutiny.md"))
+        let elsewhere = folder.file("elsewhere.sqlite")
+        let imported = try run(["import", out], store: elsewhere)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let here = try run(["recs", "list", "--json"]).stdout, there = try run(["recs", "list", "--json"], store: elsewhere).stdout
+        #expect(!here.isEmpty && here == there)
+        #expect(here.contains("Published:\\n  - online\\n# in print"))
+        // Imported again, nothing doubles; the next one made there is numbered after them.
+        #expect(try run(["import", out], store: elsewhere).status == 0)
+        #expect(try run(["recs", "list", "--json"], store: elsewhere).stdout == here)
+        let next = try run(["recs", "add", "--committee", "resources-scrutiny", "--text", "That …", "--to", "Cabinet", "--agreed", "2025-09-01"],
+                           store: elsewhere)
+        #expect(next.stdout.hasPrefix("RDSC (25/26) 03"), "\(next.stdout)\(next.stderr)")
+
+        let published = try run(["export", "public", "--out", folder.file("public")])
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.file("public") + "/recommendations-resources-scrutiny.md"))
+        #expect(published.stdout.contains("the recommendations tracker (2)") || published.stderr.contains("the recommendations tracker (2)"))
+    }
 }

@@ -37,7 +37,7 @@ enum Schema {
                 INSERT INTO store_identity (only_row, id) VALUES (1, lower(hex(randomblob(6))));
                 """)
         }
-        migrator.registerMigration("v11-live-sessions", migrate: holdDraftsBySession)
+        migrator.registerMigration("v11-live-sessions", migrate: PapersStore.holdDraftsBySession)
         migrator.registerMigration("v12-attendance-movements", migrate: AttendanceRecords.migrateToMovements)
         migrator.registerMigration("v13-live-course-and-actions", migrate: PapersStore.createCourse)
         migrator.registerMigration("v14-recommendations", migrate: PapersStore.createRecommendations)
@@ -45,31 +45,6 @@ enum Schema {
         return migrator
     }
 
-    /// A resolution being written is held by one console session (process, machine, terminal)
-    /// and stamped each time it is written, so one member's two consoles are told apart and a
-    /// holder that is gone can be recognised. Drafts held before have no session: seen long
-    /// ago, they go back to their member at the next opening.
-    private static func holdDraftsBySession(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE live_draft_by_session (
-                resolution_id TEXT PRIMARY KEY NOT NULL,
-                meeting_id TEXT NOT NULL,
-                member TEXT NOT NULL CHECK (member <> ''),
-                account TEXT,
-                session TEXT NOT NULL CHECK (session <> ''),
-                host TEXT NOT NULL DEFAULT '',
-                pid INTEGER NOT NULL DEFAULT 0,
-                terminal TEXT NOT NULL DEFAULT '',
-                seen_at INTEGER NOT NULL DEFAULT 0,
-                cursor INTEGER NOT NULL CHECK (cursor >= 0),
-                UNIQUE (meeting_id, session)
-            );
-            INSERT INTO live_draft_by_session (resolution_id, meeting_id, member, account, session, cursor)
-                SELECT resolution_id, meeting_id, member, account, 'before-sessions ' || member, cursor FROM live_draft;
-            DROP TABLE live_draft;
-            ALTER TABLE live_draft_by_session RENAME TO live_draft;
-            """)
-    }
 
     /// The number of migrations applied to a fully migrated store.
     static var version: Int { migrator.migrations.count }

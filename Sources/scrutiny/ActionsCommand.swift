@@ -1,12 +1,13 @@
 import ArgumentParser
 import ScrutinyModel
+import Foundation
 
 /// Actions recorded at meetings: listed (open ones, or all), and marked done.
 struct ActionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
         abstract: "List the actions recorded at meetings (open until marked done), or mark one done.",
-        subcommands: [List.self, Done.self, Reopen.self],
+        subcommands: [List.self, Add.self, Done.self, Reopen.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -33,6 +34,49 @@ struct ActionsCommand: ParsableCommand {
                 Output.line("    \(action.text.replacingOccurrences(of: "\n", with: " "))")
                 Output.line("    \(action.ownerAndDue)")
             }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record an action by hand: on a meeting, or one of its items.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Option(help: "The meeting it arose at (its id).")
+        var meeting: String
+
+        @Option(help: "The item it arose on (its id), if any.")
+        var item: String?
+
+        @Option(help: "What is to be done.")
+        var text: String
+
+        @Option(help: "Who is to do it.")
+        var owner: String = ""
+
+        @Option(help: "By when, YYYY-MM-DD.")
+        var due: String?
+
+        @Option(help: "Who records it (default: the member Scrutiny knows you as).")
+        var by: String?
+
+        func run() throws {
+            let due = try due.map { text in
+                guard let day = CalendarDate(iso: text) else { throw ValidationError("--due is written YYYY-MM-DD, not \"\(text)\"") }
+                return day
+            }
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--text says what is to be done") }
+            let (store, _) = try options.open()
+            let detail = try store.meeting(id: meeting)
+            if let item, !detail.items.contains(where: { $0.item.id == item }) {
+                throw CommandError("meeting \(meeting) has no item \"\(item)\"; `scrutiny show meeting \(meeting)` lists them")
+            }
+            let action = MeetingAction(id: "a" + Note.newID().dropFirst(), meetingID: meeting, itemID: item, text: text, owner: owner,
+                                       due: due, recordedBy: by)
+            try store.save(action, by: by)
+            let saved = try store.actions(meetingID: meeting).first { $0.action.id == action.id }
+            if options.json { return try Output.json(saved.map(ActionJSON.init) ?? ActionJSON(action: action)) }
+            Output.line("\(action.id) recorded: \(text) — \(action.ownerAndDue)")
         }
     }
 

@@ -36,6 +36,13 @@ import TestSupport
         #expect(done.stdout == "a7f3e2d1 is done: Report the restore test's results\n")
         #expect(try scrutiny("actions", "--store", path).stdout == "No open actions.\n")
         #expect(try scrutiny("actions", "--all", "--store", path).stdout.contains("a7f3e2d1  done  "))
+        let added = try scrutiny("actions", "add", "--meeting", "resources-scrutiny-2027-01-19", "--text", "Bring back the restore test",
+                                 "--owner", "Head of Digital Services", "--due", "2027-04-30", "--store", path, "--json")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("\"owner\" : \"Head of Digital Services\"") || added.stdout.contains("\"owner\":\"Head of Digital Services\""))
+        #expect(try scrutiny("actions", "--store", path).stdout.contains("Bring back the restore test"))
+        #expect(try scrutiny("actions", "add", "--meeting", "resources-scrutiny-2027-01-19", "--item", "nope", "--text", "x",
+                             "--store", path).stderr.contains("has no item \"nope\""))
         let missing = try scrutiny("actions", "done", "zzz", "--store", path)
         #expect(missing.status != 0 && missing.stderr.contains("no action with id \"zzz\""))
     }

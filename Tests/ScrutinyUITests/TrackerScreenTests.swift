@@ -70,3 +70,17 @@ import TestSupport
         #expect(page.contains("Wed 20 Aug 2025: Consultation under way. [AMBER (acceptable progress); 2 on track]"))
     }
 }
+
+extension TrackerScreenTests {
+    /// The meetings list says, beside a committee, how many responses to its recommendations are late.
+    @Test func theMeetingsListCountsLateResponses() throws {
+        var state = AppState(width: 80, height: 24, today: CalendarDate(iso: "2025-09-01")!)
+        AppRunner.perform([.loadMeetings, .loadRecommendations], on: &state, store: store)
+        let text = state.current.describe(state)
+        #expect(text.contains("Committee: Resources and Digital Scrutiny Committee (1 response overdue)"))
+        #expect(text.contains("Committee: Cabinet"))
+        var buffer = ScreenBuffer(width: 80, height: 24)
+        state.render(into: &buffer)
+        #expect(buffer.text.contains("Resources and Digital Scrutiny Committee · 1 response overdue"))
+    }
+}

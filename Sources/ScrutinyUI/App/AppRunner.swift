@@ -28,7 +28,7 @@ public struct AppRunner {
         var pendingSearch: Effect?
         Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        perform([.loadMeetings, .loadFlags, .loadNoteDraft] + opening, on: &state, pendingSearch: &pendingSearch)
+        perform([.loadMeetings, .loadRecommendations, .loadFlags, .loadNoteDraft] + opening, on: &state, pendingSearch: &pendingSearch)
         // Another process's commits show within a second: the store and the member's notebook
         // (notes written from the command line) are checked whenever no key has come for half a second.
         func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }

@@ -76,6 +76,10 @@ extension MeetingsScreen: ScreenModule {
 
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
         if case .meetingsLoaded(let listings) = message { show(listings, today: app.today, height: listHeight(app)) }
+        if case .recommendationsLoaded(let all, let names) = message {
+            overdue = Dictionary(grouping: all.filter { $0.status(today: app.today) == .responseOverdue }) { names[$0.committeeID] ?? $0.committeeID }
+                .mapValues(\.count)
+        }
         return []
     }
 
@@ -88,7 +92,7 @@ extension MeetingsScreen: ScreenModule {
     /// Rows of the list: the body, less the filter's line when there is one.
     func listHeight(_ app: AppState) -> Int { app.bodyHeight - (typingFilter || isNarrowed ? 1 : 0) }
 
-    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings] : [] }
+    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations] : [] }
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         MeetingsView.render(app, self, in: area, into: &buffer)
@@ -99,7 +103,7 @@ extension MeetingsScreen: ScreenModule {
         guard !rows.isEmpty else { return [MeetingsView.empty(self)] }
         return rows.indices.map { index in
             switch rows[index] {
-            case .committee(let name): "Committee: \(name)"
+            case .committee(let name): "Committee: \(name)" + (MeetingsView.overdueText(overdue[name]).map { " (\($0))" } ?? "")
             case .group(let title): "  \(title)"
             case .meeting(let listing):
                 (index == cursor.selected ? "> " : "  ") + MeetingsView.line(listing, width: 200, committee: layout.calendar)

@@ -8,6 +8,8 @@ public struct MeetingsScreen: Sendable, Equatable {
     public private(set) var rows: [MeetingRow] = []
     public var cursor = ListCursor()
     public var loaded = false
+    /// Responses to each committee's recommendations now overdue, by committee name.
+    public var overdue: [String: Int] = [:]
     /// How the rows are laid out and narrowed; `today` is set at each load.
     var layout = MeetingRows(today: CalendarDate(year: 2000, month: 1, day: 1)!)
     /// True while the member types the text that narrows the list.

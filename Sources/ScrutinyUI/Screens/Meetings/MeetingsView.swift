@@ -25,7 +25,10 @@ enum MeetingsView {
             if selected { buffer.fill(list.row(offset), style: style) }
             switch row {
             case .committee(let name):
-                buffer.put(name, x: list.x + 1, y: y, style: state.theme[.heading], limit: list.width - 1)
+                let used = buffer.put(name, x: list.x + 1, y: y, style: state.theme[.heading], limit: list.width - 1)
+                if let overdue = overdueText(screen.overdue[name]) {
+                    buffer.put(" · " + overdue, x: list.x + 1 + used, y: y, style: state.theme[.warning], limit: list.width - 1 - used)
+                }
             case .group(let title):
                 let indent = calendar ? 1 : 3
                 buffer.put(title, x: list.x + indent, y: y, style: state.theme[calendar ? .heading : .muted], limit: list.width - indent)
@@ -38,6 +41,12 @@ enum MeetingsView {
                 buffer.put(earlier(count), x: list.x + 5, y: y, style: selected ? style : state.theme[.muted], limit: list.width - 5)
             }
         }
+    }
+
+    /// "2 responses overdue": the committee's recommendations whose response is late (R shows them).
+    static func overdueText(_ count: Int?) -> String? {
+        guard let count, count > 0 else { return nil }
+        return count == 1 ? "1 response overdue" : "\(count) responses overdue"
     }
 
     /// "Filter: cab▏" while typing; "Only Cabinet, “2025” — 3 meetings" once narrowed.

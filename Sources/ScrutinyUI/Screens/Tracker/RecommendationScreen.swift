@@ -25,7 +25,7 @@ public struct RecommendationScreen: Sendable, Equatable {
                          made.status(today: today) == .responseOverdue ? .warning : .normal)
         lines += [("", .normal)] + wrapped(made.text, indent: 2)
         var facts: [String] = []
-        if let agreed = made.agreed { facts.append("Agreed \(agreed.short)" + (made.meetingID.map { " at \($0)" } ?? "")) }
+        if let agreed = made.agreed { facts.append("Agreed \(agreed.short)" + (made.meetingID == nil ? "" : " at the committee's meeting")) }
         if let sent = made.sent, let due = made.responseDue { facts.append("Sent \(sent.short); response due by \(due.short) (\(made.period))") }
         if let officer = made.leadOfficer { facts.append("Lead officer: \(officer)") }
         if let member = made.executiveMember { facts.append("Executive member: \(member)") }
@@ -38,7 +38,9 @@ public struct RecommendationScreen: Sendable, Equatable {
             let marks = [update.rating?.title, update.assessment?.title, update.revisedDate.map { "now by \($0.short)" }].compactMap { $0 }
             return "\(update.date.short): \(update.text)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: "; "))]")
         }
-        if let signOff = made.signOff { facts.append("Signed off \(signOff.date.short)" + (signOff.meetingID.map { " at \($0)" } ?? "")) }
+        if let signOff = made.signOff {
+            facts.append("Signed off \(signOff.date.short)" + (signOff.meetingID == nil ? "" : " at the committee's meeting"))
+        }
         lines.append(("", .normal))
         for fact in facts { lines += wrapped(fact).enumerated().map { ($0.offset == 0 ? $0.element.0 : "  " + $0.element.0, $0.element.1) } }
         return lines

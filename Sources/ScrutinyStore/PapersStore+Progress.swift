@@ -121,6 +121,9 @@ extension PapersStore {
                 target TEXT CHECK (target IS NULL OR coalesce(date(target, '+0 days') = target, 0)),
                 PRIMARY KEY (recommendation_id, position)
             );
+            CREATE TABLE recommendation_dismissed (
+                resolution_id TEXT PRIMARY KEY NOT NULL
+            );
             CREATE TABLE recommendation_update (
                 recommendation_id TEXT NOT NULL REFERENCES recommendation(id) ON DELETE CASCADE,
                 day TEXT NOT NULL CHECK (coalesce(date(day, '+0 days') = day, 0)),

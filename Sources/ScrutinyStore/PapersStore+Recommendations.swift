@@ -151,3 +151,38 @@ extension PapersStore {
         }
     }
 }
+
+extension PapersStore {
+    /// Resolutions of scrutiny committees that read as recommendations and are neither made
+    /// into one nor dismissed: for the clerk to confirm.
+    public func recommendationProposals() throws -> [RecommendationProposal] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.id, r.text, r.item_id, m.id AS meeting_id, m.committee_id, m.start_date FROM resolution r
+                JOIN agenda_item i ON i.id = r.item_id JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
+                WHERE c.kind = 'scrutiny' AND r.text LIKE '%recommend%'
+                    AND NOT EXISTS (SELECT 1 FROM recommendation x WHERE x.resolution_id = r.id)
+                    AND NOT EXISTS (SELECT 1 FROM recommendation_dismissed d WHERE d.resolution_id = r.id)
+                ORDER BY m.start_date, i.position, r.position
+                """).compactMap { row in
+                let text: String = try row.decode(forColumn: "text")
+                guard let addressee = RecommendationProposal.addressee(in: text) else { return nil }
+                return RecommendationProposal(resolutionID: try row.decode(forColumn: "id"), committeeID: try row.decode(forColumn: "committee_id"),
+                                              meetingID: try row.decode(forColumn: "meeting_id"), itemID: try row.decode(forColumn: "item_id"),
+                                              day: (try row.decode(forColumn: "start_date") as String?).flatMap { CalendarDate(iso: $0) },
+                                              text: text, addressee: addressee)
+            }
+        }
+    }
+
+    /// Says a resolution that reads as a recommendation is not one, so it is not offered again.
+    public func dismissProposal(resolutionID: String) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution WHERE id = ?", arguments: [resolutionID]) == true else {
+                throw StoreError.notFound("resolution", resolutionID)
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO recommendation_dismissed (resolution_id) VALUES (?)", arguments: [resolutionID])
+        }
+    }
+}
+

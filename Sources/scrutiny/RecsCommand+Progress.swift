@@ -130,3 +130,59 @@ extension RecsCommand {
         }
     }
 }
+
+extension RecsCommand {
+    struct Proposed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Resolutions of scrutiny committees that read as recommendations, to confirm (recs add --resolution) or dismiss.")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            let (store, _) = try options.open(forReading: true)
+            let proposals = try store.recommendationProposals()
+            if options.json { return try Output.json(proposals.map(ProposalJSON.init)) }
+            if proposals.isEmpty { Output.line("No resolutions waiting to be confirmed as recommendations.") }
+            for proposal in proposals {
+                Output.line("\(proposal.resolutionID)  \(proposal.day?.short ?? "")  to \(proposal.addressee ?? "(say who: --to)")")
+                Output.line("    \(proposal.text.replacing("\n", with: " "))")
+            }
+        }
+    }
+
+    struct Dismiss: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Say a resolution that reads as a recommendation is not one.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "The resolution's id, as recs proposed gives it.")
+        var resolution: String
+
+        func run() throws {
+            let (store, _) = try options.open()
+            try store.dismissProposal(resolutionID: resolution)
+            Output.line("\(resolution) is not offered as a recommendation again.")
+        }
+    }
+}
+
+struct ProposalJSON: Encodable {
+    var resolutionID: String
+    var committeeID: String
+    var meetingID: String
+    var itemID: String
+    var day: String?
+    var text: String
+    var addressee: String?
+
+    init(_ proposal: RecommendationProposal) {
+        resolutionID = proposal.resolutionID
+        committeeID = proposal.committeeID
+        meetingID = proposal.meetingID
+        itemID = proposal.itemID
+        day = proposal.day?.iso
+        text = proposal.text
+        addressee = proposal.addressee
+    }
+}
+

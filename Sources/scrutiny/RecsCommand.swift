@@ -8,7 +8,7 @@ struct RecsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recs",
         abstract: "Recommendations to the executive and others, and their responses on the clock.",
-        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self, Report.self],
+        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self, Report.self, Proposed.self, Dismiss.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -63,8 +63,8 @@ struct RecsCommand: ParsableCommand {
         @Option(help: "Its text, when not the resolution's.")
         var text: String?
 
-        @Option(help: "To whom it is made: Cabinet, Full Council, a partner body.")
-        var to: String
+        @Option(help: "To whom it is made: Cabinet, Full Council, a partner body (from a resolution: whom its words name).")
+        var to: String?
 
         @Option(help: "The day the committee agreed it, YYYY-MM-DD (default: the meeting's day, or today).")
         var agreed: String?
@@ -77,7 +77,7 @@ struct RecsCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try options.open()
-            var draft = Recommendation(id: "", reference: "", committeeID: committee ?? "", text: text ?? "", addressee: to,
+            var draft = Recommendation(id: "", reference: "", committeeID: committee ?? "", text: text ?? "", addressee: to ?? "",
                                        agreed: try agreed.map(RecsCommand.day), leadOfficer: leadOfficer, executiveMember: executiveMember)
             if let resolution {
                 let made = try store.resolutionOrigin(resolution)
@@ -87,7 +87,9 @@ struct RecsCommand: ParsableCommand {
                 draft.committeeID = committee ?? made.committeeID
                 draft.agreed = draft.agreed ?? made.day
                 if draft.text.isEmpty { draft.text = made.text }
+                if draft.addressee.isEmpty, let named = RecommendationProposal.addressee(in: made.text) ?? nil { draft.addressee = named }
             }
+            guard !draft.addressee.isEmpty else { throw ValidationError("give --to: whom the recommendation is made to") }
             guard !draft.committeeID.isEmpty else { throw ValidationError("give --committee, or --resolution for the one that made it") }
             guard !draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("give --text") }
             try RecsCommand.print(try store.addRecommendation(draft, today: Today.date()), options)

@@ -146,4 +146,52 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.file("public") + "/recommendations-resources-scrutiny.md"))
         #expect(published.stdout.contains("the recommendations tracker (2)") || published.stderr.contains("the recommendations tracker (2)"))
     }
+
+    /// A scrutiny committee's resolution that recommends is offered for the clerk to confirm;
+    /// confirmed from it, the recommendation takes the addressee its words name.
+    @Test func resolutionsThatRecommendAreOfferedToConfirmOrDismiss() throws {
+        folder.write("council.md", """
+            ---
+            type: council
+            id: eastmoor
+            name: Eastmoor District Council
+            ---
+
+            # Committee: Overview and Scrutiny Committee
+            id: overview
+            kind: scrutiny
+            """)
+        folder.write("meeting.md", """
+            ---
+            type: meeting
+            committee: overview
+            date: 2026-03-10
+            status: held
+            ---
+
+            # Item 6: Library outreach review
+
+            ## Resolution (a): agreed
+
+            Recommended to Cabinet that the mobile library route be kept for two more years.
+
+            ## Resolution (b): agreed
+
+            That the Committee recommends that the chair writes to the trust.
+
+            ## Resolution (c): noted
+
+            That the report be noted.
+            """)
+        #expect(try scrutiny("import", folder.file("council.md"), folder.file("meeting.md")).status == 0)
+        let offered = try scrutiny("recs", "proposed", "--json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(offered.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["addressee"] as? String } == ["Cabinet", nil])
+        let made = try json(try scrutiny("recs", "add", "--resolution", "overview-2026-03-10-item-6-res1", "--json"))
+        #expect(made["addressee"] as? String == "Cabinet" && made["reference"] as? String == "OSC (25/26) 01")
+        #expect(try scrutiny("recs", "add", "--resolution", "overview-2026-03-10-item-6-res2").stderr.contains("give --to"))
+        #expect(try scrutiny("recs", "dismiss", "overview-2026-03-10-item-6-res2").status == 0)
+        #expect(try scrutiny("recs", "proposed").stdout == "No resolutions waiting to be confirmed as recommendations.\n")
+    }
 }
+

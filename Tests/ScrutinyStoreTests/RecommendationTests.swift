@@ -99,3 +99,44 @@ import TestSupport
         }
     }
 }
+
+extension RecommendationTests {
+    @Test(arguments: [
+        ("That the Committee recommends to Cabinet that the library offer be widened.", "Cabinet"),
+        ("Recommended to Full Council that the revised procedure rules be adopted.", "Full Council"),
+        ("RESOLVED to recommend to the Executive that a review be held.", "Executive"),
+        ("That Cabinet be recommended to publish the assessment.", "Cabinet"),
+        ("That the Leader of the Council be recommended to meet the panel.", "Leader of the Council"),
+    ])
+    func aResolutionThatRecommendsSaysToWhom(text: String, addressee: String) {
+        #expect(RecommendationProposal.addressee(in: text) == .some(addressee))
+    }
+
+    @Test func aResolutionThatOnlyNotesIsNoRecommendation() {
+        #expect(RecommendationProposal.addressee(in: "That the report be noted.") == nil)
+        #expect(RecommendationProposal.addressee(in: "That the recommendations of the report be noted.") == nil)
+        #expect(RecommendationProposal.addressee(in: "The committee recommends that three members may call in a decision.") == .some(nil))
+    }
+
+    @Test func proposalsAreOfferedUntilConfirmedOrDismissed() throws {
+        var bundle = StoreFixtures.meetingBundle(items: [("4", "Libraries")])
+        bundle.committees[0].kind = .scrutiny
+        bundle.resolutions = [
+            Resolution(id: "r1", itemID: bundle.items[0].id, position: 1, label: "(a)",
+                       text: "That the Committee recommends to Cabinet that the library offer be widened.", outcome: .agreed),
+            Resolution(id: "r2", itemID: bundle.items[0].id, position: 2, label: "(b)",
+                       text: "That the Committee recommends that the chair writes to the trust.", outcome: .agreed),
+            Resolution(id: "r3", itemID: bundle.items[0].id, position: 3, label: "(c)", text: "That the report be noted.", outcome: .noted),
+        ]
+        let store = try StoreFixtures.store(folder)
+        _ = try store.importBundle(bundle, name: "meeting.md", format: "pack", checksum: "one")
+        #expect(try store.recommendationProposals().map(\.resolutionID) == ["r1", "r2"])
+        #expect(try store.recommendationProposals().first?.addressee == "Cabinet")
+        var made = Recommendation(id: "", reference: "", committeeID: bundle.committees[0].id, resolutionID: "r1",
+                                  text: "That the library offer be widened.", addressee: "Cabinet")
+        made = try store.addRecommendation(made, today: day("2026-06-01"))
+        try store.dismissProposal(resolutionID: "r2")
+        #expect(try store.recommendationProposals().isEmpty)
+        #expect(throws: StoreError.self) { try store.dismissProposal(resolutionID: "nope") }
+    }
+}

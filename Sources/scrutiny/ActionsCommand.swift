@@ -61,10 +61,7 @@ struct ActionsCommand: ParsableCommand {
         var by: String?
 
         func run() throws {
-            let due = try due.map { text in
-                guard let day = CalendarDate(iso: text) else { throw ValidationError("--due is written YYYY-MM-DD, not \"\(text)\"") }
-                return day
-            }
+            let due = try due.map { try DayOption.parse($0, option: "--due") }
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--text says what is to be done") }
             let (store, _) = try options.open()
             let detail = try store.meeting(id: meeting)

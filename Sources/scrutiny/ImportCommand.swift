@@ -28,8 +28,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         var context = PageContext(committee: committee, title: title, today: Today.date())
         if let date {
-            guard let parsed = CalendarDate(iso: date) else { throw ValidationError("--date is written YYYY-MM-DD, not \"\(date)\"") }
-            context.date = parsed
+            context.date = try DayOption.parse(date, option: "--date")
         }
         // Checked through a read-only connection first, so a damaged store is not touched; said
         // once for the whole import, not once per file.

@@ -150,10 +150,7 @@ struct RecsCommand: ParsableCommand {
         }
     }
 
-    static func day(_ text: String) throws -> CalendarDate {
-        guard let day = CalendarDate(iso: text) else { throw ValidationError("dates are written YYYY-MM-DD, not \"\(text)\"") }
-        return day
-    }
+    static func day(_ text: String) throws -> CalendarDate { try DayOption.parse(text, option: "a date") }
 
     static func print(_ recommendation: Recommendation, _ options: StoreOptions) throws {
         let today = Today.date()

@@ -63,6 +63,12 @@ public struct Recommendation: Hashable, Sendable {
         self.response = response
     }
 
+    /// "Sent Mon 30 Jun 2025; response due by Fri 29 Aug 2025 (2 months)"; nil until sent.
+    public var sentSummary: String? {
+        guard let sent, let due = responseDue else { return nil }
+        return "Sent \(sent.short); response due by \(due.short) (\(period))"
+    }
+
     /// The last day for the response: the period beginning with the day it was sent.
     public var responseDue: CalendarDate? { sent.map { period.lastDay(beginningWith: $0) } }
 
@@ -105,6 +111,11 @@ public struct RecommendationResponse: Hashable, Sendable {
     /// Why, where it is not simply accepted.
     public var reason: String?
     public var text: String
+
+    /// "Response Wed 20 Aug 2025 from Cabinet: partially accepted — In the spring."
+    public var summary: String {
+        "Response \(received.short) from \(responder): \(decision.title)" + (reason.map { " — \($0)" } ?? "")
+    }
 
     public init(received: CalendarDate, responder: String, venue: String? = nil, decision: Decision, reason: String? = nil, text: String = "") {
         self.received = received

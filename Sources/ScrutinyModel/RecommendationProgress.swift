@@ -5,6 +5,11 @@ public struct PlanStep: Hashable, Sendable {
     public var owner: String
     public var target: CalendarDate?
 
+    /// "Plan: Publish the assessment — Head of Digital Services, by Tue 31 Mar 2026".
+    public var summary: String {
+        "Plan: \(text) — \(owner.isEmpty ? "no one named" : owner)" + (target.map { ", by \($0.short)" } ?? "")
+    }
+
     public init(text: String, owner: String, target: CalendarDate? = nil) {
         self.text = text
         self.owner = owner
@@ -49,6 +54,12 @@ public struct ProgressUpdate: Hashable, Sendable {
     /// The new date when it has slipped.
     public var revisedDate: CalendarDate?
     public var by: String?
+
+    /// "Tue 4 Nov 2025: Consultation under way. [AMBER (acceptable progress); 3 slipped; now by Thu 30 Apr 2026]".
+    public var summary: String {
+        let marks = [rating?.title, assessment?.title, revisedDate.map { "now by \($0.short)" }].compactMap { $0 }
+        return "\(date.short): \(text)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: "; "))]")
+    }
 
     public init(date: CalendarDate, text: String, rating: RAGRating? = nil, assessment: Assessment? = nil,
                 revisedDate: CalendarDate? = nil, by: String? = nil) {

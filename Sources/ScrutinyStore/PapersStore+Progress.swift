@@ -41,7 +41,7 @@ extension PapersStore {
         }
     }
 
-    /// The plan, updates and sign-off of the recommendations read.
+    /// The plan and updates of the recommendations read.
     static func withProgress(_ recommendations: [Recommendation], _ db: Database) throws -> [Recommendation] {
         func day(_ row: Row, _ column: String) throws -> CalendarDate? {
             (try row.decode(forColumn: column) as String?).flatMap { CalendarDate(iso: $0) }
@@ -59,10 +59,6 @@ extension PapersStore {
                                rating: try row.closedIfPresent("rating", of: "an update on \(id)"),
                                assessment: (try row.decode(forColumn: "assessment") as Int?).flatMap(Assessment.init(rawValue:)),
                                revisedDate: try day(row, "revised_date"), by: try row.decode(forColumn: "author"))
-            }
-            if let row = try Row.fetchOne(db, sql: "SELECT signed_off, signed_off_meeting_id FROM recommendation WHERE id = ?", arguments: [id]),
-               let signed = try day(row, "signed_off") {
-                read[index].signOff = SignOff(date: signed, meetingID: try row.decode(forColumn: "signed_off_meeting_id"))
             }
         }
         return read

@@ -56,6 +56,13 @@ extension PapersStore {
         }
     }
 
+    /// Every committee's name, by id.
+    public func committeeNames() throws -> [String: String] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name FROM committee").reduce(into: [:]) { names, row in names[row["id"]] = row["name"] }
+        }
+    }
+
     /// Every recommendation, or one committee's, by reference.
     public func recommendations(committeeID: String? = nil) throws -> [Recommendation] {
         try read { db in
@@ -93,6 +100,9 @@ extension PapersStore {
                 addressee: try row.decode(forColumn: "addressee"), agreed: try day(row, "agreed"), sent: try day(row, "sent"),
                 period: ResponsePeriod(text: try row.decode(forColumn: "period")) ?? .statutory,
                 leadOfficer: try row.decode(forColumn: "lead_officer"), executiveMember: try row.decode(forColumn: "executive_member"))
+            if let signed = try day(row, "signed_off") {
+                recommendation.signOff = SignOff(date: signed, meetingID: try row.decode(forColumn: "signed_off_meeting_id"))
+            }
             if let received = try day(row, "received") {
                 recommendation.response = RecommendationResponse(
                     received: received, responder: try row.decode(forColumn: "responder"), venue: try row.decode(forColumn: "venue"),

@@ -12,6 +12,7 @@ public protocol PapersReading: Sendable {
     func interruptSearch()
     func flags(includingRetired: Bool) throws -> [Flag]
     func recommendations(committeeID: String?) throws -> [Recommendation]
+    func committeeNames() throws -> [String: String]
     /// Changes whenever another process commits.
     func changeCount() throws -> Int
 }

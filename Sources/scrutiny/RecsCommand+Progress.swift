@@ -124,8 +124,8 @@ extension RecsCommand {
             let (from, to) = (try RecsCommand.day(from), try RecsCommand.day(to))
             guard from <= to else { throw ValidationError("--from comes before --to") }
             let (store, _) = try options.open(forReading: true)
-            let names = Dictionary(try store.meetings().map { ($0.meeting.committeeID, $0.committeeName) }, uniquingKeysWith: { first, _ in first })
-            let report = RecommendationsReport(try store.recommendations(committeeID: committee), committeeNames: names, from: from, to: to)
+            let report = RecommendationsReport(try store.recommendations(committeeID: committee), committeeNames: try store.committeeNames(),
+                                               from: from, to: to)
             try Output.write(report.text(format), to: output)
         }
     }

@@ -158,21 +158,12 @@ struct RecsCommand: ParsableCommand {
         Output.line("\(recommendation.reference) (\(recommendation.id)) to \(recommendation.addressee): \(recommendation.status(today: today).title)")
         Output.line("  \(recommendation.text.replacing("\n", with: "\n  "))")
         if let agreed = recommendation.agreed { Output.line("  Agreed \(agreed.short)") }
-        if let sent = recommendation.sent, let due = recommendation.responseDue {
-            Output.line("  Sent \(sent.short); response due by \(due.short) (\(recommendation.period))")
-        }
+        if let sent = recommendation.sentSummary { Output.line("  " + sent) }
         if let response = recommendation.response {
-            Output.line("  Response \(response.received.short) from \(response.responder): \(response.decision.title)"
-                        + (response.reason.map { " — \($0)" } ?? ""))
+            Output.line("  " + response.summary)
             if !response.text.isEmpty { Output.line("    \(response.text)") }
         }
-        for step in recommendation.plan {
-            Output.line("  Plan: \(step.text) — \(step.owner.isEmpty ? "no one named" : step.owner)" + (step.target.map { ", by \($0.short)" } ?? ""))
-        }
-        for update in recommendation.updates {
-            let marks = [update.rating?.title, update.assessment?.title, update.revisedDate.map { "now by \($0.short)" }].compactMap { $0 }
-            Output.line("  \(update.date.short): \(update.text)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: "; "))]"))
-        }
+        for line in recommendation.plan.map(\.summary) + recommendation.updates.map(\.summary) { Output.line("  " + line) }
         if let signOff = recommendation.signOff {
             Output.line("  Signed off \(signOff.date.short)" + (signOff.meetingID.map { " at \($0)" } ?? ""))
         }

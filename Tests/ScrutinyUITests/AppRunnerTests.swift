@@ -105,6 +105,7 @@ import TestSupport
         }
         func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
         func recommendations(committeeID: String?) throws -> [Recommendation] { try store.recommendations(committeeID: committeeID) }
+        func committeeNames() throws -> [String: String] { try store.committeeNames() }
         func changeCount() throws -> Int { try store.changeCount() }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { try store.liveMeeting(id: id, member: member) }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { try store.takeUp(itemID: itemID, meetingID: meetingID, now: now) }

@@ -22,6 +22,7 @@ import Testing
         func interruptSearch() {}
         func flags(includingRetired: Bool) throws -> [Flag] { throw error }
         func recommendations(committeeID: String?) throws -> [Recommendation] { throw error }
+        func committeeNames() throws -> [String: String] { throw error }
         func changeCount() throws -> Int { throw error }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { throw error }

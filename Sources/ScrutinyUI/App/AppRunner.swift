@@ -197,8 +197,7 @@ public struct AppRunner {
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
         case .loadRecommendations:
-            let names = Dictionary(try store.meetings().map { ($0.meeting.committeeID, $0.committeeName) }, uniquingKeysWith: { first, _ in first })
-            return .recommendationsLoaded(try store.recommendations(committeeID: nil), committeeNames: names)
+            return .recommendationsLoaded(try store.recommendations(committeeID: nil), committeeNames: try store.committeeNames())
         case .draftMinutes(let meetingID, let html, let includeExempt, let folder):
             return .exported(path: try MinutesExport.write(meetingID: meetingID, html: html, includeExempt: includeExempt, in: folder, store: store),
                              what: includeExempt ? "Minutes draft, with the exempt items (confidential)," : "Minutes draft")

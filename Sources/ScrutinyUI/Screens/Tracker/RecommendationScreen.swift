@@ -26,18 +26,13 @@ public struct RecommendationScreen: Sendable, Equatable {
         lines += [("", .normal)] + wrapped(made.text, indent: 2)
         var facts: [String] = []
         if let agreed = made.agreed { facts.append("Agreed \(agreed.short)" + (made.meetingID == nil ? "" : " at the committee's meeting")) }
-        if let sent = made.sent, let due = made.responseDue { facts.append("Sent \(sent.short); response due by \(due.short) (\(made.period))") }
+        if let sent = made.sentSummary { facts.append(sent) }
         if let officer = made.leadOfficer { facts.append("Lead officer: \(officer)") }
         if let member = made.executiveMember { facts.append("Executive member: \(member)") }
         if let response = made.response {
-            facts.append("Response \(response.received.short) from \(response.responder): \(response.decision.title)"
-                         + (response.reason.map { " — \($0)" } ?? "") + (response.text.isEmpty ? "" : ". “\(response.text)”"))
+            facts.append(response.summary + (response.text.isEmpty ? "" : ". “\(response.text)”"))
         }
-        facts += made.plan.map { "Plan: \($0.text) — \($0.owner.isEmpty ? "no one named" : $0.owner)" + ($0.target.map { ", by \($0.short)" } ?? "") }
-        facts += made.updates.map { update in
-            let marks = [update.rating?.title, update.assessment?.title, update.revisedDate.map { "now by \($0.short)" }].compactMap { $0 }
-            return "\(update.date.short): \(update.text)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: "; "))]")
-        }
+        facts += made.plan.map(\.summary) + made.updates.map(\.summary)
         if let signOff = made.signOff {
             facts.append("Signed off \(signOff.date.short)" + (signOff.meetingID == nil ? "" : " at the committee's meeting"))
         }

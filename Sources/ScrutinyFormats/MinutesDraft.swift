@@ -30,6 +30,11 @@ public struct MinutesDraft: Sendable {
         blocks.append(.heading("Declarations of interest"))
         let declarations = detail.declarations.map { Self.declaration($0, items: detail.items, includeExempt: includeExempt) }
         blocks.append(declarations.isEmpty ? .paragraph("No interests were declared.") : .list(declarations))
+        let arising = detail.mattersArising.filter { includeExempt || !$0.itemExempt }
+        if let day = meeting.start?.date, !arising.isEmpty {
+            blocks.append(.heading("Matters arising"))
+            blocks.append(.list(arising.map { $0.asMatterArising(on: day) }))
+        }
         let body = switch detail.committee.kind {
         case .council: "The Council"
         case .executive: detail.committee.name

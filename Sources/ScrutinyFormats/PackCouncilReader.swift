@@ -8,6 +8,7 @@ import ScrutinyModel
 ///     id: northbridge
 ///     name: Northbridge Borough Council
 ///     response period: 8 weeks
+///     time zone: Europe/London
 ///     ---
 ///     # Committee: Cabinet
 ///     id: cabinet
@@ -38,7 +39,12 @@ struct PackCouncilReader {
             }
             period = read
         }
-        bundle.body = name.map { Body(id: outline.value("id")?.value ?? Slug.make($0.value), name: $0.value, responsePeriod: period) }
+        let zone = outline.value("time zone")
+        if let zone, TimeZone(identifier: zone.value) == nil {
+            throw fail(zone.line, "the time zone is written as its name, \"Europe/London\", not \"\(zone.value)\"")
+        }
+        bundle.body = name.map { Body(id: outline.value("id")?.value ?? Slug.make($0.value), name: $0.value, responsePeriod: period,
+                                      timeZone: zone?.value) }
         var people: [String: Person] = [:]
         for section in outline.sections where section.level == 1 {
             if section.title.hasPrefix("Committee:") {

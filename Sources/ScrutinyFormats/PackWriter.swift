@@ -18,6 +18,7 @@ public enum PackWriter {
         if let body = bundle.body {
             lines += ["id: \(body.id)", "name: \(line(body.name))"]
             if let period = body.responsePeriod { lines.append("response period: \(period)") }
+            if let zone = body.timeZone { lines.append("time zone: \(zone)") }
         }
         lines += ["---"]
         for committee in bundle.committees {

@@ -4,11 +4,14 @@ public struct Body: Hashable, Sendable, Codable {
     public var name: String
     /// The council's own period for responses to scrutiny recommendations; nil: two months.
     public var responsePeriod: ResponsePeriod?
+    /// Where its day begins and ends: "Europe/London" (an IANA zone name); nil: Europe/London.
+    public var timeZone: String?
 
-    public init(id: String, name: String, responsePeriod: ResponsePeriod? = nil) {
+    public init(id: String, name: String, responsePeriod: ResponsePeriod? = nil, timeZone: String? = nil) {
         self.id = id
         self.name = name
         self.responsePeriod = responsePeriod
+        self.timeZone = timeZone
     }
 }
 

@@ -20,6 +20,8 @@ public struct ItemListing: Hashable, Sendable {
     public var questionCount: Int
     public var resolutionCount: Int
     public var noteCount: Int
+    /// Recommendations the committee made on it.
+    public var recommendationCount = 0
 
     public init(item: AgendaItem, documentCount: Int, questionCount: Int, resolutionCount: Int, noteCount: Int) {
         self.item = item
@@ -42,6 +44,13 @@ public struct MeetingDetail: Hashable, Sendable {
     /// The meeting's course as recorded live, and changes to its record after it ended.
     public var course: [CourseEvent] = []
     public var amendments: [Amendment] = []
+    /// Actions from the committee's earlier meetings still open when this one began.
+    public var mattersArising: [ActionListing] = []
+
+    /// The day matters arising are reckoned on: the meeting's, or today for one still to come.
+    public func reckoning(today: CalendarDate) -> CalendarDate {
+        min(meeting.start?.date ?? today, today)
+    }
 
     /// "6 present, 1 sent apologies, 1 absent": who came, as a meeting's record says; nil when
     /// no attendance was recorded.
@@ -52,9 +61,10 @@ public struct MeetingDetail: Hashable, Sendable {
         return counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
 
-    /// Who came and who declared what, as parts of the record: "Attendance: 6 present, 1 sent
-    /// apologies" with "present: Cllr A, Cllr B" …, then "Declarations" with "Cllr C on item 5: …".
-    public var record: [(title: String, lines: [String])] {
+    /// Who came, who declared what and what was carried on to it, as parts of the record:
+    /// "Attendance: 6 present, 1 sent apologies" with "present: Cllr A, Cllr B" …, "Declarations"
+    /// with "Cllr C on item 5: …", then the matters arising.
+    public func record(today: CalendarDate) -> [(title: String, lines: [String])] {
         var parts: [(String, [String])] = []
         if let attendanceSummary {
             parts.append(("Attendance: \(attendanceSummary)", [Attendance.Status.present, .apologies, .absent].compactMap { status in
@@ -68,6 +78,12 @@ public struct MeetingDetail: Hashable, Sendable {
                     .map { " on \($0.item.number.isEmpty ? $0.item.title : "item " + $0.item.number)" } ?? ""
                 return "\(declaration.person)\(item): \(declaration.summary)"
             }))
+        }
+        if !mattersArising.isEmpty {
+            let day = reckoning(today: today)
+            let overdue = mattersArising.filter { $0.action.standing(on: day).hasPrefix("OVERDUE") }.count
+            parts.append(("Matters arising: \(mattersArising.count) from earlier meetings" + (overdue > 0 ? ", \(overdue) overdue" : ""),
+                          mattersArising.map { $0.asMatterArising(on: day) }))
         }
         return parts
     }
@@ -94,6 +110,8 @@ public struct ItemDetail: Hashable, Sendable {
     public var declarations: [Declaration]
     /// Actions recorded on the item, open and done.
     public var actions: [MeetingAction]
+    /// Recommendations made on it, each from one of its resolutions or by hand.
+    public var recommendations: [Recommendation] = []
 
     public init(item: AgendaItem, meeting: MeetingListing, documents: [Document], questions: [Question],
                 responses: [Response], resolutions: [Resolution], declarations: [Declaration], actions: [MeetingAction] = []) {

@@ -16,6 +16,8 @@ public struct MeetingAction: Hashable, Sendable, Codable {
     public var status: Status
     public var recordedBy: String?
     public var recordedAt: String?
+    /// The day it was marked done.
+    public var doneOn: CalendarDate?
 
     public init(id: String, meetingID: String, itemID: String?, text: String = "", owner: String = "", due: CalendarDate? = nil,
                 status: Status = .open, recordedBy: String? = nil, recordedAt: String? = nil) {
@@ -28,6 +30,14 @@ public struct MeetingAction: Hashable, Sendable, Codable {
         self.status = status
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
+    }
+
+    /// How it stood on `day`: "done Wed 2 Dec 2026", "OVERDUE (due Fri 31 Jan 2027)", "open";
+    /// one done later says so ("open; done since Thu 3 Dec 2026").
+    public func standing(on day: CalendarDate) -> String {
+        if status == .done, let doneOn, doneOn <= day { return "done \(doneOn.short)" }
+        let then = due.map { $0 < day ? "OVERDUE (due \($0.short))" : "open" } ?? "open"
+        return then + (status == .done ? "; done since" + (doneOn.map { " \($0.short)" } ?? "") : "")
     }
 
     /// "Head of Finance, by Sun 31 Jan 2027", "no one named yet".
@@ -43,11 +53,20 @@ public struct ActionListing: Hashable, Sendable {
     public var meetingStart: MeetingTime?
     /// "4. Cyber resilience"; nil for the meeting as a whole.
     public var itemHeading: String?
+    /// Whether it arose on an exempt item: left out of what is published.
+    public var itemExempt = false
 
     public init(action: MeetingAction, committeeName: String, meetingStart: MeetingTime?, itemHeading: String?) {
         self.action = action
         self.committeeName = committeeName
         self.meetingStart = meetingStart
         self.itemHeading = itemHeading
+    }
+
+    /// A matter arising, as it stood on `day`: "Tue 13 Oct 2026, 6. Grants: Circulate the figures —
+    /// Head of Finance, by Fri 30 Oct 2026: OVERDUE (due Fri 30 Oct 2026)".
+    public func asMatterArising(on day: CalendarDate) -> String {
+        let origin = [meetingStart?.date.short, itemHeading].compactMap { $0 }.joined(separator: ", ")
+        return (origin.isEmpty ? "" : origin + ": ") + "\(action.text) — \(action.ownerAndDue): \(action.standing(on: day))"
     }
 }

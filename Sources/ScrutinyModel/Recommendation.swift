@@ -85,6 +85,12 @@ public struct Recommendation: Hashable, Sendable {
             .compactMap(\.first).map { String($0).uppercased() }.joined()
     }
 
+    /// The municipal year it is numbered in: its agreement's, else the one its reference names ("(25/26)").
+    public var year: MunicipalYear? {
+        if let agreed { return MunicipalYear(containing: agreed) }
+        return reference.firstMatch(of: /\((\d\d)\/\d\d\)/).flatMap { Int($0.1) }.map { MunicipalYear(startYear: 2000 + $0) }
+    }
+
     /// "RDSC (25/26) 03".
     public static func reference(prefix: String, year: MunicipalYear, number: Int) -> String {
         "\(prefix) (\(year.label)) \(CalendarDate.pad(number, 2))"

@@ -22,6 +22,13 @@ public struct RecommendationProposal: Hashable, Sendable {
         self.addressee = addressee
     }
 
+    /// The recommendation it makes, to be numbered when recorded; to whom as its words say,
+    /// unless `addressee` is given.
+    public func draft(addressee given: String? = nil) -> Recommendation {
+        Recommendation(id: "", reference: "", committeeID: committeeID, meetingID: meetingID, itemID: itemID, resolutionID: resolutionID,
+                       text: text, addressee: given ?? addressee ?? "", agreed: day)
+    }
+
     /// Whether `text` recommends, and to whom when it says: nil when it does not recommend;
     /// `.some(nil)` when it recommends without naming the addressee.
     public static func addressee(in text: String) -> String?? {

@@ -55,6 +55,10 @@ public struct MunicipalYear: Hashable, Sendable {
         startYear = date.month >= startMonth ? date.year : date.year - 1
     }
 
+    public init(startYear: Int) {
+        self.startYear = startYear
+    }
+
     /// "25/26".
     public var label: String {
         CalendarDate.pad(startYear % 100, 2) + "/" + CalendarDate.pad((startYear + 1) % 100, 2)

@@ -28,9 +28,10 @@ struct BundleWriter {
     mutating func write(_ bundle: PaperBundle) throws {
         if let body = bundle.body {
             try run(sql: """
-                INSERT INTO body (id, name, response_period) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,
-                    response_period = coalesce(excluded.response_period, body.response_period)
-                """, arguments: [body.id, body.name, body.responsePeriod?.description])
+                INSERT INTO body (id, name, response_period, time_zone) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,
+                    response_period = coalesce(excluded.response_period, body.response_period),
+                    time_zone = coalesce(excluded.time_zone, body.time_zone)
+                """, arguments: [body.id, body.name, body.responsePeriod?.description, body.timeZone])
         }
         for committee in bundle.committees { try upsert(committee) }
         for recommendation in bundle.recommendations { try PapersStore.write(recommendation, db) }

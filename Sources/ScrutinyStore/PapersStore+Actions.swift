@@ -55,28 +55,40 @@ extension PapersStore {
         }
     }
 
+    /// The actions carried onto a meeting as matters arising: those recorded at its committee's
+    /// earlier meetings that were still open when it began.
+    static func mattersArising(before meeting: Meeting, _ db: Database) throws -> [ActionListing] {
+        guard let day = meeting.start?.date.iso else { return [] }
+        return try actions(db, where: "m.committee_id = ? AND m.start_date < ? AND (a.status = 'open' OR a.done_at >= ?)",
+                           [meeting.committeeID, day, day])
+    }
+
     static func actions(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [ActionListing] {
         try Row.fetchAll(db, sql: """
-            SELECT a.*, c.name AS committee_name, m.start_date, m.start_minutes, i.number AS item_number, i.title AS item_title
+            SELECT a.*, c.name AS committee_name, m.start_date, m.start_minutes, i.number AS item_number, i.title AS item_title,
+                (i.exempt = 1 OR EXISTS (SELECT 1 FROM item_exemption e WHERE e.item_id = i.id)) AS item_exempt
             FROM meeting_action a LEFT JOIN meeting m ON m.id = a.meeting_id LEFT JOIN committee c ON c.id = m.committee_id
             LEFT JOIN agenda_item i ON i.id = a.item_id
             WHERE \(condition) AND trim(a.text) <> ''
             ORDER BY m.start_date, m.start_minutes, a.rowid
             """, arguments: arguments).map { row in
             let id: String = try row.decode(forColumn: "id")
-            let action = MeetingAction(id: id, meetingID: try row.decode(forColumn: "meeting_id"), itemID: try row.decode(forColumn: "item_id"),
+            var action = MeetingAction(id: id, meetingID: try row.decode(forColumn: "meeting_id"), itemID: try row.decode(forColumn: "item_id"),
                                        text: try row.decode(forColumn: "text"), owner: try row.decode(forColumn: "owner"),
                                        due: (try row.decode(forColumn: "due") as String?).flatMap { CalendarDate(iso: $0) },
                                        status: try row.closed("status", of: "action \(id)"), recordedBy: try row.decode(forColumn: "recorded_by"),
                                        recordedAt: try row.decode(forColumn: "recorded_at"))
+            action.doneOn = (try row.decode(forColumn: "done_at") as String?).flatMap { CalendarDate(iso: String($0.prefix(10))) }
             let minutes: Int? = try row.decode(forColumn: "start_minutes")
             let start = (try row.decode(forColumn: "start_date") as String?).flatMap { CalendarDate(iso: $0) }.map { day in
                 MeetingTime(date: day, hour: minutes.map { $0 / 60 }, minute: (minutes ?? 0) % 60)
             }
             let number: String? = try row.decode(forColumn: "item_number")
             let title: String? = try row.decode(forColumn: "item_title")
-            return ActionListing(action: action, committeeName: (try row.decode(forColumn: "committee_name")) ?? action.meetingID,
-                                 meetingStart: start, itemHeading: title.map { (number?.isEmpty == false ? "\(number!). " : "") + $0 })
+            var listing = ActionListing(action: action, committeeName: (try row.decode(forColumn: "committee_name")) ?? action.meetingID,
+                                        meetingStart: start, itemHeading: title.map { (number?.isEmpty == false ? "\(number!). " : "") + $0 })
+            listing.itemExempt = (try row.decode(forColumn: "item_exempt") as Bool?) ?? false
+            return listing
         }
     }
 

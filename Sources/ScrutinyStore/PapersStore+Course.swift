@@ -26,12 +26,6 @@ extension PapersStore {
         }
     }
 
-    /// The local time of day at `now`, "19:05".
-    static func clock(_ now: Int) -> String {
-        let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(now)))
-        return MeetingTime.clock(minutes: ((now + offset) % 86_400 + 86_400) % 86_400 / 60)
-    }
-
     static func course(meetingID: String, _ db: Database) throws -> [CourseEvent] {
         try Row.fetchAll(db, sql: "SELECT * FROM live_course WHERE meeting_id = ? ORDER BY position", arguments: [meetingID]).map { row in
             CourseEvent(try row.closed("kind", of: "the course of meeting \(meetingID)"), at: try row.decode(forColumn: "at"),
@@ -70,7 +64,7 @@ extension PapersStore {
         try db.execute(sql: """
             INSERT INTO live_course (meeting_id, position, kind, at, clock, member)
             VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM live_course WHERE meeting_id = ?), ?, ?, ?, ?)
-            """, arguments: [meetingID, meetingID, step.rawValue, now, clock(now), member])
+            """, arguments: [meetingID, meetingID, step.rawValue, now, try Self.councilTime(db).clock(now), member])
     }
 
     /// Adds the time on the item being taken to its total and stops its clock.

@@ -9,7 +9,8 @@ extension PapersStore {
         try read { db in
             let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { row in
                 Body(id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"),
-                     responsePeriod: (try row.decode(forColumn: "response_period") as String?).flatMap(ResponsePeriod.init(text:)))
+                     responsePeriod: (try row.decode(forColumn: "response_period") as String?).flatMap(ResponsePeriod.init(text:)),
+                     timeZone: try row.decode(forColumn: "time_zone"))
             }
             let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map { try Committee(row: $0) }
             let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in

@@ -67,9 +67,7 @@ extension PapersStore {
     /// Writes a recommendation whole, as a recommendations file carries it: the row (new, or
     /// replacing the one with its id), its response, plan, updates and sign-off.
     static func write(_ made: Recommendation, _ db: Database) throws {
-        // The year it is numbered in: its agreement's, else the one its reference names ("(25/26)").
-        let named = made.reference.firstMatch(of: /\((\d\d)\/\d\d\)/).flatMap { Int($0.1) }.map { 2000 + $0 }
-        let year = made.agreed.map { MunicipalYear(containing: $0).startYear } ?? named ?? 0
+        let year = made.year?.startYear ?? 0
         try db.execute(sql: """
             INSERT INTO recommendation (id, reference, committee_id, year, meeting_id, item_id, resolution_id, text, addressee,
                 agreed, sent, period, lead_officer, executive_member, signed_off, signed_off_meeting_id)

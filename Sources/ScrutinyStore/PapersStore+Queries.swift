@@ -29,12 +29,17 @@ extension PapersStore {
                 (SELECT count(*) FROM document d WHERE d.item_id = i.id) AS document_count,
                 (SELECT count(*) FROM question q WHERE q.item_id = i.id) AS question_count,
                 (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS resolution_count,
-                (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count
+                (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count,
+                (SELECT count(*) FROM recommendation x WHERE x.item_id = i.id) AS recommendation_count
             FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
             """, arguments: [id]).map { row in
-            ItemListing(item: try AgendaItem(row: row, exemptParagraphs: try exemptions((try row.decode(forColumn: "id")), db)),
-                        documentCount: (try row.decode(forColumn: "document_count")), questionCount: (try row.decode(forColumn: "question_count")),
-                        resolutionCount: (try row.decode(forColumn: "resolution_count")), noteCount: (try row.decode(forColumn: "note_count")))
+            var listing = ItemListing(item: try AgendaItem(row: row, exemptParagraphs: try exemptions((try row.decode(forColumn: "id")), db)),
+                                      documentCount: (try row.decode(forColumn: "document_count")),
+                                      questionCount: (try row.decode(forColumn: "question_count")),
+                                      resolutionCount: (try row.decode(forColumn: "resolution_count")),
+                                      noteCount: (try row.decode(forColumn: "note_count")))
+            listing.recommendationCount = try row.decode(forColumn: "recommendation_count")
+            return listing
         }
         let attendance = try AttendanceRecords.fetchAll(meetingID: id, db)
         let seats = try Row.fetchAll(db, sql: """
@@ -48,6 +53,7 @@ extension PapersStore {
                                    items: items, attendance: attendance, declarations: declarations, seats: seats)
         detail.course = try Self.course(meetingID: id, db)
         detail.amendments = try Self.amendments(meetingID: id, db)
+        detail.mattersArising = try Self.mattersArising(before: meeting, db)
         return detail
     }
 
@@ -79,9 +85,11 @@ extension PapersStore {
             let resolutions = try Self.resolutions(db, where: "item_id = ?", [id])
             let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE item_id = ? ORDER BY rowid",
                                                 arguments: [id]).map(Declaration.init(row:))
-            return ItemDetail(item: item, meeting: try Self.listing(meetingRow), documents: documents, questions: questions,
-                              responses: responses, resolutions: resolutions, declarations: declarations,
-                              actions: try Self.actions(db, where: "a.item_id = ?", [id]).map(\.action))
+            var detail = ItemDetail(item: item, meeting: try Self.listing(meetingRow), documents: documents, questions: questions,
+                                    responses: responses, resolutions: resolutions, declarations: declarations,
+                                    actions: try Self.actions(db, where: "a.item_id = ?", [id]).map(\.action))
+            detail.recommendations = try Self.recommendations(db, where: "r.item_id = ?", [id])
+            return detail
         }
     }
 

@@ -83,7 +83,7 @@ extension PapersStore {
         return found
     }
 
-    private static func recommendations(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Recommendation] {
+    static func recommendations(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Recommendation] {
         func day(_ row: Row, _ column: String) throws -> CalendarDate? {
             (try row.decode(forColumn: column) as String?).flatMap { CalendarDate(iso: $0) }
         }
@@ -149,20 +149,6 @@ extension PapersStore {
 }
 
 extension PapersStore {
-    /// Where a resolution was made: its committee, meeting and item, the meeting's day, and its text.
-    public func resolutionOrigin(_ id: String) throws -> (committeeID: String, meetingID: String, itemID: String, day: CalendarDate?, text: String) {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT m.committee_id, m.id AS meeting_id, r.item_id, m.start_date, r.text FROM resolution r
-                JOIN agenda_item i ON i.id = r.item_id JOIN meeting m ON m.id = i.meeting_id WHERE r.id = ?
-                """, arguments: [id]) else { throw StoreError.notFound("resolution", id) }
-            return (try row.decode(forColumn: "committee_id"), try row.decode(forColumn: "meeting_id"), try row.decode(forColumn: "item_id"),
-                    (try row.decode(forColumn: "start_date") as String?).flatMap { CalendarDate(iso: $0) }, try row.decode(forColumn: "text"))
-        }
-    }
-}
-
-extension PapersStore {
     /// Resolutions of scrutiny committees that read as recommendations and are neither made
     /// into one nor dismissed: for the clerk to confirm.
     public func recommendationProposals() throws -> [RecommendationProposal] {
@@ -176,13 +162,27 @@ extension PapersStore {
                 ORDER BY m.start_date, i.position, r.position
                 """).compactMap { row in
                 let text: String = try row.decode(forColumn: "text")
-                guard let addressee = RecommendationProposal.addressee(in: text) else { return nil }
-                return RecommendationProposal(resolutionID: try row.decode(forColumn: "id"), committeeID: try row.decode(forColumn: "committee_id"),
-                                              meetingID: try row.decode(forColumn: "meeting_id"), itemID: try row.decode(forColumn: "item_id"),
-                                              day: (try row.decode(forColumn: "start_date") as String?).flatMap { CalendarDate(iso: $0) },
-                                              text: text, addressee: addressee)
+                return try RecommendationProposal.addressee(in: text).map { try Self.proposal(row, addressee: $0) }
             }
         }
+    }
+
+    /// The recommendation a resolution makes, whatever its words: for `recs add --resolution`.
+    public func proposal(resolutionID: String) throws -> RecommendationProposal {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT r.id, r.text, r.item_id, m.id AS meeting_id, m.committee_id, m.start_date FROM resolution r
+                JOIN agenda_item i ON i.id = r.item_id JOIN meeting m ON m.id = i.meeting_id WHERE r.id = ?
+                """, arguments: [resolutionID]) else { throw StoreError.notFound("resolution", resolutionID) }
+            return try Self.proposal(row, addressee: RecommendationProposal.addressee(in: try row.decode(forColumn: "text")) ?? nil)
+        }
+    }
+
+    private static func proposal(_ row: Row, addressee: String?) throws -> RecommendationProposal {
+        RecommendationProposal(resolutionID: try row.decode(forColumn: "id"), committeeID: try row.decode(forColumn: "committee_id"),
+                               meetingID: try row.decode(forColumn: "meeting_id"), itemID: try row.decode(forColumn: "item_id"),
+                               day: (try row.decode(forColumn: "start_date") as String?).flatMap { CalendarDate(iso: $0) },
+                               text: try row.decode(forColumn: "text"), addressee: addressee)
     }
 
     /// Says a resolution that reads as a recommendation is not one, so it is not offered again.

@@ -42,6 +42,7 @@ enum Schema {
         migrator.registerMigration("v13-live-course-and-actions", migrate: PapersStore.createCourse)
         migrator.registerMigration("v14-recommendations", migrate: PapersStore.createRecommendations)
         migrator.registerMigration("v15-recommendation-progress", migrate: PapersStore.createProgress)
+        migrator.registerMigration("v16-council-time-zone") { db in try db.execute(sql: "ALTER TABLE body ADD COLUMN time_zone TEXT") }
         return migrator
     }
 

@@ -43,6 +43,15 @@ public protocol LiveRecording: Sendable {
     func deleteAction(id: String) throws
 }
 
+/// What the tracker records: resolutions confirmed as recommendations or set aside, and the
+/// day a recommendation is sent.
+public protocol RecommendationKeeping: Sendable {
+    func recommendationProposals() throws -> [RecommendationProposal]
+    func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation
+    func dismissProposal(resolutionID: String) throws
+    func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation
+}
+
 /// The notes a member keeps: their own and the shared ones.
 public protocol NotesKeeping: Sendable {
     func noteCounts(meetingID: String) throws -> [String: Int]
@@ -65,7 +74,7 @@ public protocol NotesKeeping: Sendable {
     func changeCount() throws -> Int
 }
 
-extension PapersStore: PapersReading, LiveRecording {
+extension PapersStore: PapersReading, LiveRecording, RecommendationKeeping {
     public func interruptSearch() { pool.interrupt() }
 }
 

@@ -21,16 +21,21 @@ struct ActionsCommand: ParsableCommand {
         @Option(help: "Only this meeting's actions (its id).")
         var meeting: String?
 
+        @Option(help: "The matters arising at this meeting (its id): its committee's earlier actions still open when it began.")
+        var arisingAt: String?
+
         func run() throws {
             let (store, _) = try options.open(forReading: true)
             if let meeting { _ = try store.meeting(id: meeting) }
-            let listings = try store.actions(openOnly: !all, meetingID: meeting)
+            let listings = try arisingAt.map { try store.meeting(id: $0).mattersArising }
+                ?? store.actions(openOnly: !all, meetingID: meeting)
             if options.json { return try Output.json(listings.map(ActionJSON.init)) }
-            if listings.isEmpty { Output.line(all ? "No actions recorded." : "No open actions.") }
+            if listings.isEmpty { Output.line(arisingAt != nil ? "No matters arising." : all ? "No actions recorded." : "No open actions.") }
+            let today = Today.date()
             for listing in listings {
                 let action = listing.action
                 let place = [listing.committeeName, listing.meetingStart?.date.short, listing.itemHeading].compactMap { $0 }.joined(separator: ", ")
-                Output.line("\(action.id)  \(action.status.rawValue)  \(place)")
+                Output.line("\(action.id)  \(action.status == .done ? "done" : action.standing(on: today))  \(place)")
                 Output.line("    \(action.text.replacingOccurrences(of: "\n", with: " "))")
                 Output.line("    \(action.ownerAndDue)")
             }
@@ -120,6 +125,9 @@ struct ActionJSON: Encodable {
     var status: String
     var recordedBy: String?
     var recordedAt: String?
+    var doneOn: String?
+    /// Open and past its due day, as of today.
+    var overdue: Bool
 
     init(action: MeetingAction) {
         id = action.id
@@ -131,6 +139,8 @@ struct ActionJSON: Encodable {
         status = action.status.rawValue
         recordedBy = action.recordedBy
         recordedAt = action.recordedAt
+        doneOn = action.doneOn?.iso
+        overdue = action.status == .open && action.due.map { $0 < Today.date() } == true
     }
 
     init(_ listing: ActionListing) {

@@ -91,6 +91,8 @@ struct MeetingDetailJSON: Encodable {
     var items: [ItemSummaryJSON]
     var attendance: [AttendanceJSON]
     var declarations: [DeclarationJSON]
+    /// The committee's earlier actions still open when the meeting began.
+    var mattersArising: [ActionJSON]
 
     init(_ detail: MeetingDetail) {
         meeting = MeetingJSON(MeetingListing(meeting: detail.meeting, committeeName: detail.committee.name,
@@ -98,6 +100,7 @@ struct MeetingDetailJSON: Encodable {
         items = detail.items.map(ItemSummaryJSON.init)
         attendance = detail.attendance.map(AttendanceJSON.init)
         declarations = detail.declarations.map(DeclarationJSON.init)
+        mattersArising = detail.mattersArising.map(ActionJSON.init)
     }
 }
 

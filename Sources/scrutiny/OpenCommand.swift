@@ -67,6 +67,7 @@ struct TerminalUI {
         var state = AppState(width: terminal.size.width, height: terminal.size.height,
                              theme: Theme.named(screen.theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
                              member: notes.member)
+        state.councilTime = Today.time
         if let folder = screen.exportFolder { state.exportFolder = URL(fileURLWithPath: folder).standardizedFileURL.path }
         let opening = liveMeeting.map { state.openLive($0) } ?? []
         AppRunner(terminal: terminal, store: store, notes: notes).run(state, opening: opening, firstFrameOnly: firstFrameOnly)

@@ -77,18 +77,13 @@ struct RecsCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try options.open()
-            var draft = Recommendation(id: "", reference: "", committeeID: committee ?? "", text: text ?? "", addressee: to ?? "",
-                                       agreed: try agreed.map(RecsCommand.day), leadOfficer: leadOfficer, executiveMember: executiveMember)
-            if let resolution {
-                let made = try store.resolutionOrigin(resolution)
-                draft.resolutionID = resolution
-                draft.itemID = made.itemID
-                draft.meetingID = made.meetingID
-                draft.committeeID = committee ?? made.committeeID
-                draft.agreed = draft.agreed ?? made.day
-                if draft.text.isEmpty { draft.text = made.text }
-                if draft.addressee.isEmpty, let named = RecommendationProposal.addressee(in: made.text) ?? nil { draft.addressee = named }
-            }
+            var draft = try resolution.map { try store.proposal(resolutionID: $0).draft(addressee: to) }
+                ?? Recommendation(id: "", reference: "", committeeID: "", text: "", addressee: to ?? "")
+            draft.committeeID = committee ?? draft.committeeID
+            draft.text = text ?? draft.text
+            draft.agreed = try agreed.map(RecsCommand.day) ?? draft.agreed
+            draft.leadOfficer = leadOfficer
+            draft.executiveMember = executiveMember
             guard !draft.addressee.isEmpty else { throw ValidationError("give --to: whom the recommendation is made to") }
             guard !draft.committeeID.isEmpty else { throw ValidationError("give --committee, or --resolution for the one that made it") }
             guard !draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("give --text") }

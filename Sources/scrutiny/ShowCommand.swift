@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
                 if item.callIn != .none { badges.append("CALL-IN") }
                 Output.line("\(item.number.isEmpty ? "-" : item.number)  \(item.title)\(badges.isEmpty ? "" : "  [\(badges.joined(separator: "] ["))]")  \(item.id)")
             }
-            for (title, lines) in detail.record {
+            for (title, lines) in detail.record(today: Today.date()) {
                 Output.line("\n" + title)
                 for line in lines { Output.line("  " + line) }
             }

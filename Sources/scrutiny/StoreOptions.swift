@@ -43,6 +43,7 @@ struct StoreOptions: ParsableArguments {
                                + "scrutiny import --store \(path) FILES…")
         }
         let store = try forReading && !isNew ? PapersStore.forReading(path: path) : PapersStore(path: path)
+        defer { if let time = try? store.councilTime() { Today.time = time } }
         guard isNew && isDefault else { return (store, store.readOnlyReason.map { "Open for reading only: \($0)." }) }
         guard let samples = SampleLocator.folder() else {
             return (store, "New store at \(path); the sample papers were not found, so it is empty.")

@@ -1,13 +1,23 @@
 import Foundation
 import ScrutinyModel
+import ScrutinyStore
+import Synchronization
 
-/// Today's date in the local time zone; $SCRUTINY_TODAY (YYYY-MM-DD) fixes it for tests and demos.
+/// Today's date in the council's time zone (that of the store opened, else Europe/London);
+/// $SCRUTINY_TODAY (YYYY-MM-DD) fixes it for tests and demos.
 enum Today {
+    private static let council = Mutex(CouncilTime())
+
     static func date() -> CalendarDate {
         if let text = ProcessInfo.processInfo.environment["SCRUTINY_TODAY"], let date = CalendarDate(iso: text) {
             return date
         }
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return time.today()
+    }
+
+    /// The council's time, as the store last opened says.
+    static var time: CouncilTime {
+        get { council.withLock { $0 } }
+        set { council.withLock { $0 = newValue } }
     }
 }

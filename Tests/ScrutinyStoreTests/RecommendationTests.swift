@@ -140,3 +140,25 @@ extension RecommendationTests {
         #expect(throws: StoreError.self) { try store.dismissProposal(resolutionID: "nope") }
     }
 }
+
+extension RecommendationTests {
+    /// Once answered, a recommendation comes up for review six months after the latest word on
+    /// it, or sooner when a target date (or a slipped one's new date) comes, or at once when it
+    /// is rated green, ready to sign off; never before the response or after sign-off.
+    @Test func reviewFallsDueOnTheEarliestOfSixMonthsTheTargetAndAGreenRating() {
+        var made = Recommendation(id: "rec1", reference: "OSC (25/26) 01", committeeID: "overview", text: "Widen the offer.",
+                                  addressee: "Cabinet", agreed: day("2025-06-10"), sent: day("2025-06-16"))
+        #expect(made.reviewDue == nil)
+        made.response = RecommendationResponse(received: day("2025-07-22"), responder: "Cabinet", decision: .accepted)
+        #expect(made.reviewDue == day("2026-01-21"))
+        made.plan = [PlanStep(text: "Publish the plan", owner: "Head of Libraries", target: day("2025-11-30"))]
+        #expect(made.reviewDue == day("2025-11-30"))
+        #expect(!made.dueForReview(today: day("2025-11-29")) && made.dueForReview(today: day("2025-11-30")))
+        made.updates = [ProgressUpdate(date: day("2025-12-02"), text: "Late.", rating: .amber, assessment: .slipped, revisedDate: day("2026-03-31"))]
+        #expect(made.reviewDue == day("2026-03-31"))
+        made.updates.append(ProgressUpdate(date: day("2026-04-02"), text: "Published.", rating: .green, assessment: .achieved))
+        #expect(made.reviewDue == day("2026-04-02"))
+        made.signOff = SignOff(date: day("2026-06-09"))
+        #expect(made.reviewDue == nil && !made.dueForReview(today: day("2027-01-01")))
+    }
+}

@@ -79,7 +79,7 @@ import TestSupport
 @Suite struct SearchDebounceTests {
     /// The papers store, counting the searches asked of it; a search for `blocking` runs until
     /// it is interrupted, as a search of a huge archive would.
-    final class CountingStore: PapersReading, LiveRecording, @unchecked Sendable {
+    final class CountingStore: PapersReading, LiveRecording, RecommendationKeeping, @unchecked Sendable {
         let store: PapersStore
         private let lock = NSLock()
         private var asked: [String] = []
@@ -106,6 +106,10 @@ import TestSupport
         func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
         func recommendations(committeeID: String?) throws -> [Recommendation] { try store.recommendations(committeeID: committeeID) }
         func committeeNames() throws -> [String: String] { try store.committeeNames() }
+        func recommendationProposals() throws -> [RecommendationProposal] { try store.recommendationProposals() }
+        func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { try store.addRecommendation(draft, today: today) }
+        func dismissProposal(resolutionID: String) throws { try store.dismissProposal(resolutionID: resolutionID) }
+        func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation { try store.sendRecommendation(key, on: day) }
         func changeCount() throws -> Int { try store.changeCount() }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { try store.liveMeeting(id: id, member: member) }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { try store.takeUp(itemID: itemID, meetingID: meetingID, now: now) }

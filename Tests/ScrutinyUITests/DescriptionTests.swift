@@ -48,7 +48,8 @@ import Testing
         }
         let tracker = try TrackerScreenTests()
         for (keys, says) in [([Key](), ["Recommendations still followed (not signed off): 3", "> RDSC (25/26) 01"]),
-                             ([key("enter")], ["RDSC (25/26) 01 — Resources and Digital Scrutiny Committee to Cabinet"])] {
+                             ([key("enter")], ["RDSC (25/26) 01 — Resources and Digital Scrutiny Committee to Cabinet"]),
+                             ([key("P")], ["Resolutions that read as recommendations: 1", "> Resources and Digital Scrutiny Committee, Tue 13 Oct 2026"])] {
             let state = tracker.session(keys)
             reached.insert("\(type(of: state.current))")
             let text = state.current.describe(state).joined(separator: "\n")

@@ -10,7 +10,7 @@ import Testing
 /// screen, whatever screen asked for it — none may stop the program.
 @Suite struct FakeStoreTests {
     /// Fails every call with one error: by default the store's "busy".
-    final class FailingStore: PapersReading, LiveRecording, NotesKeeping {
+    final class FailingStore: PapersReading, LiveRecording, RecommendationKeeping, NotesKeeping {
         let error: StoreError
         init(_ error: StoreError = StoreError("reading the papers store failed: another process is using the store", kind: .busy)) {
             self.error = error
@@ -23,6 +23,10 @@ import Testing
         func flags(includingRetired: Bool) throws -> [Flag] { throw error }
         func recommendations(committeeID: String?) throws -> [Recommendation] { throw error }
         func committeeNames() throws -> [String: String] { throw error }
+        func recommendationProposals() throws -> [RecommendationProposal] { throw error }
+        func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { throw error }
+        func dismissProposal(resolutionID: String) throws { throw error }
+        func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation { throw error }
         func changeCount() throws -> Int { throw error }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { throw error }

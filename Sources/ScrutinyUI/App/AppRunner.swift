@@ -7,7 +7,7 @@ import TerminalCore
 /// store reads the update asked for, until the member quits or a signal arrives.
 public struct AppRunner {
     /// The store as the UI's effects use it: papers to read, a meeting to record.
-    public typealias Store = PapersReading & LiveRecording
+    public typealias Store = PapersReading & LiveRecording & RecommendationKeeping
 
     let terminal: Terminal
     let store: any Store
@@ -148,9 +148,7 @@ public struct AppRunner {
     }
 
     private static func tick(_ state: inout AppState) {
-        let date = Date()
-        state.now = Int(date.timeIntervalSince1970)
-        state.utcOffset = TimeZone.current.secondsFromGMT(for: date)
+        state.now = Int(Date().timeIntervalSince1970)
     }
 
     /// Performs reads at once, but holds back the latest search (dropping older ones).
@@ -177,6 +175,7 @@ public struct AppRunner {
     private static func answer(_ effect: Effect, store: any Store, notes: (any NotesKeeping)?, state: AppState) throws -> Message {
         if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
         if let message = try NotesEffects(store: store, notes: notes).answer(effect) { return message }
+        if let message = try TrackerEffects(store: store, today: state.today).answer(effect) { return message }
         switch effect {
         case .loadMeetings:
             var listings = try store.meetings()
@@ -203,8 +202,9 @@ public struct AppRunner {
                              what: includeExempt ? "Minutes draft, with the exempt items (confidential)," : "Minutes draft")
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
              .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
-             .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction:
-            // NotesEffects and LiveEffects answer these; should one slip past, the screen says so rather than stopping.
+             .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction,
+             .loadProposals, .confirmProposal, .dismissProposal, .sendRecommendation:
+            // NotesEffects, LiveEffects and TrackerEffects answer these; should one slip past, the screen says so rather than stopping.
             throw StoreError("could not carry out \(effect)", kind: .failed)
         }
     }

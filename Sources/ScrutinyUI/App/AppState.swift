@@ -1,5 +1,6 @@
 import Foundation
 import ScrutinyModel
+import ScrutinyStore
 import TerminalCore
 
 /// Everything the reviewer's UI shows, as a value: `update` makes the next state from a
@@ -23,7 +24,8 @@ public struct AppState: Sendable {
     /// The time, in seconds since 1970, and the local offset from UTC in seconds: the live
     /// console's clocks. The runner sets them before each frame.
     public var now = 0
-    public var utcOffset = 0
+    /// The council's zone, for the clock the console shows and records.
+    public var councilTime = CouncilTime()
     public var quit = false
     /// Where a concerns report from the UI is written: the folder Scrutiny was started in.
     public var exportFolder = FileManager.default.currentDirectoryPath

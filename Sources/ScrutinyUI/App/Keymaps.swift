@@ -12,7 +12,7 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic, draftMinutes
-    case meetingRecord, tracker
+    case meetingRecord, tracker, filterAddressee, filterYear, proposals, markSent, makeRecommendation, setAside
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -25,15 +25,27 @@ public enum Keymaps {
         .init([.character("?")], .help, "this help", hint: "keys"),
         .init([.character("F")], .concerns, "concerns: every note gathered by flag", hint: "concerns"),
         .init([.character("L")], .live, "live console for the meeting shown or selected, to record it as it happens", hint: "live"),
-        .init([.character("w")], .meetingRecord, "who came to the meeting shown or selected, and who declared what", hint: "who came"),
+        .init([.character("w")], .meetingRecord, "who came to the meeting shown or selected, who declared what, and the matters arising from earlier meetings", hint: "who came"),
         .init([.character("R")], .tracker, "the recommendations tracker: every committee's recommendations, their responses and ratings",
               hint: "recommendations"),
     ])
 
     public static let tracker = Keymap<Action>(title: "Recommendations", bindings: [
-        .init([.character("f")], .filterStatus, "show others: still followed, awaiting response, response overdue, rated red or amber, signed off, all",
-              hint: "show"),
+        .init([.character("f")], .filterStatus,
+              "show others: still followed, awaiting response, response overdue, due for review, rated red or amber, signed off, all", hint: "show"),
+        .init([.character("c")], .filterCommittee, "one committee's recommendations, the next committee's, or every committee's", hint: "show"),
+        .init([.character("a")], .filterAddressee, "only those made to one addressee (Cabinet, Full Council, a partner body), or to all", hint: "show"),
+        .init([.character("y")], .filterYear, "only one municipal year's, or every year's", hint: "show"),
         .init([.enter], .open, "the selected recommendation with its whole history", hint: "open"),
+        .init([.character("s")], .markSent, "record that the selected recommendation was sent today: its response clock starts (asks first)",
+              hint: "sent"),
+        .init([.character("P")], .proposals, "resolutions that read as recommendations, to record as one or set aside", hint: "proposed"),
+    ])
+
+    public static let proposals = Keymap<Action>(title: "Proposed recommendations", bindings: [
+        .init([.character("r")], .makeRecommendation, "record the selected resolution as a recommendation, to whom its words name (asks first; Enter too)",
+              hint: "record"),
+        .init([.character("d")], .setAside, "set it aside: it is not a recommendation and is not offered again (asks first)", hint: "set aside"),
     ])
 
     /// Wherever papers are shown.

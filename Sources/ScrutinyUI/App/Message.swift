@@ -11,6 +11,9 @@ public enum Message: Sendable {
     case meetingLoaded(MeetingDetail)
     /// Every recommendation, with the committees' names by id.
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
+    case proposalsLoaded([RecommendationProposal])
+    /// A recommendation made, set aside or sent from the tracker: what to tell the clerk.
+    case recommendationRecorded(String)
     case itemLoaded(ItemDetail)
     case searched(generation: Int, hits: [SearchHit])
     case previewLoaded(ItemDetail)
@@ -91,6 +94,12 @@ public enum Effect: Sendable, Equatable {
     /// The meeting's minutes drafted to a new file in `folder`.
     case draftMinutes(meetingID: String, html: Bool, includeExempt: Bool, folder: String)
     case loadRecommendations
+    /// Resolutions that read as recommendations and are neither made one nor set aside.
+    case loadProposals
+    case confirmProposal(RecommendationProposal)
+    case dismissProposal(resolutionID: String)
+    /// Records that it was sent today: the response clock starts.
+    case sendRecommendation(String)
     /// The live console's meeting; each write below answers with it again.
     case loadLive(String)
     case takeUp(itemID: String?, meetingID: String)

@@ -74,6 +74,6 @@ enum Screens {
     static let all: [any ScreenModule.Type] = [
         MeetingsScreen.self, AgendaScreen.self, ItemScreen.self, ReaderScreen.self, SearchScreen.self, HelpScreen.self,
         ConcernsScreen.self, NoteReadScreen.self, MeetingRecordScreen.self, NoteEditorScreen.self, LiveScreen.self, ResolutionEditorScreen.self, DeclarationForm.self,
-        AttendeeForm.self, ActionEditorScreen.self, TrackerScreen.self, RecommendationScreen.self,
+        AttendeeForm.self, ActionEditorScreen.self, TrackerScreen.self, RecommendationScreen.self, ProposalsScreen.self,
     ]
 }

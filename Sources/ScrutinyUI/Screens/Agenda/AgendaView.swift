@@ -21,7 +21,8 @@ enum AgendaView {
         let when = meeting.start?.short ?? "Date not known"
         buffer.put("\(detail.committee.name) — \(when) — \(meeting.status.rawValue)\(meeting.hybrid ? ", hybrid" : "")",
                    x: area.x + 1, y: area.y, style: state.theme[.heading], limit: area.width - 1)
-        let facts = [meeting.location, detail.attendanceSummary].compactMap { $0 }.joined(separator: " · ")
+        let facts = [meeting.location, detail.attendanceSummary, mattersArising(detail, today: state.today)].compactMap { $0 }
+            .joined(separator: " · ")
         buffer.put(facts, x: area.x + 1, y: area.y + 1, style: state.theme[.muted], limit: area.width - 1)
         let below = Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight)
         let previewWidth = previewWidth(state)
@@ -62,6 +63,17 @@ enum AgendaView {
     }
 }
 
+extension AgendaView {
+    /// "2 matters arising, 1 overdue (w)": the committee's earlier actions still open when it began.
+    static func mattersArising(_ detail: MeetingDetail, today: CalendarDate) -> String? {
+        let arising = detail.mattersArising
+        guard !arising.isEmpty else { return nil }
+        let day = detail.reckoning(today: today)
+        let overdue = arising.filter { $0.action.standing(on: day).hasPrefix("OVERDUE") }.count
+        return (arising.count == 1 ? "1 matter arising" : "\(arising.count) matters arising") + (overdue > 0 ? ", \(overdue) overdue" : "") + " (w)"
+    }
+}
+
 /// The short labels an agenda row carries.
 enum ItemBadges {
     static func text(_ listing: ItemListing) -> String {
@@ -77,6 +89,7 @@ enum ItemBadges {
         if listing.questionCount > 0 { badges.append("\(listing.questionCount)Q") }
         if listing.resolutionCount > 0 { badges.append("\(listing.resolutionCount)R") }
         if listing.noteCount > 0 { badges.append("\(listing.noteCount)N") }
+        if listing.recommendationCount > 0 { badges.append(listing.recommendationCount == 1 ? "REC" : "\(listing.recommendationCount) REC") }
         return badges.joined(separator: " ")
     }
 }

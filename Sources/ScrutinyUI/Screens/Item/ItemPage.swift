@@ -93,7 +93,16 @@ enum ItemPage {
                 let anchor = Anchor.resolution(resolution.id)
                 blocks.append(Line(text: label + resolution.text, indent: 2, hang: TextWidth.of(label), anchor: anchor))
                 blocks.append(Line(text: resolution.outcomeSummary, role: .muted, indent: 2 + TextWidth.of(label), anchor: anchor))
+                for made in detail.recommendations where made.resolutionID == resolution.id {
+                    blocks.append(Line(text: "→ " + made.marker, role: .muted, indent: 2 + TextWidth.of(label), hang: 2, anchor: anchor))
+                }
             }
+        }
+        let byHand = detail.recommendations.filter { made in !detail.resolutions.contains { $0.id == made.resolutionID } }
+        if !byHand.isEmpty {
+            blocks.append(Line(text: ""))
+            blocks.append(Line(text: "Recommendations", role: .heading))
+            for made in byHand { blocks.append(Line(text: "→ " + made.marker + ": " + made.text, indent: 2, hang: 2)) }
         }
         if !detail.actions.isEmpty {
             blocks.append(Line(text: ""))

@@ -228,8 +228,6 @@ extension AppState {
     /// Now, as a timestamp stored with what is recorded: "2027-01-19T18:42:00Z".
     var isoNow: String { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(now))) }
 
-    /// The local time of day, "18:42".
-    var clock: String {
-        MeetingTime.clock(minutes: ((now + utcOffset) % 86_400 + 86_400) % 86_400 / 60)
-    }
+    /// The council's time of day, "18:42".
+    var clock: String { councilTime.clock(now) }
 }

@@ -13,7 +13,7 @@ public struct MeetingRecordScreen: Sendable, Equatable {
     }
 
     /// The record's lines at `width`: each part's title, then its lines wrapped under it.
-    func lines(width: Int) -> [(String, Theme.Role)] {
+    func lines(width: Int, today: CalendarDate) -> [(String, Theme.Role)] {
         guard let detail else { return [("Loading the meeting…", .muted)] }
         let when = detail.meeting.start?.short ?? "date not known"
         let room = max(10, width - 3)
@@ -21,8 +21,8 @@ public struct MeetingRecordScreen: Sendable, Equatable {
             TextWrap.lines(text, width: room).map { ($0, role) }
         }
         var lines = wrapped("\(detail.committee.name), \(when)", .heading)
-        let record = detail.record
-        if record.isEmpty { lines += wrapped("No attendance or declarations are recorded for this meeting.", .muted) }
+        let record = detail.record(today: today)
+        if record.isEmpty { lines += wrapped("No attendance, declarations or matters arising are recorded for this meeting.", .muted) }
         for (title, parts) in record {
             lines += [("", .normal)] + wrapped(title, .heading)
             for part in parts {
@@ -43,7 +43,7 @@ extension MeetingRecordScreen: ScreenModule {
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
         guard action.moves else { return nil }
-        pager.apply(action, lines: lines(width: app.width).count, height: app.bodyHeight)
+        pager.apply(action, lines: lines(width: app.width, today: app.today).count, height: app.bodyHeight)
         return []
     }
 
@@ -55,14 +55,14 @@ extension MeetingRecordScreen: ScreenModule {
     func reloads(onTop: Bool) -> [Effect] { [.loadMeeting(meetingID)] }
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
-        let lines = lines(width: area.width)
+        let lines = lines(width: area.width, today: app.today)
         for offset in 0..<area.height {
             guard let (text, role) = lines[safe: pager.top + offset] else { break }
             buffer.put(text, x: area.x + 2, y: area.y + offset, style: app.theme[role], limit: area.width - 2)
         }
     }
 
-    func describe(_ app: AppState) -> [String] { lines(width: 10_000).map(\.0) }
+    func describe(_ app: AppState) -> [String] { lines(width: 10_000, today: app.today).map(\.0) }
 
     var meetingHere: String? { meetingID }
 }

@@ -7,7 +7,9 @@ extension TrackerScreen: ScreenModule {
     static let keymapChains = [[Keymaps.tracker, Keymaps.list, Keymaps.global]]
     func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[0] }
 
-    func hints(_ app: AppState) -> Hints { Hints([.up, .down, .open, .filterStatus, .back]) }
+    func hints(_ app: AppState) -> Hints {
+        Hints([.up, .down, .open, .filterStatus, .filterCommittee, .filterAddressee, .filterYear, .markSent, .proposals, .back])
+    }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
         let shown = shown(today: app.today)
@@ -17,8 +19,30 @@ extension TrackerScreen: ScreenModule {
         case .filterStatus:
             filter = filter.cycled(by: 1)
             cursor = ListCursor()
-            app.notice = "Showing recommendations \(filter.rawValue)."
-        case .open:
+            app.notice = "Showing recommendations \(heading)."
+        case .filterCommittee:
+            narrow(\.committeeID) { $0.committeeID }
+            app.notice = "Showing recommendations \(heading)."
+        case .filterAddressee:
+            narrow(\.addressee) { $0.addressee }
+            app.notice = "Showing recommendations \(heading)."
+        case .filterYear:
+            narrow(\.year) { $0.year }
+            app.notice = "Showing recommendations \(heading)."
+        case .markSent:
+            guard let chosen = shown[safe: cursor.selected] else { return [] }
+            if let sent = chosen.sent {
+                app.notice = "\(chosen.reference) was sent \(sent.short): scrutiny recs send \(chosen.reference) --on YYYY-MM-DD corrects the day."
+                return []
+            }
+            let due = chosen.period.lastDay(beginningWith: app.today)
+            app.overlay = .confirm(Confirmation(
+                dialog: Dialog(title: "Sent today?", message: "Record \(chosen.reference) as sent to \(chosen.addressee) today, \(app.today.short): "
+                               + "the response is then due by \(due.short) (\(chosen.period)).", choices: ["Sent", "Not yet"], selected: 0),
+                consequence: .perform([.sendRecommendation(chosen.id)])))
+        case .proposals:
+            app.open(ProposalsScreen(committeeNames: committeeNames))
+            return [.loadProposals]        case .open:
             guard let chosen = shown[safe: cursor.selected] else { return [] }
             app.open(RecommendationScreen(recommendation: chosen, committeeName: committeeNames[chosen.committeeID] ?? chosen.committeeID))
         default:
@@ -50,7 +74,7 @@ extension TrackerScreen: ScreenModule {
     func describe(_ app: AppState) -> [String] {
         guard recommendations != nil else { return ["Loading the recommendations…"] }
         let shown = shown(today: app.today)
-        return ["Recommendations \(filter.rawValue): \(shown.count)"] + shown.enumerated().map { index, recommendation in
+        return ["Recommendations \(heading): \(shown.count)"] + shown.enumerated().map { index, recommendation in
             (index == cursor.selected ? "> " : "  ") + TrackerView.summary(recommendation, today: app.today) + ". " + recommendation.text
         }
     }

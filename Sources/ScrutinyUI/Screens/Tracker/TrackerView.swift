@@ -7,12 +7,27 @@ enum TrackerView {
 
     static func visible(_ state: AppState) -> Int { max(1, (state.bodyHeight - 2) / rowsPerRecommendation) }
 
-    /// "RDSC (25/26) 01 · RESPONSE OVERDUE (due Fri 29 Aug 2025) · to Cabinet · AMBER (acceptable progress)".
+    /// "RDSC (25/26) 02 · RESPONSE OVERDUE (due Fri 29 Aug 2025) · to Cabinet", "RDSC (25/26) 01 · responded ·
+    /// AMBER (acceptable progress) · to Cabinet · review by Thu 19 Feb 2026": the rating before what may be cut off.
     static func summary(_ recommendation: Recommendation, today: CalendarDate) -> String {
         var status = recommendation.status(today: today).title
         if let due = recommendation.responseDue, recommendation.response == nil { status += " (due \(due.short))" }
-        return [recommendation.reference, status, "to \(recommendation.addressee)", recommendation.rating?.title].compactMap { $0 }
+        let review = recommendation.reviewDue.map { $0 <= today ? "DUE FOR REVIEW" : "review by \($0.short)" }
+        return [recommendation.reference, status, recommendation.rating?.title, "to \(recommendation.addressee)", review].compactMap { $0 }
             .joined(separator: " · ")
+    }
+
+    /// Below 60 columns, the words that must show: "RDSC (25/26) 01 · responded · AMBER · REVIEW".
+    static func shortSummary(_ recommendation: Recommendation, today: CalendarDate) -> String {
+        let status = switch recommendation.status(today: today) {
+        case .notSent: "not sent"
+        case .awaitingResponse: "awaiting"
+        case .responseOverdue: "OVERDUE"
+        case .responded: "responded"
+        case .signedOff: "signed off"
+        }
+        return [recommendation.reference, status, recommendation.rating?.rawValue.uppercased(),
+                recommendation.dueForReview(today: today) ? "REVIEW" : nil].compactMap { $0 }.joined(separator: " · ")
     }
 
     static func render(_ state: AppState, _ screen: TrackerScreen, in area: Rect, into buffer: inout ScreenBuffer) {
@@ -22,11 +37,11 @@ enum TrackerView {
             return
         }
         let shown = screen.shown(today: state.today)
-        buffer.put("Recommendations \(screen.filter.rawValue): \(shown.count)", x: area.x + 1, y: area.y, style: theme[.heading],
+        buffer.put("Recommendations \(screen.heading): \(shown.count)", x: area.x + 1, y: area.y, style: theme[.heading],
                    limit: area.width - 1)
         if shown.isEmpty {
             let empty = screen.recommendations?.isEmpty == true ? "No recommendations yet: scrutiny recs add makes one."
-                : "None \(screen.filter.rawValue): f shows others."
+                : "None \(screen.heading): f, c, a and y show others."
             buffer.put(empty, x: area.x + 1, y: area.y + 2, style: theme[.muted], limit: area.width - 1)
             return
         }
@@ -38,7 +53,8 @@ enum TrackerView {
             let selected = top + offset == screen.cursor.selected
             let status = recommendation.status(today: state.today)
             if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
-            buffer.put(summary(recommendation, today: state.today), x: area.x + 2, y: y,
+            let line = area.width < 60 ? shortSummary(recommendation, today: state.today) : summary(recommendation, today: state.today)
+            buffer.put(line, x: area.x + 2, y: y,
                        style: theme[selected ? .selection : status == .responseOverdue || recommendation.rating == .red ? .warning : .normal],
                        limit: area.width - 3)
             buffer.put(recommendation.text.replacing("\n", with: " "), x: area.x + 4, y: y + 1, style: theme[.muted], limit: area.width - 5)

@@ -58,9 +58,11 @@ extension PapersStore {
 
     /// Every committee's name, by id.
     public func committeeNames() throws -> [String: String] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name FROM committee").reduce(into: [:]) { names, row in names[row["id"]] = row["name"] }
-        }
+        try read { db in try Self.committeeNames(db) }
+    }
+
+    static func committeeNames(_ db: Database) throws -> [String: String] {
+        try Row.fetchAll(db, sql: "SELECT id, name FROM committee").reduce(into: [:]) { names, row in names[row["id"]] = row["name"] }
     }
 
     /// Every recommendation, or one committee's, by reference.

@@ -38,7 +38,9 @@ struct ImportCommand: ParsableCommand {
         var importer = Importer(store: store, context: context)
         let json = options.json
         importer.progress = { ImportProgress(files: $0, json: json) }
+        let offered = Set(try store?.responseCandidates().map(\.itemID) ?? [])
         let report = try importer.importPaths(paths, dryRun: dryRun)
+        let newlyOffered = try store?.responseCandidates().filter { !offered.contains($0.itemID) } ?? []
         if options.json {
             try Output.json(report.files.map(FileJSON.init))
         } else {
@@ -51,6 +53,10 @@ struct ImportCommand: ParsableCommand {
                     for line in file.recognised ?? [] { Output.line("    \(line)") }
                     for note in file.notes { Output.line("    note: \(note)") }
                 }
+            }
+            for candidate in newlyOffered {
+                Output.line("\(RecsCommand.Responses.place(candidate)) may be the response to "
+                            + candidate.answers.map(\.reference).joined(separator: ", ") + ": scrutiny recs responses links it.")
             }
         }
         if report.failed > 0 { throw ExitCode(1) }

@@ -8,7 +8,7 @@ struct RecsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recs",
         abstract: "Recommendations to the executive and others, and their responses on the clock.",
-        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self, Report.self, Proposed.self, Dismiss.self],
+        subcommands: [List.self, Show.self, Add.self, Send.self, Respond.self, Plan.self, Update.self, SignOffCommand.self, Report.self, Proposed.self, Dismiss.self, Responses.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -119,13 +119,13 @@ struct RecsCommand: ParsableCommand {
         @Option(help: "accepted, partially_accepted, accepted_in_principle, rejected or deferred.")
         var decision: String
 
-        @Option(help: "Who responded: Cabinet, the Leader …")
-        var by: String
+        @Option(help: "Who responded: Cabinet, the Leader … (default: the committee whose item --venue gives).")
+        var by: String?
 
-        @Option(help: "The day the response was made, YYYY-MM-DD (default: today).")
+        @Option(help: "The day the response was made, YYYY-MM-DD (default: the day of the meeting --venue gives, else today).")
         var on: String?
 
-        @Option(help: "Where: the executive meeting's item id, or \"letter of 3 March 2026\".")
+        @Option(help: "Where: the executive meeting's item id (recs responses lists them), or \"letter of 3 March 2026\".")
         var venue: String?
 
         @Option(help: "Why, where it is not simply accepted.")
@@ -139,8 +139,12 @@ struct RecsCommand: ParsableCommand {
                 throw ValidationError("--decision is one of " + RecommendationResponse.Decision.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let (store, _) = try options.open()
-            let response = RecommendationResponse(received: try on.map(RecsCommand.day) ?? Today.date(), responder: by, venue: venue,
-                                                  decision: decision, reason: reason, text: text)
+            let item = try venue.flatMap { venue -> ItemDetail? in
+                do { return try store.item(id: venue) } catch let error as StoreError where error.kind == .notFound { return nil }  // a letter
+            }
+            guard let responder = by ?? item?.meeting.committeeName else { throw ValidationError("give --by: who responded") }
+            let day = try on.map(RecsCommand.day) ?? item?.meeting.meeting.start?.date ?? Today.date()
+            let response = RecommendationResponse(received: day, responder: responder, venue: venue, decision: decision, reason: reason, text: text)
             try RecsCommand.print(try store.respond(to: recommendation, with: response), options)
         }
     }

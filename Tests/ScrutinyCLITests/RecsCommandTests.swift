@@ -195,3 +195,49 @@ import TestSupport
     }
 }
 
+
+extension RecsCommandTests {
+    /// An executive meeting's item that reads as its response to scrutiny is offered on import
+    /// and by `recs responses` with the recommendations awaiting one; given as the venue, it
+    /// answers for whom and on what day, and is not offered again.
+    @Test func theExecutivesResponseItemIsOfferedToLink() throws {
+        #expect(try scrutiny("import", PackageRoot.samples).status == 0)
+        #expect(try scrutiny("recs", "add", "--resolution", "resources-scrutiny-2025-06-10-item-5-res2", "--to", "Cabinet").status == 0)
+        #expect(try scrutiny("recs", "send", "RDSC (25/26) 01", "--on", "2025-06-30").status == 0)
+        folder.write("cabinet.md", """
+            ---
+            type: meeting
+            committee: cabinet
+            date: 2025-08-19
+            status: held
+            ---
+
+            # Item 9: Executive response to overview and scrutiny recommendations
+            purpose: To agree Cabinet's responses to the recommendations of the Resources and Digital Scrutiny Committee.
+
+            ## Resolution (a): agreed
+
+            That the responses set out in the appendix be agreed.
+
+            # Item 10: Treasury management outturn
+
+            ## Resolution (a): noted
+
+            That the outturn be noted.
+            """)
+        let imported = try scrutiny("import", folder.file("cabinet.md"))
+        #expect(imported.stdout.contains("Cabinet, Tue 19 Aug 2025, 9. Executive response to overview and scrutiny recommendations may be the "
+                                         + "response to RDSC (25/26) 01: scrutiny recs responses links it."), "\(imported.stdout)")
+        let offered = try scrutiny("recs", "responses", "--json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(offered.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["item_id"] as? String } == ["cabinet-2025-08-19-item-9"])
+        #expect(rows.first?["may_answer"] as? [String] == ["RDSC (25/26) 01"])
+        let answered = try json(try scrutiny("recs", "respond", "RDSC (25/26) 01", "--venue", "cabinet-2025-08-19-item-9",
+                                             "--decision", "accepted", "--json"))
+        let response = try #require(answered["response"] as? [String: Any])
+        #expect(response["responder"] as? String == "Cabinet" && response["received"] as? String == "2025-08-19")
+        #expect(try scrutiny("recs", "responses").stdout == "No items read as responses to recommendations still awaiting one.\n")
+        #expect(try scrutiny("recs", "respond", "RDSC (25/26) 01", "--venue", "letter of 3 March", "--decision", "accepted")
+            .stderr.contains("give --by"))
+    }
+}

@@ -162,3 +162,31 @@ extension RecommendationTests {
         #expect(made.reviewDue == nil && !made.dueForReview(today: day("2027-01-01")))
     }
 }
+
+extension RecommendationTests {
+    /// What is due or overdue is reckoned on the council's day: at 23:30 UTC on a summer evening
+    /// it is already tomorrow in Europe/London (the default), whatever the machine's own zone;
+    /// a council file's `time zone:` is read, kept and written back, and a wrong one refused.
+    @Test func todayIsTheCouncilsDayInItsTimeZone() throws {
+        let lateSummerEvening = Date(timeIntervalSince1970: 1_782_948_600)  // 2026-07-01 23:30 UTC
+        #expect(CouncilTime().today(at: lateSummerEvening) == day("2026-07-02"))
+        #expect(CouncilTime().clock(1_782_948_600) == "00:30")
+        #expect(CouncilTime(zone: TimeZone(identifier: "UTC")!).today(at: lateSummerEvening) == day("2026-07-01"))
+        let winterEvening = 1_798_759_800  // 2026-12-31 23:30 UTC, GMT in London
+        #expect(CouncilTime().clock(winterEvening) == "23:30")
+
+        let store = try store()
+        #expect(try store.councilTime().zone.identifier == "Europe/London")
+        var council = PackWriter.council(try store.councilBundles()[0])
+        #expect(!council.contains("time zone:"))
+        council = council.replacing("name: Northbridge\n", with: "name: Northbridge\ntime zone: Europe/Dublin\n")
+        let read = try PackReader.read(SourceText(file: "council.md", text: council))
+        #expect(read.body?.timeZone == "Europe/Dublin")
+        _ = try store.importBundle(read, name: "council.md", format: "pack", checksum: "two")
+        #expect(try store.councilTime().zone.identifier == "Europe/Dublin")
+        #expect(PackWriter.council(try store.councilBundles()[0]).contains("time zone: Europe/Dublin"))
+        #expect(throws: FormatError.self) {
+            try PackReader.read(SourceText(file: "council.md", text: council.replacing("Europe/Dublin", with: "Middle Earth")))
+        }
+    }
+}

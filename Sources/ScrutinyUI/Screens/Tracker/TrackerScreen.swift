@@ -14,7 +14,7 @@ public struct TrackerScreen: Sendable, Equatable {
         case red = "rated red"
         case amber = "rated amber"
         case signedOff = "signed off"
-        case all = "all"
+        case all = "of every status"
 
         func admits(_ recommendation: Recommendation, today: CalendarDate) -> Bool {
             let status = recommendation.status(today: today)

@@ -23,9 +23,9 @@ public struct ResponseCandidate: Hashable, Sendable {
     }
 
     /// Whether an item's title or purpose reads as a response to scrutiny: it speaks of scrutiny
-    /// (or overview) and of a response, recommendations, or matters referred.
+    /// (or overview) and of a response, recommendations, matters referred, or its "stage 2" report.
     public static func readsAsResponse(_ text: String) -> Bool {
         text.firstMatch(of: /(?i)\b(scrutiny|overview)\b/) != nil
-            && text.firstMatch(of: /(?i)\b(respon(se|ses|d|ding)|recommendations?|referr(ed|al)|reference|stage 2)\b/) != nil
+            && text.firstMatch(of: /(?i)\b(respon(se|ses|d|ding)|recommendations?|referr(ed|al)|reference|stages?\b[\w ]{0,8}\b2)\b/) != nil
     }
 }

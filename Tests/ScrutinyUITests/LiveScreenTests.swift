@@ -268,3 +268,15 @@ extension LiveScreenTests {
         #expect(try store.actions(openOnly: true).isEmpty)
     }
 }
+
+extension LiveScreenTests {
+    /// A scrutiny committee's resolution that recommends, closed in the console, says that the
+    /// tracker offers it; the tracker's proposals then hold it.
+    @Test func aResolutionThatRecommendsIsOfferedFromTheConsole() throws {
+        var state = session([.character("n"), .character("r"), .character("y")]
+                            + Self.typing("That the Committee recommends to Cabinet that restores be tested quarterly.") + [.escape])
+        #expect(state.notice == "This recommends to Cabinet: R, then P, records it as a recommendation to follow.")
+        for key in [Key.character("R"), .character("P")] { AppRunner.perform(state.update(.key(key)), on: &state, store: store) }
+        #expect(state.current.describe(state).contains { $0.hasSuffix("That the Committee recommends to Cabinet that restores be tested quarterly.") })
+    }
+}

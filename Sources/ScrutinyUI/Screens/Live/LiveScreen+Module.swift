@@ -188,7 +188,8 @@ extension LiveScreen: ScreenModule {
 
     private func openEditor(_ resolution: Resolution, cursor: Int, _ app: inout AppState) {
         let heading = live?.detail.items.first { $0.item.id == resolution.itemID }.map { ItemView.heading($0.item) } ?? ""
-        app.open(ResolutionEditorScreen(resolution: resolution, meetingID: meetingID, itemHeading: heading, cursor: cursor))
+        app.open(ResolutionEditorScreen(resolution: resolution, meetingID: meetingID, itemHeading: heading, cursor: cursor,
+                                        offersRecommendations: live?.detail.committee.kind == .scrutiny))
     }
 
     mutating func relayout(_ app: inout AppState) -> [Effect] {

@@ -20,6 +20,9 @@ extension ResolutionEditorScreen: ScreenModule {
         switch (action, field) {
         case (.back, _):
             app.closeScreen()
+            if offersRecommendations, let to = RecommendationProposal.addressee(in: editor.text) {
+                app.notice = "This recommends\(to.map { " to \($0)" } ?? ""): R, then P, records it as a recommendation to follow."
+            }
             return [.closeDraft(meetingID: meetingID)]
         case (.quit, _):
             app.quit = true

@@ -19,12 +19,15 @@ public struct ResolutionEditorScreen: Sendable, Equatable {
     /// When the store last heard from this editor (seconds since 1970): an editor left with
     /// nothing typed says every `ConsoleSession.heartbeat` seconds that it still holds the text.
     var lastWritten = 0
+    /// A scrutiny committee's: closing on words that recommend says the tracker offers them.
+    var offersRecommendations = false
 
-    public init(resolution: Resolution, meetingID: String, itemHeading: String, cursor: Int) {
+    public init(resolution: Resolution, meetingID: String, itemHeading: String, cursor: Int, offersRecommendations: Bool = false) {
         self.resolution = resolution
         self.meetingID = meetingID
         self.itemHeading = itemHeading
         self.editor = TextEditor(text: resolution.text, cursor: cursor)
+        self.offersRecommendations = offersRecommendations
     }
 
     /// The resolution with the text as typed.

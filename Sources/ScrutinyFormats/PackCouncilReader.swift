@@ -45,6 +45,8 @@ struct PackCouncilReader {
         }
         bundle.body = name.map { Body(id: outline.value("id")?.value ?? Slug.make($0.value), name: $0.value, responsePeriod: period,
                                       timeZone: zone?.value) }
+        bundle.body?.callInRules = try callInRules()
+        bundle.body?.workingCalendar = try workingCalendar()
         var people: [String: Person] = [:]
         for section in outline.sections where section.level == 1 {
             if section.title.hasPrefix("Committee:") {

@@ -25,6 +25,7 @@ extension PackMeetingReader {
             throw fail(line.number, "text under an item belongs in a \"## Report:\", \"## Minutes:\" or other part")
         }
         if item.purpose?.isEmpty == true { item.purpose = nil }
+        item.urgent = try values.yesNo(section.value("urgent"))
         var questionNumbers: [Int: String] = [:]
         for child in children {
             try readPart(child, itemID: itemID, questionNumbers: &questionNumbers, into: &bundle)

@@ -30,7 +30,7 @@ public enum PackReader {
 enum PackKeys {
     static let committee: Set<String> = ["id", "kind", "quorum", "labels", "recommendation prefix"]
     static let item: Set<String> = ["number", "purpose", "kind", "key decision", "decision maker", "decision status",
-                                    "decision date", "portfolio", "author", "reference", "call-in", "exempt"]
+                                    "decision date", "portfolio", "author", "reference", "call-in", "urgent", "exempt"]
     static let document: Set<String> = ["id", "published", "source", "exempt"]
     static let response: Set<String> = ["answers"]
     static let resolution: Set<String> = ["votes", "named votes", "final", "recorded by", "recorded at"]

@@ -19,6 +19,7 @@ public enum PackWriter {
             lines += ["id: \(body.id)", "name: \(line(body.name))"]
             if let period = body.responsePeriod { lines.append("response period: \(period)") }
             if let zone = body.timeZone { lines.append("time zone: \(zone)") }
+            lines += callInLines(body)
         }
         lines += ["---"]
         for committee in bundle.committees {
@@ -127,7 +128,7 @@ public enum PackWriter {
             ("purpose", item.purpose), ("kind", item.kind), ("key decision", item.keyDecision ? "yes" : nil),
             ("decision maker", item.decisionMaker), ("decision status", item.decisionStatus),
             ("decision date", item.decisionDate?.iso), ("portfolio", item.portfolio), ("author", item.author),
-            ("reference", item.reference), ("call-in", callIn(item.callIn)),
+            ("reference", item.reference), ("call-in", callIn(item.callIn)), ("urgent", item.urgent ? "yes" : nil),
             ("exempt", !item.isExempt ? nil : item.exemptParagraphs.isEmpty ? "not stated" : item.exemptParagraphs.map(String.init).joined(separator: ", ")),
         ]
         for case let (key, value?) in properties { lines.append("\(key): \(line(value))") }

@@ -19,6 +19,9 @@ public struct AgendaItem: Hashable, Sendable, Codable {
     /// The reference printed on a decision record, "CAB 24/25 45448".
     public var reference: String?
     public var callIn: CallIn
+    /// Taken as urgent (with the scrutiny chair's consent, under the constitution's urgency
+    /// rule): exempt from call-in where the council's rules say so.
+    public var urgent = false
     /// Not for publication: exempt information under Schedule 12A to the Local Government
     /// Act 1972, whether or not the papers say which paragraph.
     public var exempt: Bool

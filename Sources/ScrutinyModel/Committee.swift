@@ -6,6 +6,9 @@ public struct Body: Hashable, Sendable, Codable {
     public var responsePeriod: ResponsePeriod?
     /// Where its day begins and ends: "Europe/London" (an IANA zone name); nil: Europe/London.
     public var timeZone: String?
+    /// Its call-in rules and working days; nil: five working days ending 17:00, England and Wales.
+    public var callInRules: CallInRules?
+    public var workingCalendar: WorkingCalendar?
 
     public init(id: String, name: String, responsePeriod: ResponsePeriod? = nil, timeZone: String? = nil) {
         self.id = id

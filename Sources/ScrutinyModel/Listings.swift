@@ -22,6 +22,8 @@ public struct ItemListing: Hashable, Sendable {
     public var noteCount: Int
     /// Recommendations the committee made on it.
     public var recommendationCount = 0
+    /// The day its decision was published, when a decision record says.
+    public var decisionPublished: CalendarDate?
 
     public init(item: AgendaItem, documentCount: Int, questionCount: Int, resolutionCount: Int, noteCount: Int) {
         self.item = item
@@ -46,6 +48,13 @@ public struct MeetingDetail: Hashable, Sendable {
     public var amendments: [Amendment] = []
     /// Actions from the committee's earlier meetings still open when this one began.
     public var mattersArising: [ActionListing] = []
+    /// Its council's call-in rules and working days.
+    public var callIn = CallInSettings()
+
+    /// The call-in clock of one of its items.
+    public func callInClock(_ listing: ItemListing) -> CallInClock? {
+        callIn.clock(listing.item, published: listing.decisionPublished, meetingDay: meeting.start?.date)
+    }
 
     /// The day matters arising are reckoned on: the meeting's, or today for one still to come.
     public func reckoning(today: CalendarDate) -> CalendarDate {
@@ -112,6 +121,13 @@ public struct ItemDetail: Hashable, Sendable {
     public var actions: [MeetingAction]
     /// Recommendations made on it, each from one of its resolutions or by hand.
     public var recommendations: [Recommendation] = []
+    /// Its council's call-in rules and working days.
+    public var callIn = CallInSettings()
+
+    /// Its call-in clock: published as its decision record says, else on the meeting's day.
+    public var callInClock: CallInClock? {
+        callIn.clock(item, published: documents.filter { $0.kind == .decision }.compactMap(\.published).min(), meetingDay: meeting.meeting.start?.date)
+    }
 
     public init(item: AgendaItem, meeting: MeetingListing, documents: [Document], questions: [Question],
                 responses: [Response], resolutions: [Resolution], declarations: [Declaration], actions: [MeetingAction] = []) {

@@ -28,10 +28,14 @@ struct BundleWriter {
     mutating func write(_ bundle: PaperBundle) throws {
         if let body = bundle.body {
             try run(sql: """
-                INSERT INTO body (id, name, response_period, time_zone) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,
+                INSERT INTO body (id, name, response_period, time_zone, call_in_rules, working_calendar) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name,
                     response_period = coalesce(excluded.response_period, body.response_period),
-                    time_zone = coalesce(excluded.time_zone, body.time_zone)
-                """, arguments: [body.id, body.name, body.responsePeriod?.description, body.timeZone])
+                    time_zone = coalesce(excluded.time_zone, body.time_zone),
+                    call_in_rules = coalesce(excluded.call_in_rules, body.call_in_rules),
+                    working_calendar = coalesce(excluded.working_calendar, body.working_calendar)
+                """, arguments: [body.id, body.name, body.responsePeriod?.description, body.timeZone,
+                                 try CallInSettings.json(body.callInRules), try CallInSettings.json(body.workingCalendar)])
         }
         for committee in bundle.committees { try upsert(committee) }
         for recommendation in bundle.recommendations { try PapersStore.write(recommendation, db) }
@@ -158,12 +162,12 @@ struct BundleWriter {
         }
         try run(sql: """
             INSERT INTO agenda_item (id, meeting_id, source_id, number, position, title, purpose, kind, key_decision,
-                decision_maker, decision_status, decision_date, portfolio, author, reference, call_in, call_in_expires, exempt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                decision_maker, decision_status, decision_date, portfolio, author, reference, call_in, call_in_expires, exempt, urgent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [item.id, item.meetingID, sourceID, item.number, position, item.title, item.purpose,
                              item.kind, item.keyDecision, item.decisionMaker, item.decisionStatus,
                              item.decisionDate?.iso, item.portfolio, item.author, item.reference,
-                             item.callIn.name, item.callIn.expires?.iso, item.isExempt])
+                             item.callIn.name, item.callIn.expires?.iso, item.isExempt, item.urgent])
         for paragraph in Set(item.exemptParagraphs).sorted() {
             try run(sql: "INSERT INTO item_exemption (item_id, paragraph) VALUES (?, ?)",
                            arguments: [item.id, paragraph])

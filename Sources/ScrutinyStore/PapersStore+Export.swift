@@ -8,9 +8,12 @@ extension PapersStore {
     public func councilBundles() throws -> [PaperBundle] {
         try read { db in
             let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body ORDER BY rowid").map { row in
-                Body(id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"),
+                var body = Body(id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"),
                      responsePeriod: (try row.decode(forColumn: "response_period") as String?).flatMap(ResponsePeriod.init(text:)),
                      timeZone: try row.decode(forColumn: "time_zone"))
+                body.callInRules = CallInSettings.decode(try row.decode(forColumn: "call_in_rules"))
+                body.workingCalendar = CallInSettings.decode(try row.decode(forColumn: "working_calendar"))
+                return body
             }
             let committees = try Row.fetchAll(db, sql: "SELECT * FROM committee ORDER BY rowid").map { try Committee(row: $0) }
             let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY rowid").map { row in

@@ -30,7 +30,8 @@ extension PapersStore {
                 (SELECT count(*) FROM question q WHERE q.item_id = i.id) AS question_count,
                 (SELECT count(*) FROM resolution r WHERE r.item_id = i.id) AS resolution_count,
                 (SELECT count(*) FROM note n WHERE n.item_id = i.id) AS note_count,
-                (SELECT count(*) FROM recommendation x WHERE x.item_id = i.id) AS recommendation_count
+                (SELECT count(*) FROM recommendation x WHERE x.item_id = i.id) AS recommendation_count,
+                (SELECT min(d.published) FROM document d WHERE d.item_id = i.id AND d.kind = 'decision') AS decision_published
             FROM agenda_item i WHERE i.meeting_id = ? ORDER BY i.position
             """, arguments: [id]).map { row in
             var listing = ItemListing(item: try AgendaItem(row: row, exemptParagraphs: try exemptions((try row.decode(forColumn: "id")), db)),
@@ -39,6 +40,7 @@ extension PapersStore {
                                       resolutionCount: (try row.decode(forColumn: "resolution_count")),
                                       noteCount: (try row.decode(forColumn: "note_count")))
             listing.recommendationCount = try row.decode(forColumn: "recommendation_count")
+            listing.decisionPublished = (try row.decode(forColumn: "decision_published") as String?).flatMap { CalendarDate(iso: $0) }
             return listing
         }
         let attendance = try AttendanceRecords.fetchAll(meetingID: id, db)
@@ -54,6 +56,7 @@ extension PapersStore {
         detail.course = try Self.course(meetingID: id, db)
         detail.amendments = try Self.amendments(meetingID: id, db)
         detail.mattersArising = try Self.mattersArising(before: meeting, db)
+        detail.callIn = try CallInSettings.of(committeeID: meeting.committeeID, db)
         return detail
     }
 
@@ -89,6 +92,7 @@ extension PapersStore {
                                     responses: responses, resolutions: resolutions, declarations: declarations,
                                     actions: try Self.actions(db, where: "a.item_id = ?", [id]).map(\.action))
             detail.recommendations = try Self.recommendations(db, where: "r.item_id = ?", [id])
+            detail.callIn = try CallInSettings.of(committeeID: detail.meeting.meeting.committeeID, db)
             return detail
         }
     }

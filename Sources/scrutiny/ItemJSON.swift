@@ -67,6 +67,8 @@ struct ItemDetailJSON: Encodable {
     var reference: String?
     var callIn: String
     var callInExpires: String?
+    /// Where the call-in period stands as of today; nil when not subject to call-in.
+    var callInClock: CallInJSON?
     var exempt: Bool
     var exemptParagraphs: [Int]
     var meeting: MeetingJSON
@@ -92,6 +94,7 @@ struct ItemDetailJSON: Encodable {
         reference = item.reference
         callIn = item.callIn.name
         callInExpires = item.callIn.expires?.iso
+        callInClock = detail.callInClock.map { CallInJSON($0, calendar: detail.callIn.calendar, today: Today.date()) }
         exempt = item.isExempt
         exemptParagraphs = item.exemptParagraphs
         meeting = MeetingJSON(detail.meeting)

@@ -35,13 +35,15 @@ struct ItemSummaryJSON: Encodable {
     var exemptParagraphs: [Int]
     var callIn: String
     var callInExpires: String?
+    var callInClock: CallInJSON?
     var documentCount: Int
     var questionCount: Int
     var resolutionCount: Int
     var noteCount: Int
 
-    init(_ listing: ItemListing) {
+    init(_ listing: ItemListing, in meeting: MeetingDetail) {
         let item = listing.item
+        callInClock = meeting.callInClock(listing).map { CallInJSON($0, calendar: meeting.callIn.calendar, today: Today.date()) }
         id = item.id
         number = item.number
         title = item.title
@@ -97,7 +99,7 @@ struct MeetingDetailJSON: Encodable {
     init(_ detail: MeetingDetail) {
         meeting = MeetingJSON(MeetingListing(meeting: detail.meeting, committeeName: detail.committee.name,
                                              itemCount: detail.items.count))
-        items = detail.items.map(ItemSummaryJSON.init)
+        items = detail.items.map { ItemSummaryJSON($0, in: detail) }
         attendance = detail.attendance.map(AttendanceJSON.init)
         declarations = detail.declarations.map(DeclarationJSON.init)
         mattersArising = detail.mattersArising.map(ActionJSON.init)

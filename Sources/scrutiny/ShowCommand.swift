@@ -33,7 +33,11 @@ struct ShowCommand: ParsableCommand {
                 var badges: [String] = []
                 if item.isExempt { badges.append("EXEMPT, \(item.exemptParagraphsText)") }
                 if item.keyDecision { badges.append("KEY") }
-                if item.callIn != .none { badges.append("CALL-IN") }
+                if let clock = detail.callInClock(listing) {
+                    badges.append(clock.badge(today: Today.date(), calendar: detail.callIn.calendar))
+                } else if item.callIn != .none {
+                    badges.append("CALL-IN")
+                }
                 Output.line("\(item.number.isEmpty ? "-" : item.number)  \(item.title)\(badges.isEmpty ? "" : "  [\(badges.joined(separator: "] ["))]")  \(item.id)")
             }
             for (title, lines) in detail.record(today: Today.date()) {
@@ -59,10 +63,10 @@ enum ItemText {
             if let value { Output.line("\(name): \(value)") }
         }
         if item.keyDecision { Output.line("Key decision") }
-        switch item.callIn {
-        case .none: break
-        case .subject(let expires): Output.line("Subject to call-in\(expires.map { " until \($0.short)" } ?? "")")
-        case .calledIn: Output.line("Called in: implementation suspended")
+        if let clock = detail.callInClock {
+            Output.line(clock.summary(today: Today.date(), calendar: detail.callIn.calendar))
+        } else if item.callIn != .none {
+            Output.line("Subject to call-in")
         }
         if item.isExempt { Output.line("Exempt: \(item.exemptReference)") }
         for document in detail.documents {

@@ -78,9 +78,10 @@ extension AgendaScreen: ScreenModule {
         var lines = ["Meeting: \(detail.committee.name), \(meeting.start?.short ?? "date not known"), \(meeting.status.rawValue)"]
         if let location = meeting.location { lines.append("Where: \(location)") }
         if let summary = detail.attendanceSummary { lines.append("Attendance: \(summary)") }
+        if let arising = AgendaView.mattersArising(detail, today: app.today) { lines.append("Matters arising: \(arising)") }
         if detail.items.isEmpty { return lines + ["No items on this agenda."] }
         for (index, listing) in detail.items.enumerated() {
-            let badges = ItemBadges.text(listing)
+            let badges = ItemBadges.text(listing, in: detail, today: app.today)
             lines.append((index == cursor.selected ? "> " : "  ") + "Item \(index + 1) of \(detail.items.count): "
                          + ItemView.heading(listing.item) + (badges.isEmpty ? "" : " [\(badges)]"))
         }

@@ -51,7 +51,7 @@ enum AgendaView {
             var x = list.x + 1
             let number = listing.item.number.isEmpty ? "·" : listing.item.number
             x += buffer.put(TextWidth.pad(number, to: numberWidth), x: x, y: y, style: style)
-            let badges = ItemBadges.text(listing)
+            let badges = ItemBadges.text(listing, in: detail, today: state.today)
             let badgeWidth = min(TextWidth.of(badges), max(0, (list.maxX - x) / 2 - 1))
             let titleWidth = list.maxX - x - badgeWidth - (badgeWidth > 0 ? 1 : 0)
             x += buffer.put(TextWidth.truncate(listing.item.title, to: titleWidth), x: x, y: y, style: style, limit: titleWidth)
@@ -76,15 +76,15 @@ extension AgendaView {
 
 /// The short labels an agenda row carries.
 enum ItemBadges {
-    static func text(_ listing: ItemListing) -> String {
+    static func text(_ listing: ItemListing, in meeting: MeetingDetail, today: CalendarDate) -> String {
         let item = listing.item
         var badges: [String] = []
         if item.isExempt { badges.append(item.exemptParagraphs.isEmpty ? "EXEMPT" : "EXEMPT ¶\(item.exemptParagraphs.map(String.init).joined(separator: ","))") }
         if item.keyDecision { badges.append("KEY") }
-        switch item.callIn {
-        case .none: break
-        case .subject(let expires): badges.append(expires.map { "CALL-IN to \($0.day)/\($0.month)" } ?? "CALL-IN")
-        case .calledIn: badges.append("CALLED IN")
+        if let clock = meeting.callInClock(listing) {
+            badges.append(clock.badge(today: today, calendar: meeting.callIn.calendar))
+        } else if item.callIn != .none {
+            badges.append(item.callIn == .calledIn ? "CALLED IN" : "CALL-IN")
         }
         if listing.questionCount > 0 { badges.append("\(listing.questionCount)Q") }
         if listing.resolutionCount > 0 { badges.append("\(listing.resolutionCount)R") }

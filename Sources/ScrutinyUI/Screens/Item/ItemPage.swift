@@ -67,11 +67,7 @@ enum ItemPage {
             facts.append("EXEMPT: not for publication, \(item.exemptReference)")
         }
         if item.keyDecision { facts.append("KEY DECISION") }
-        switch item.callIn {
-        case .none: break
-        case .subject(let expires): facts.append("Subject to call-in\(expires.map { " until \($0.short)" } ?? "")")
-        case .calledIn: facts.append("CALLED IN: implementation suspended")
-        }
+        if let clock = detail.callInClock { facts.append(clock.summary(today: nil, calendar: detail.callIn.calendar)) }
         for fact in facts { blocks.append(Line(text: fact, role: .badge)) }
         for (name, value) in [("Purpose", item.purpose), ("Decision maker", item.decisionMaker),
                               ("Status", item.decisionStatus), ("Portfolio", item.portfolio),

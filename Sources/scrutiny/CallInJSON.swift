@@ -1,0 +1,30 @@
+import ScrutinyModel
+
+/// A decision's call-in clock as of today: `show item --json` and `show meeting --json`.
+struct CallInJSON: Encodable {
+    var published: String?
+    /// True when the papers give no publication day and the meeting's is taken.
+    var publicationAssumed: Bool
+    /// "2026-12-16T17:00".
+    var expires: String
+    /// papers (the papers give the expiry) or rules (computed from publication and the council's rules).
+    var source: String
+    /// The council's period, "5 working days".
+    var period: String
+    var workingDaysLeft: Int
+    /// to_come (not yet published), open, closed, called_in, or waived (taken as urgent).
+    var status: String
+    var badge: String
+
+    init(_ clock: CallInClock, calendar: WorkingCalendar, today: CalendarDate) {
+        published = clock.published?.iso
+        publicationAssumed = clock.publicationAssumed
+        expires = clock.expires.iso
+        source = clock.source.rawValue
+        period = clock.rules.period
+        workingDaysLeft = clock.workingDaysLeft(today: today, calendar: calendar)
+        status = clock.calledIn ? "called_in" : clock.waived ? "waived" : clock.notYetOpen(today: today) ? "to_come"
+            : today > clock.expires.date ? "closed" : "open"
+        badge = clock.badge(today: today, calendar: calendar)
+    }
+}

@@ -25,7 +25,13 @@ public struct MinutesDraft: Sendable {
             .compactMap { $0 }.joined(separator: " ")
         blocks.append(.paragraph([when, meeting.location].compactMap { $0 }.joined(separator: ", ") + "."))
         if let course = Self.course(detail.course) { blocks.append(.paragraph(course)) }
-        blocks.append(.paragraph("Draft: not yet confirmed as a correct record."))
+        if let approval = detail.minutesApproval {
+            blocks.append(.paragraph("Confirmed as a correct record" + (approval.day.map { " at the meeting of \($0.long)" } ?? "")
+                                     + (approval.amendments.map { ", subject to the \($0.first!.lowercased())\($0.dropFirst())" } ?? "")
+                                     + (approval.amendments?.hasSuffix(".") == true ? "" : ".")))
+        } else {
+            blocks.append(.paragraph("Draft: not yet confirmed as a correct record."))
+        }
         blocks += Self.attendance(detail.attendance, seats: detail.seats)
         blocks.append(.heading("Declarations of interest"))
         let declarations = detail.declarations.map { Self.declaration($0, items: detail.items, includeExempt: includeExempt) }

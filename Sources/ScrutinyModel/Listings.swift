@@ -50,6 +50,17 @@ public struct MeetingDetail: Hashable, Sendable {
     public var mattersArising: [ActionListing] = []
     /// Its council's call-in rules and working days.
     public var callIn = CallInSettings()
+    /// The later meeting that approved its minutes, and the committee's next meeting's day.
+    public var minutesApproval: MinutesApproval?
+    public var nextMeetingDay: CalendarDate?
+
+    /// Where its minutes stand as of `today`; nil for a meeting not yet held.
+    public func minutesStanding(today: CalendarDate) -> MinutesStanding? {
+        if let minutesApproval { return .approved(minutesApproval) }
+        guard let day = meeting.start?.date, day <= today, meeting.status != .cancelled else { return nil }
+        if let next = nextMeetingDay, next <= today { return .notApproved(nextMeeting: next) }
+        return .draft(nextMeeting: nextMeetingDay)
+    }
 
     /// The call-in clock of one of its items.
     public func callInClock(_ listing: ItemListing) -> CallInClock? {
@@ -87,6 +98,10 @@ public struct MeetingDetail: Hashable, Sendable {
                     .map { " on \($0.item.number.isEmpty ? $0.item.title : "item " + $0.item.number)" } ?? ""
                 return "\(declaration.person)\(item): \(declaration.summary)"
             }))
+        }
+        if let minutes = minutesStanding(today: today) {
+            let amended = if case .approved(let approval) = minutes { approval.amendments.map { ["Amended: \($0)"] } ?? [] } else { [String]() }
+            parts.append((minutes.summary, amended))
         }
         if !mattersArising.isEmpty {
             let day = reckoning(today: today)

@@ -57,6 +57,8 @@ extension PapersStore {
         detail.amendments = try Self.amendments(meetingID: id, db)
         detail.mattersArising = try Self.mattersArising(before: meeting, db)
         detail.callIn = try CallInSettings.of(committeeID: meeting.committeeID, db)
+        detail.minutesApproval = try Self.minutesApproval(of: meeting, db)
+        detail.nextMeetingDay = try Self.nextMeetingDay(after: meeting, db)
         return detail
     }
 

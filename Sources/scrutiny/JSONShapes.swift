@@ -95,6 +95,8 @@ struct MeetingDetailJSON: Encodable {
     var declarations: [DeclarationJSON]
     /// The committee's earlier actions still open when the meeting began.
     var mattersArising: [ActionJSON]
+    /// Where its minutes stand; nil for a meeting not yet held.
+    var minutes: MinutesJSON?
 
     init(_ detail: MeetingDetail) {
         meeting = MeetingJSON(MeetingListing(meeting: detail.meeting, committeeName: detail.committee.name,
@@ -103,6 +105,7 @@ struct MeetingDetailJSON: Encodable {
         attendance = detail.attendance.map(AttendanceJSON.init)
         declarations = detail.declarations.map(DeclarationJSON.init)
         mattersArising = detail.mattersArising.map(ActionJSON.init)
+        minutes = detail.minutesStanding(today: Today.date()).map(MinutesJSON.init)
     }
 }
 

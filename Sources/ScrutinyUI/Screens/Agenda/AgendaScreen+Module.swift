@@ -78,6 +78,7 @@ extension AgendaScreen: ScreenModule {
         var lines = ["Meeting: \(detail.committee.name), \(meeting.start?.short ?? "date not known"), \(meeting.status.rawValue)"]
         if let location = meeting.location { lines.append("Where: \(location)") }
         if let summary = detail.attendanceSummary { lines.append("Attendance: \(summary)") }
+        if let minutes = detail.minutesStanding(today: app.today) { lines.append(minutes.summary) }
         if let arising = AgendaView.mattersArising(detail, today: app.today) { lines.append("Matters arising: \(arising)") }
         if detail.items.isEmpty { return lines + ["No items on this agenda."] }
         for (index, listing) in detail.items.enumerated() {

@@ -28,3 +28,32 @@ struct CallInJSON: Encodable {
         badge = clock.badge(today: today, calendar: calendar)
     }
 }
+
+/// A held meeting's minutes: approved (where, when, with what amendments), a draft, or not
+/// approved although the committee has met since.
+struct MinutesJSON: Encodable {
+    /// approved, draft or not_approved.
+    var status: String
+    var approvedAt: String?
+    var approvedOn: String?
+    var resolutionId: String?
+    var amendments: String?
+    var nextMeeting: String?
+
+    init(_ standing: MinutesStanding) {
+        switch standing {
+        case .approved(let approval):
+            status = "approved"
+            approvedAt = approval.meetingID
+            approvedOn = approval.day?.iso
+            resolutionId = approval.resolutionID
+            amendments = approval.amendments
+        case .draft(let next):
+            status = "draft"
+            nextMeeting = next?.iso
+        case .notApproved(let next):
+            status = "not_approved"
+            nextMeeting = next.iso
+        }
+    }
+}

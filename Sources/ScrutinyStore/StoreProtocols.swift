@@ -13,6 +13,8 @@ public protocol PapersReading: Sendable {
     func flags(includingRetired: Bool) throws -> [Flag]
     func recommendations(committeeID: String?) throws -> [Recommendation]
     func committeeNames() throws -> [String: String]
+    /// Call-in periods running or to come on `today`, for the Upcoming calendar.
+    func callInDeadlines(from today: CalendarDate) throws -> [Deadline]
     /// Changes whenever another process commits.
     func changeCount() throws -> Int
 }

@@ -29,6 +29,12 @@ import TestSupport
         #expect(try scrutiny("show", "item", "cabinet-2026-03-17-item-6", today: "2026-03-26").stdout
             .contains("ends 17:00 Wed 25 Mar 2026 — closed: it may be implemented."))
 
+        // The Upcoming calendar puts each period's end between the meetings.
+        let calendar = try scrutiny("meetings", "--upcoming", today: "2026-12-09").stdout
+        #expect(calendar.contains("Tue 15 Dec 2026  call-in ends 17:00 · Cabinet: 5. Customer Access Strategy 2027–2030  cabinet-2026-12-08-item-5"),
+                "\(calendar)")
+        #expect(!calendar.contains("Tue 8 Dec 2026  scheduled"))
+
         // A council whose rules are its own: midday on the eighth day, counted from the meeting when no publication day is given.
         let council = try String(contentsOfFile: PackageRoot.samples + "/council.md", encoding: .utf8)
         folder.write("council.md", council.replacing("time zone: Europe/London\n", with: "time zone: Europe/London\ncall-in period: 8 days\ncall-in ends at: 12:00\n"))

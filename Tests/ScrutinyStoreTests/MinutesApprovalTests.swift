@@ -14,7 +14,7 @@ import TestSupport
 
     @Test(arguments: [
         ("That the minutes of the meeting held on 11 March 2025 be agreed as a correct record.", "2025-03-11", nil),
-        ("The minutes of the meeting held on Tuesday 19th September 2023 were approved and signed as a correct record by the Chair.",
+        ("The minutes of the meeting held on Tuesday 19th September 2023 were approved, and the Chair signed them as a correct record.",
          "2023-09-19", nil),
         ("RESOLVED – That the minutes of the meeting of 4 June 2024 be confirmed as a true record, subject to the following amendment: "
          + "Cllr Lee's apologies be noted.", "2024-06-04", "amendment: Cllr Lee's apologies be noted."),

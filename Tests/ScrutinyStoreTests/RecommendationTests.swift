@@ -194,10 +194,10 @@ extension RecommendationTests {
 extension RecommendationTests {
     /// Item titles of the shapes councils give the executive's answers to scrutiny, and others.
     @Test(arguments: [
-        ("Executive Response to Overview and Scrutiny Recommendations", true),
-        ("Matters Referred to Cabinet by the Overview and Scrutiny Committee", true),
-        ("Recommendations from the scrutiny task and finish groups", true),
-        ("Scrutiny Stages 1 and 2", true),
+        ("The executive's responses to overview and scrutiny recommendations", true),
+        ("Matters referred to the Cabinet by Overview and Scrutiny", true),
+        ("Recommendations of two scrutiny task groups", true),
+        ("Scrutiny stages 1 and 2: libraries review", true),
         ("Cabinet's response to the Scrutiny Review of Home to School Transport", true),
         ("Overview and Scrutiny Annual Report", false),
         ("Budget 2027/28: recommendations to Council", false),

@@ -106,6 +106,7 @@ import TestSupport
         func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
         func recommendations(committeeID: String?) throws -> [Recommendation] { try store.recommendations(committeeID: committeeID) }
         func committeeNames() throws -> [String: String] { try store.committeeNames() }
+        func callInDeadlines(from today: CalendarDate) throws -> [Deadline] { try store.callInDeadlines(from: today) }
         func recommendationProposals() throws -> [RecommendationProposal] { try store.recommendationProposals() }
         func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { try store.addRecommendation(draft, today: today) }
         func dismissProposal(resolutionID: String) throws { try store.dismissProposal(resolutionID: resolutionID) }

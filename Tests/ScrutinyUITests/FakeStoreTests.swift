@@ -23,6 +23,7 @@ import Testing
         func flags(includingRetired: Bool) throws -> [Flag] { throw error }
         func recommendations(committeeID: String?) throws -> [Recommendation] { throw error }
         func committeeNames() throws -> [String: String] { throw error }
+        func callInDeadlines(from today: CalendarDate) throws -> [Deadline] { throw error }
         func recommendationProposals() throws -> [RecommendationProposal] { throw error }
         func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { throw error }
         func dismissProposal(resolutionID: String) throws { throw error }

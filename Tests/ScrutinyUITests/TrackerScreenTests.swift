@@ -146,3 +146,25 @@ extension TrackerScreenTests {
         #expect(page.contains("→ Recommendation RDSC (25/26) 01 to Cabinet: partially accepted (R: the tracker)"))
     }
 }
+
+extension TrackerScreenTests {
+    /// The Upcoming calendar shows, between the meetings, the call-in periods ending and the
+    /// responses falling due, each on its day; narrowed to a committee, the meetings alone.
+    @Test func theCalendarJoinsCallInDeadlinesAndResponsesDue() throws {
+        var made = try store.addRecommendation(Recommendation(id: "", reference: "", committeeID: "resources-scrutiny",
+                                                              text: "That the digital champions scheme be extended.", addressee: "Cabinet",
+                                                              agreed: CalendarDate(iso: "2026-10-13")), today: CalendarDate(iso: "2026-11-22")!)
+        made = try store.sendRecommendation(made.id, on: CalendarDate(iso: "2026-11-20")!)
+        var state = AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-11-22")!)
+        AppRunner.perform([.loadMeetings, .loadRecommendations, .loadDeadlines], on: &state, store: store)
+        AppRunner.perform(state.update(.key(.character("u"))), on: &state, store: store)
+        let calendar = state.current.describe(state)
+        let callIn = try #require(calendar.firstIndex { $0.hasPrefix("  Tue 15 Dec 2026") && $0.contains("17:00  call-in ends · Cabinet: 5. Customer Access") })
+        let meeting = try #require(calendar.firstIndex { $0.contains("Tue 8 Dec 2026") && $0.contains("Cabinet") })
+        #expect(meeting < callIn)
+        #expect(calendar.contains { $0.contains("Tue 19 Jan 2027") && $0.contains("response due · RDSC (26/27) 01 to Cabinet") })
+        var buffer = ScreenBuffer(width: 100, height: 30)
+        state.render(into: &buffer)
+        #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "calendar-deadlines-100x30", in: Snapshot.folder()) == nil)
+    }
+}

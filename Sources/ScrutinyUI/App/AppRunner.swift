@@ -28,7 +28,7 @@ public struct AppRunner {
         var pendingSearch: Effect?
         Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        perform([.loadMeetings, .loadRecommendations, .loadFlags, .loadNoteDraft] + opening, on: &state, pendingSearch: &pendingSearch)
+        perform([.loadMeetings, .loadRecommendations, .loadDeadlines, .loadFlags, .loadNoteDraft] + opening, on: &state, pendingSearch: &pendingSearch)
         // Another process's commits show within a second: the store and the member's notebook
         // (notes written from the command line) are checked whenever no key has come for half a second.
         func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }
@@ -195,6 +195,7 @@ public struct AppRunner {
         case .search(let query, let generation, let limit):
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
+        case .loadDeadlines: return .deadlinesLoaded(try store.callInDeadlines(from: state.today))
         case .loadRecommendations:
             return .recommendationsLoaded(try store.recommendations(committeeID: nil), committeeNames: try store.committeeNames())
         case .draftMinutes(let meetingID, let html, let includeExempt, let folder):

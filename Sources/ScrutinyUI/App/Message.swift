@@ -12,6 +12,7 @@ public enum Message: Sendable {
     /// Every recommendation, with the committees' names by id.
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
     case proposalsLoaded([RecommendationProposal])
+    case deadlinesLoaded([Deadline])
     /// A recommendation made, set aside or sent from the tracker: what to tell the clerk.
     case recommendationRecorded(String)
     case itemLoaded(ItemDetail)
@@ -94,6 +95,8 @@ public enum Effect: Sendable, Equatable {
     /// The meeting's minutes drafted to a new file in `folder`.
     case draftMinutes(meetingID: String, html: Bool, includeExempt: Bool, folder: String)
     case loadRecommendations
+    /// Call-in periods running or to come, for the Upcoming calendar.
+    case loadDeadlines
     /// Resolutions that read as recommendations and are neither made one nor set aside.
     case loadProposals
     case confirmProposal(RecommendationProposal)

@@ -13,6 +13,9 @@ struct MeetingRows: Sendable, Equatable {
     var unfolded: Set<String> = []
     var committee: String?
     var text = ""
+    /// What the calendar shows between meetings: call-in periods ending and responses due.
+    var callIns: [Deadline] = []
+    var responses: [Deadline] = []
 
     func rows(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
         let words = text.lowercased().split(separator: " ")
@@ -46,14 +49,22 @@ struct MeetingRows: Sendable, Equatable {
         }
     }
 
+    /// Meetings to come and, unless narrowed, the deadlines between them, by day and hour under each month.
     private func upcoming(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
+        let meetings = MeetingSchedule.upcoming(listings, today: today).map { listing in
+            (day: listing.meeting.start!.date, minutes: listing.meeting.start!.minutes ?? 0, row: MeetingsScreen.MeetingRow.meeting(listing))
+        }
+        let deadlines = committee == nil && text.isEmpty
+            ? (callIns + responses).filter { $0.day >= today }.map { (day: $0.day, minutes: $0.minutes ?? 24 * 60, row: MeetingsScreen.MeetingRow.deadline($0)) }
+            : []
         var rows: [MeetingsScreen.MeetingRow] = []
-        for listing in MeetingSchedule.upcoming(listings, today: today) {
-            let month = listing.meeting.start!.date.monthAndYear
-            if rows.isEmpty || rows.last.map({ if case .meeting(let last) = $0 { last.meeting.start!.date.monthAndYear != month } else { false } }) == true {
-                rows.append(.group(month))
+        var month: String?
+        for entry in (meetings + deadlines).sorted(by: { ($0.day, $0.minutes) < ($1.day, $1.minutes) }) {
+            if entry.day.monthAndYear != month {
+                month = entry.day.monthAndYear
+                rows.append(.group(month!))
             }
-            rows.append(.meeting(listing))
+            rows.append(entry.row)
         }
         return rows
     }

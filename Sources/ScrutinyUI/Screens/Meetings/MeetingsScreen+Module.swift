@@ -79,6 +79,12 @@ extension MeetingsScreen: ScreenModule {
         if case .recommendationsLoaded(let all, let names) = message {
             overdue = Dictionary(grouping: all.filter { $0.status(today: app.today) == .responseOverdue }) { names[$0.committeeID] ?? $0.committeeID }
                 .mapValues(\.count)
+            layout.responses = Deadline.responses(all, from: app.today)
+            arrange(keeping: selected?.meeting.id, height: listHeight(app))
+        }
+        if case .deadlinesLoaded(let deadlines) = message {
+            layout.callIns = deadlines
+            arrange(keeping: selected?.meeting.id, height: listHeight(app))
         }
         return []
     }
@@ -92,7 +98,7 @@ extension MeetingsScreen: ScreenModule {
     /// Rows of the list: the body, less the filter's line when there is one.
     func listHeight(_ app: AppState) -> Int { app.bodyHeight - (typingFilter || isNarrowed ? 1 : 0) }
 
-    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations] : [] }
+    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations, .loadDeadlines] : [] }
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         MeetingsView.render(app, self, in: area, into: &buffer)
@@ -108,6 +114,7 @@ extension MeetingsScreen: ScreenModule {
             case .meeting(let listing):
                 (index == cursor.selected ? "> " : "  ") + MeetingsView.line(listing, width: 200, committee: layout.calendar)
             case .earlier(_, let count): (index == cursor.selected ? "> " : "  ") + MeetingsView.earlier(count)
+            case .deadline(let deadline): "  " + MeetingsView.deadline(deadline)
             }
         } + (isNarrowed ? ["Showing only \(narrowedTo)"] : [])
     }

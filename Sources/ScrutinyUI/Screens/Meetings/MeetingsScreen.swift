@@ -21,11 +21,13 @@ public struct MeetingsScreen: Sendable, Equatable {
         case meeting(MeetingListing)
         /// A committee's past meetings folded away: Enter shows them.
         case earlier(String, count: Int)
+        /// In the calendar, a call-in period ending or a response falling due.
+        case deadline(Deadline)
 
         var isSelectable: Bool {
             switch self {
             case .meeting, .earlier: true
-            case .committee, .group: false
+            case .committee, .group, .deadline: false
             }
         }
 
@@ -66,7 +68,7 @@ public struct MeetingsScreen: Sendable, Equatable {
             switch rows[$0] {
             case .committee: !calendar
             case .group: calendar
-            case .meeting, .earlier: false
+            case .meeting, .earlier, .deadline: false
             }
         }
         let here = starts.last { $0 <= cursor.selected } ?? -1

@@ -37,6 +37,8 @@ enum MeetingsView {
                 if listing.noteCount > 0 { buffer.put("✎", x: list.x + indent - 2, y: y, style: selected ? style : state.theme[.badge]) }
                 buffer.put(line(listing, width: list.width - indent, committee: calendar), x: list.x + indent, y: y, style: style,
                            limit: list.width - indent)
+            case .deadline(let deadline):
+                buffer.put(self.deadline(deadline), x: list.x + 3, y: y, style: state.theme[.badge], limit: list.width - 3)
             case .earlier(_, let count):
                 buffer.put(earlier(count), x: list.x + 5, y: y, style: selected ? style : state.theme[.muted], limit: list.width - 5)
             }
@@ -62,6 +64,11 @@ enum MeetingsView {
         if screen.isNarrowed { return "No meeting matches; Esc shows them all." }
         if screen.layout.calendar && !screen.listings.isEmpty { return "No meetings to come. Press u for every meeting by committee." }
         return "No meetings yet. Import papers with: scrutiny import PATH"
+    }
+
+    /// "Tue 15 Dec 2026  17:00  call-in ends · Cabinet: 5. Customer Access Strategy": in the meetings' columns.
+    static func deadline(_ deadline: Deadline) -> String {
+        TextWidth.pad(deadline.day.short, to: 15) + "  " + TextWidth.pad(deadline.clock, to: 5) + "  " + deadline.label
     }
 
     /// "▸ 34 earlier meetings (Enter shows them)".

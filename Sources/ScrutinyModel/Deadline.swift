@@ -1,0 +1,44 @@
+/// A day the Upcoming calendar shows besides meetings: a call-in period ending, or the response
+/// to a scrutiny recommendation falling due.
+public struct Deadline: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case callIn = "call_in"
+        case responseDue = "response_due"
+    }
+
+    public var kind: Kind
+    public var day: CalendarDate
+    /// Minutes after midnight, when the deadline has an hour.
+    public var minutes: Int?
+    /// "Cabinet: 5. Customer Access Strategy 2027–2030", "RDSC (25/26) 02 to Cabinet".
+    public var what: String
+    /// The item (call-in) or recommendation (response) it is about.
+    public var targetID: String
+
+    public init(kind: Kind, day: CalendarDate, minutes: Int? = nil, what: String, targetID: String) {
+        self.kind = kind
+        self.day = day
+        self.minutes = minutes
+        self.what = what
+        self.targetID = targetID
+    }
+
+    /// "17:00", or "" without an hour.
+    public var clock: String { minutes.map(MeetingTime.clock(minutes:)) ?? "" }
+
+    /// "call-in ends · Cabinet: 5. Customer Access Strategy", "response due · RDSC (25/26) 02 to Cabinet".
+    public var label: String { (kind == .callIn ? "call-in ends" : "response due") + " · " + what }
+
+    /// "call-in ends 17:00 · Cabinet: 5. Customer Access Strategy", "response due · RDSC (25/26) 02 to Cabinet".
+    public var summary: String {
+        (kind == .callIn ? "call-in ends" + (minutes == nil ? "" : " " + clock) : "response due") + " · " + what
+    }
+
+    /// The responses still awaited, due on or after `today`.
+    public static func responses(_ recommendations: [Recommendation], from today: CalendarDate) -> [Deadline] {
+        recommendations.compactMap { made in
+            guard made.status(today: today) == .awaitingResponse, let due = made.responseDue else { return nil }
+            return Deadline(kind: .responseDue, day: due, what: "\(made.reference) to \(made.addressee)", targetID: made.id)
+        }
+    }
+}

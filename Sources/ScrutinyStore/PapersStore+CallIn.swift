@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import ScrutinyModel
+
+/// A council's call-in settings are kept on its row as JSON.
+extension CallInSettings {
+    /// The settings of the council `committeeID` belongs to; the defaults when it has none.
+    static func of(committeeID: String, _ db: Database) throws -> CallInSettings {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT b.call_in_rules, b.working_calendar FROM committee c JOIN body b ON b.id = c.body_id WHERE c.id = ?
+            """, arguments: [committeeID])
+        return CallInSettings(rules: decode(row?["call_in_rules"]) ?? CallInRules(), calendar: decode(row?["working_calendar"]) ?? WorkingCalendar())
+    }
+
+    static func json<T: Encodable>(_ value: T?) throws -> String? {
+        try value.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+    }
+
+    static func decode<T: Decodable>(_ text: String?) -> T? {
+        text.flatMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+    }
+}
+
+extension PapersStore {
+    /// Call-in periods still running or to come on `today`, soonest first; urgent decisions the
+    /// rules exempt are left out, and meetings more than 90 days back are not looked at.
+    public func callInDeadlines(from today: CalendarDate) throws -> [Deadline] {
+        try read { db in
+            var settings: [String: CallInSettings] = [:]
+            return try Row.fetchAll(db, sql: """
+                SELECT i.*, m.committee_id, m.start_date, c.name AS committee_name,
+                    (SELECT min(d.published) FROM document d WHERE d.item_id = i.id AND d.kind = 'decision') AS decision_published
+                FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
+                WHERE i.call_in = 'subject' AND (m.start_date IS NULL OR m.start_date >= date(?, '-90 days'))
+                """, arguments: [today.iso]).compactMap { row -> Deadline? in
+                let committeeID: String = try row.decode(forColumn: "committee_id")
+                if settings[committeeID] == nil { settings[committeeID] = try CallInSettings.of(committeeID: committeeID, db) }
+                let item = try AgendaItem(row: row, exemptParagraphs: [])
+                func day(_ column: String) throws -> CalendarDate? { (try row.decode(forColumn: column) as String?).flatMap { CalendarDate(iso: $0) } }
+                guard let clock = settings[committeeID]!.clock(item, published: try day("decision_published"), meetingDay: try day("start_date")),
+                      !clock.waived, clock.expires.date >= today else { return nil }
+                let committee: String = try row.decode(forColumn: "committee_name")
+                return Deadline(kind: .callIn, day: clock.expires.date, minutes: clock.expires.minutes,
+                                what: "\(committee): \(item.number.isEmpty ? "" : item.number + ". ")\(item.title)", targetID: item.id)
+            }.sorted { ($0.day, $0.minutes ?? 0) < ($1.day, $1.minutes ?? 0) }
+        }
+    }
+}

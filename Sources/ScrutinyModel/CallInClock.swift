@@ -68,8 +68,11 @@ public struct CallInClock: Hashable, Sendable {
     public func summary(today: CalendarDate?, calendar: WorkingCalendar) -> String {
         if calledIn { return "Called in: implementation is suspended until the call-in is heard." }
         if waived { return "Taken as urgent: the council's rules exempt it from call-in, so it may be implemented at once." }
-        let publication = published.map { publicationAssumed ? "counted from the meeting's day, \($0.short), the papers giving no publication day"
-            : "published \($0.short)" }
+        // An assumed publication day matters only when the end is counted from it.
+        let publication = published.flatMap { day -> String? in
+            guard publicationAssumed else { return "published \(day.short)" }
+            return source == .rules ? "counted from the meeting's day, \(day.short), the papers giving no publication day" : nil
+        }
         let basis = source == .papers ? "as the papers give it" : "\(rules.period) from publication, under the council's rules"
         let end = "the period (\(basis)) ends \(expires.clock) \(expires.date.short)"
         let now: String

@@ -21,10 +21,11 @@ enum AgendaView {
         let when = meeting.start?.short ?? "Date not known"
         buffer.put("\(detail.committee.name) — \(when) — \(meeting.status.rawValue)\(meeting.hybrid ? ", hybrid" : "")",
                    x: area.x + 1, y: area.y, style: state.theme[.heading], limit: area.width - 1)
-        let facts = [meeting.location, detail.attendanceSummary, detail.minutesStanding(today: state.today)?.summary,
-                     mattersArising(detail, today: state.today)].compactMap { $0 }
-            .joined(separator: " · ")
+        let facts = [meeting.location, detail.attendanceSummary].compactMap { $0 }.joined(separator: " · ")
         buffer.put(facts, x: area.x + 1, y: area.y + 1, style: state.theme[.muted], limit: area.width - 1)
+        // Where the minutes stand and what is carried to it, on the row above the list.
+        let record = [detail.minutesStanding(today: state.today)?.summary, mattersArising(detail, today: state.today)].compactMap { $0 }
+        buffer.put(record.joined(separator: " · "), x: area.x + 1, y: area.y + 2, style: state.theme[.muted], limit: area.width - 1)
         let below = Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight)
         let previewWidth = previewWidth(state)
         let (list, rest) = below.splitLeft(below.width - previewWidth - (previewWidth > 0 ? 1 : 0))

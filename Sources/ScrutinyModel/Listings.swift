@@ -67,6 +67,12 @@ public struct MeetingDetail: Hashable, Sendable {
         callIn.clock(listing.item, published: listing.decisionPublished, meetingDay: meeting.start?.date)
     }
 
+    /// How many matters arising were overdue on the day they are reckoned on.
+    public func overdueArising(today: CalendarDate) -> Int {
+        let day = reckoning(today: today)
+        return mattersArising.filter { $0.action.isOverdue(on: day) }.count
+    }
+
     /// The day matters arising are reckoned on: the meeting's, or today for one still to come.
     public func reckoning(today: CalendarDate) -> CalendarDate {
         min(meeting.start?.date ?? today, today)
@@ -105,7 +111,7 @@ public struct MeetingDetail: Hashable, Sendable {
         }
         if !mattersArising.isEmpty {
             let day = reckoning(today: today)
-            let overdue = mattersArising.filter { $0.action.standing(on: day).hasPrefix("OVERDUE") }.count
+            let overdue = overdueArising(today: today)
             parts.append(("Matters arising: \(mattersArising.count) from earlier meetings" + (overdue > 0 ? ", \(overdue) overdue" : ""),
                           mattersArising.map { $0.asMatterArising(on: day) }))
         }

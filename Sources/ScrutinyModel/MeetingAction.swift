@@ -36,8 +36,14 @@ public struct MeetingAction: Hashable, Sendable, Codable {
     /// one done later says so ("open; done since Thu 3 Dec 2026").
     public func standing(on day: CalendarDate) -> String {
         if status == .done, let doneOn, doneOn <= day { return "done \(doneOn.short)" }
-        let then = due.map { $0 < day ? "OVERDUE (due \($0.short))" : "open" } ?? "open"
+        let then = isOverdue(on: day) ? "OVERDUE (due \(due!.short))" : "open"
         return then + (status == .done ? "; done since" + (doneOn.map { " \($0.short)" } ?? "") : "")
+    }
+
+    /// Past its due day on `day` and not done by then.
+    public func isOverdue(on day: CalendarDate) -> Bool {
+        guard let due, due < day else { return false }
+        return !(status == .done && doneOn.map { $0 <= day } == true)
     }
 
     /// "Head of Finance, by Sun 31 Jan 2027", "no one named yet".

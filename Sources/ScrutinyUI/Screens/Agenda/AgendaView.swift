@@ -70,8 +70,7 @@ extension AgendaView {
     static func mattersArising(_ detail: MeetingDetail, today: CalendarDate) -> String? {
         let arising = detail.mattersArising
         guard !arising.isEmpty else { return nil }
-        let day = detail.reckoning(today: today)
-        let overdue = arising.filter { $0.action.standing(on: day).hasPrefix("OVERDUE") }.count
+        let overdue = detail.overdueArising(today: today)
         return (arising.count == 1 ? "1 matter arising" : "\(arising.count) matters arising") + (overdue > 0 ? ", \(overdue) overdue" : "") + " (w)"
     }
 }

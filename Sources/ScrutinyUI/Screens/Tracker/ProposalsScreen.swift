@@ -86,16 +86,7 @@ extension ProposalsScreen: ScreenModule {
             buffer.put("None waiting: every one is recorded or set aside.", x: area.x + 1, y: area.y + 2, style: theme[.muted], limit: area.width - 1)
             return
         }
-        let visible = Self.visible(app)
-        let top = max(0, cursor.selected - visible + 1)
-        for offset in 0..<visible {
-            guard let proposal = all[safe: top + offset] else { break }
-            let y = area.y + 2 + offset * TrackerView.rowsPerRecommendation
-            let selected = top + offset == cursor.selected
-            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
-            buffer.put(summary(proposal), x: area.x + 2, y: y, style: theme[selected ? .selection : .normal], limit: area.width - 3)
-            buffer.put(proposal.text.replacing("\n", with: " "), x: area.x + 4, y: y + 1, style: theme[.muted], limit: area.width - 5)
-        }
+        TrackerView.drawRows(all.map { (summary($0), $0.text, .normal) }, selected: cursor.selected, app, in: area, into: &buffer)
     }
 
     func describe(_ app: AppState) -> [String] {

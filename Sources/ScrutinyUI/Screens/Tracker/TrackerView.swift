@@ -45,19 +45,26 @@ enum TrackerView {
             buffer.put(empty, x: area.x + 1, y: area.y + 2, style: theme[.muted], limit: area.width - 1)
             return
         }
-        let visible = visible(state)
-        let top = max(0, screen.cursor.selected - visible + 1)
+        drawRows(shown.map { recommendation in
+            let late = recommendation.status(today: state.today) == .responseOverdue || recommendation.rating == .red
+            return (area.width < 60 ? shortSummary(recommendation, today: state.today) : summary(recommendation, today: state.today),
+                    recommendation.text, late ? .warning : .normal)
+        }, selected: screen.cursor.selected, state, in: area, into: &buffer)
+    }
+
+    /// Rows of two lines from the body's third line, the window keeping `selected` in sight:
+    /// the first line in `role` (marked › when selected), then `text` on one muted line under it.
+    static func drawRows(_ rows: [(first: String, text: String, role: Theme.Role)], selected: Int, _ state: AppState, in area: Rect,
+                         into buffer: inout ScreenBuffer) {
+        let theme = state.theme, visible = visible(state)
+        let top = max(0, selected - visible + 1)
         for offset in 0..<visible {
-            guard let recommendation = shown[safe: top + offset] else { break }
+            guard let row = rows[safe: top + offset] else { break }
             let y = area.y + 2 + offset * rowsPerRecommendation
-            let selected = top + offset == screen.cursor.selected
-            let status = recommendation.status(today: state.today)
-            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
-            let line = area.width < 60 ? shortSummary(recommendation, today: state.today) : summary(recommendation, today: state.today)
-            buffer.put(line, x: area.x + 2, y: y,
-                       style: theme[selected ? .selection : status == .responseOverdue || recommendation.rating == .red ? .warning : .normal],
-                       limit: area.width - 3)
-            buffer.put(recommendation.text.replacing("\n", with: " "), x: area.x + 4, y: y + 1, style: theme[.muted], limit: area.width - 5)
+            let isSelected = top + offset == selected
+            if isSelected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            buffer.put(row.first, x: area.x + 2, y: y, style: theme[isSelected ? .selection : row.role], limit: area.width - 3)
+            buffer.put(row.text.replacing("\n", with: " "), x: area.x + 4, y: y + 1, style: theme[.muted], limit: area.width - 5)
         }
     }
 }

@@ -27,7 +27,13 @@ extension PackCouncilReader {
             }
             rules.endsAt = minutes
         }
-        rules.by = outline.value("call-in by")?.value
+        if let by = outline.value("call-in by") {
+            guard CallInThreshold(text: by.value) != nil else {
+                throw fail(by.line, "call-in by says how many sign, as \"the chair and two other members of the committee\", "
+                           + "\"any five councillors\" or \"three non-executive members\", not \"\(by.value)\"")
+            }
+            rules.by = by.value
+        }
         if let urgent = outline.value("call-in urgent decisions") {
             guard ["exempt", "not exempt"].contains(urgent.value.lowercased()) else {
                 throw fail(urgent.line, "call-in urgent decisions is \"exempt\" or \"not exempt\", not \"\(urgent.value)\"")

@@ -83,6 +83,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         "\(Self.dayNames[weekday].prefix(3)) \(day) \(Self.monthNames[month - 1].prefix(3)) \(year)"
     }
 
+    /// "25 Jun", a badge's day.
+    public var dayMonth: String { "\(day) \(Self.monthNames[month - 1].prefix(3))" }
+
     /// "June 2024", a calendar's heading.
     public var monthAndYear: String { "\(Self.monthNames[month - 1]) \(year)" }
 

@@ -13,21 +13,25 @@ public struct CallInClock: Hashable, Sendable {
     public var publicationAssumed: Bool
     public var expires: MeetingTime
     public var source: Source
+    /// Called in, as the papers say or a request recorded here.
     public var calledIn: Bool
+    public var request: CallInRequest?
     /// Taken as urgent, and so not open to call-in under the council's rules.
     public var waived: Bool
     public var rules: CallInRules
 
     /// The clock of `item`, or nil when it is not subject to call-in (or nothing dates it).
-    public init?(item: AgendaItem, published: CalendarDate?, meetingDay: CalendarDate?, rules: CallInRules, calendar: WorkingCalendar) {
+    public init?(item: AgendaItem, published: CalendarDate?, meetingDay: CalendarDate?, rules: CallInRules, calendar: WorkingCalendar,
+                 request: CallInRequest? = nil) {
         self.rules = rules
+        self.request = request
         self.published = published ?? meetingDay
         publicationAssumed = published == nil
         waived = item.urgent && rules.urgentExempt
         switch item.callIn {
         case .none: return nil
         case .calledIn: calledIn = true
-        case .subject: calledIn = false
+        case .subject: calledIn = request != nil
         }
         if let given = item.callIn.expires {
             expires = MeetingTime(date: given, hour: rules.endsAt / 60, minute: rules.endsAt % 60)
@@ -52,6 +56,7 @@ public struct CallInClock: Hashable, Sendable {
 
     /// "CALL-IN 3 days left", "CALL-IN ends today 17:00", "CALL-IN closed", "CALLED IN", "CALL-IN to come".
     public func badge(today: CalendarDate, calendar: WorkingCalendar) -> String {
+        if let request { return request.badge(today: today) }
         if calledIn { return "CALLED IN" }
         if waived { return "URGENT: no call-in" }
         if notYetOpen(today: today) { return "CALL-IN to come" }
@@ -66,6 +71,7 @@ public struct CallInClock: Hashable, Sendable {
     /// implemented after that."
     /// Without `today`, the facts alone.
     public func summary(today: CalendarDate?, calendar: WorkingCalendar) -> String {
+        if let request { return request.summary }
         if calledIn { return "Called in: implementation is suspended until the call-in is heard." }
         if waived { return "Taken as urgent: the council's rules exempt it from call-in, so it may be implemented at once." }
         // An assumed publication day matters only when the end is counted from it.

@@ -10,7 +10,7 @@ public struct CallInSettings: Hashable, Sendable {
     }
 
     /// The clock of `item`, published on `published` (else taken as `meetingDay`).
-    public func clock(_ item: AgendaItem, published: CalendarDate?, meetingDay: CalendarDate?) -> CallInClock? {
-        CallInClock(item: item, published: published, meetingDay: meetingDay, rules: rules, calendar: calendar)
+    public func clock(_ item: AgendaItem, published: CalendarDate?, meetingDay: CalendarDate?, request: CallInRequest? = nil) -> CallInClock? {
+        CallInClock(item: item, published: published, meetingDay: meetingDay, rules: rules, calendar: calendar, request: request)
     }
 }

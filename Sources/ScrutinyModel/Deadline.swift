@@ -1,9 +1,11 @@
-/// A day the Upcoming calendar shows besides meetings: a call-in period ending, or the response
-/// to a scrutiny recommendation falling due.
+/// A day the Upcoming calendar shows besides meetings: a call-in period ending, a called-in
+/// decision to be heard or reconsidered, or the response to a scrutiny recommendation falling due.
 public struct Deadline: Hashable, Sendable {
     public enum Kind: String, Sendable {
         case callIn = "call_in"
         case responseDue = "response_due"
+        case hearing = "call_in_hearing"
+        case reconsideration
     }
 
     public var kind: Kind
@@ -26,13 +28,20 @@ public struct Deadline: Hashable, Sendable {
     /// "17:00", or "" without an hour.
     public var clock: String { minutes.map(MeetingTime.clock(minutes:)) ?? "" }
 
+    private var name: String {
+        switch kind {
+        case .callIn: "call-in ends"
+        case .responseDue: "response due"
+        case .hearing: "call-in to be heard"
+        case .reconsideration: "reconsideration due"
+        }
+    }
+
     /// "call-in ends · Cabinet: 5. Customer Access Strategy", "response due · RDSC (25/26) 02 to Cabinet".
-    public var label: String { (kind == .callIn ? "call-in ends" : "response due") + " · " + what }
+    public var label: String { name + " · " + what }
 
     /// "call-in ends 17:00 · Cabinet: 5. Customer Access Strategy", "response due · RDSC (25/26) 02 to Cabinet".
-    public var summary: String {
-        (kind == .callIn ? "call-in ends" + (minutes == nil ? "" : " " + clock) : "response due") + " · " + what
-    }
+    public var summary: String { name + (minutes == nil ? "" : " " + clock) + " · " + what }
 
     /// The responses still awaited, due on or after `today`.
     public static func responses(_ recommendations: [Recommendation], from today: CalendarDate) -> [Deadline] {

@@ -24,6 +24,8 @@ public struct ItemListing: Hashable, Sendable {
     public var recommendationCount = 0
     /// The day its decision was published, when a decision record says.
     public var decisionPublished: CalendarDate?
+    /// Its call-in, when a request is recorded.
+    public var callInRequest: CallInRequest?
 
     public init(item: AgendaItem, documentCount: Int, questionCount: Int, resolutionCount: Int, noteCount: Int) {
         self.item = item
@@ -64,7 +66,7 @@ public struct MeetingDetail: Hashable, Sendable {
 
     /// The call-in clock of one of its items.
     public func callInClock(_ listing: ItemListing) -> CallInClock? {
-        callIn.clock(listing.item, published: listing.decisionPublished, meetingDay: meeting.start?.date)
+        callIn.clock(listing.item, published: listing.decisionPublished, meetingDay: meeting.start?.date, request: listing.callInRequest)
     }
 
     /// How many matters arising were overdue on the day they are reckoned on.
@@ -142,12 +144,14 @@ public struct ItemDetail: Hashable, Sendable {
     public var actions: [MeetingAction]
     /// Recommendations made on it, each from one of its resolutions or by hand.
     public var recommendations: [Recommendation] = []
-    /// Its council's call-in rules and working days.
+    /// Its council's call-in rules and working days, and its call-in when a request is recorded.
     public var callIn = CallInSettings()
+    public var callInRequest: CallInRequest?
 
     /// Its call-in clock: published as its decision record says, else on the meeting's day.
     public var callInClock: CallInClock? {
-        callIn.clock(item, published: documents.filter { $0.kind == .decision }.compactMap(\.published).min(), meetingDay: meeting.meeting.start?.date)
+        callIn.clock(item, published: documents.filter { $0.kind == .decision }.compactMap(\.published).min(), meetingDay: meeting.meeting.start?.date,
+                     request: callInRequest)
     }
 
     public init(item: AgendaItem, meeting: MeetingListing, documents: [Document], questions: [Question],

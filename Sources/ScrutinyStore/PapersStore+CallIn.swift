@@ -22,12 +22,25 @@ extension CallInSettings {
 }
 
 extension PapersStore {
-    /// Call-in periods still running or to come on `today`, soonest first; urgent decisions the
-    /// rules exempt are left out, and meetings more than 90 days back are not looked at.
+    /// Call-in periods still running or to come on `today`, and called-in decisions to be heard or
+    /// reconsidered, soonest first; urgent decisions the rules exempt are left out, and periods of
+    /// meetings more than 90 days back are not looked at.
     public func callInDeadlines(from today: CalendarDate) throws -> [Deadline] {
         try read { db in
             var settings: [String: CallInSettings] = [:]
-            return try Row.fetchAll(db, sql: """
+            let requests = try Self.callInRequests(db, where: "r.outcome IS NULL OR r.outcome = 'referred back'", [])
+            let calledIn = Set(requests.map(\.itemID))
+            var deadlines = try requests.compactMap { request -> Deadline? in
+                let due = request.outcome == nil ? request.hearingDue : request.reconsiderationDue
+                guard let due, due >= today, let row = try Row.fetchOne(db, sql: """
+                    SELECT c.name, i.number, i.title FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
+                    WHERE i.id = ?
+                    """, arguments: [request.itemID]) else { return nil }
+                let number: String = row["number"]
+                return Deadline(kind: request.outcome == nil ? .hearing : .reconsideration, day: due,
+                                what: "\(row["name"] as String): \(number.isEmpty ? "" : number + ". ")\(row["title"] as String)", targetID: request.itemID)
+            }
+            deadlines += try Row.fetchAll(db, sql: """
                 SELECT i.*, m.committee_id, m.start_date, c.name AS committee_name,
                     (SELECT min(d.published) FROM document d WHERE d.item_id = i.id AND d.kind = 'decision') AS decision_published
                 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
@@ -37,12 +50,13 @@ extension PapersStore {
                 if settings[committeeID] == nil { settings[committeeID] = try CallInSettings.of(committeeID: committeeID, db) }
                 let item = try AgendaItem(row: row, exemptParagraphs: [])
                 func day(_ column: String) throws -> CalendarDate? { (try row.decode(forColumn: column) as String?).flatMap { CalendarDate(iso: $0) } }
-                guard let clock = settings[committeeID]!.clock(item, published: try day("decision_published"), meetingDay: try day("start_date")),
+                guard !calledIn.contains(item.id), let clock = settings[committeeID]!.clock(item, published: try day("decision_published"), meetingDay: try day("start_date")),
                       !clock.waived, clock.expires.date >= today else { return nil }
                 let committee: String = try row.decode(forColumn: "committee_name")
                 return Deadline(kind: .callIn, day: clock.expires.date, minutes: clock.expires.minutes,
                                 what: "\(committee): \(item.number.isEmpty ? "" : item.number + ". ")\(item.title)", targetID: item.id)
-            }.sorted { ($0.day, $0.minutes ?? 0) < ($1.day, $1.minutes ?? 0) }
+            }
+            return deadlines.sorted { ($0.day, $0.minutes ?? 0) < ($1.day, $1.minutes ?? 0) }
         }
     }
 }

@@ -41,6 +41,7 @@ extension PapersStore {
                                       noteCount: (try row.decode(forColumn: "note_count")))
             listing.recommendationCount = try row.decode(forColumn: "recommendation_count")
             listing.decisionPublished = (try row.decode(forColumn: "decision_published") as String?).flatMap { CalendarDate(iso: $0) }
+            listing.callInRequest = try Self.callInRequests(db, where: "r.item_id = ?", [listing.item.id]).first
             return listing
         }
         let attendance = try AttendanceRecords.fetchAll(meetingID: id, db)
@@ -95,6 +96,7 @@ extension PapersStore {
                                     actions: try Self.actions(db, where: "a.item_id = ?", [id]).map(\.action))
             detail.recommendations = try Self.recommendations(db, where: "r.item_id = ?", [id])
             detail.callIn = try CallInSettings.of(committeeID: detail.meeting.meeting.committeeID, db)
+            detail.callInRequest = try Self.callInRequests(db, where: "r.item_id = ?", [id]).first
             return detail
         }
     }

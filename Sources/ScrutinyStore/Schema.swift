@@ -50,9 +50,9 @@ enum Schema {
                 ALTER TABLE agenda_item ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0,1));
                 """)
         }
+        migrator.registerMigration("v18-call-in-requests", migrate: PapersStore.createCallInRequests)
         return migrator
     }
-
 
     /// The number of migrations applied to a fully migrated store.
     static var version: Int { migrator.migrations.count }

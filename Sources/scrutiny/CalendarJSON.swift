@@ -15,6 +15,8 @@ struct CallInJSON: Encodable {
     /// to_come (not yet published), open, closed, called_in, or waived (taken as urgent).
     var status: String
     var badge: String
+    /// The call-in recorded here, when there is one.
+    var request: CallInRequestJSON?
 
     init(_ clock: CallInClock, calendar: WorkingCalendar, today: CalendarDate) {
         published = clock.published?.iso
@@ -26,6 +28,45 @@ struct CallInJSON: Encodable {
         status = clock.calledIn ? "called_in" : clock.waived ? "waived" : clock.notYetOpen(today: today) ? "to_come"
             : today > clock.expires.date ? "closed" : "open"
         badge = clock.badge(today: today, calendar: calendar)
+        request = clock.request.map { CallInRequestJSON($0, today: today) }
+    }
+}
+
+/// A call-in: who signed, on what grounds, the hearing and its outcome (`call-in list --json`).
+struct CallInRequestJSON: Encodable {
+    var id: String
+    var itemId: String
+    var requested: String
+    var signatories: [String]
+    var grounds: [String]
+    var reason: String?
+    var committeeId: String
+    var hearingDue: String?
+    var heardAt: String?
+    var heardOn: String?
+    /// no_further_action, referred_back or referred_to_council; nil until heard.
+    var outcome: String?
+    var outcomeNote: String?
+    var reconsiderationDue: String?
+    var badge: String
+    var summary: String
+
+    init(_ request: CallInRequest, today: CalendarDate) {
+        id = request.id
+        itemId = request.itemID
+        requested = request.requested.iso
+        signatories = request.signatories
+        grounds = request.grounds
+        reason = request.reason
+        committeeId = request.committeeID
+        hearingDue = request.hearingDue?.iso
+        heardAt = request.heardAt
+        heardOn = request.heardOn?.iso
+        outcome = request.outcome?.rawValue.replacing(" ", with: "_")
+        outcomeNote = request.outcomeNote
+        reconsiderationDue = request.reconsiderationDue?.iso
+        badge = request.badge(today: today)
+        summary = request.summary
     }
 }
 

@@ -101,7 +101,8 @@ import Testing
         #expect(try PackReader.read(SourceText(file: "council.md", text: written)).body == read.body)
         for (line, wrong) in [("call-in period: 5 working days", "call-in period: a week"), ("call-in ends at: 17:00", "call-in ends at: 5pm"),
                               ("bank holidays: Scotland", "bank holidays: Wales"), ("closure days: 2026-12-29, 2026-12-30", "closure days: Christmas"),
-                              ("call-in hearing within: 7 working days", "call-in hearing within: a fortnight")] {
+                              ("call-in hearing within: 7 working days", "call-in hearing within: a fortnight"),
+                              ("call-in by: the chair and two other members of the committee", "call-in by: members as the constitution says")] {
             #expect(throws: FormatError.self) { try PackReader.read(SourceText(file: "council.md", text: council.replacing(line, with: wrong))) }
         }
     }

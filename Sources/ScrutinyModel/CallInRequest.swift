@@ -67,12 +67,15 @@ public struct CallInRequest: Hashable, Sendable {
     public var summary: String {
         let names = signatories.count > 1 ? signatories.dropLast().joined(separator: ", ") + " and " + signatories.last! : signatories.joined()
         var text = "Called in on \(requested.short) by \(names)"
-        if !grounds.isEmpty { text += " (grounds: \(grounds.joined(separator: "; ")))" }
+        let why = [grounds.isEmpty ? nil : "grounds: " + grounds.joined(separator: "; "), reason].compactMap { $0 }
+        if !why.isEmpty { text += " (\(why.joined(separator: " — ")))" }
         switch (outcome, heardOn) {
         case (nil, _):
             text += "; implementation is suspended until \(committeeName) hears it" + (hearingDue.map { ", which it must by \($0.short)" } ?? "") + "."
         case (let outcome?, let day):
-            text += "; heard by \(committeeName)" + (day.map { " on \($0.short)" } ?? "") + ": "
+            text += "; heard by \(committeeName)" + (day.map { " on \($0.short)" } ?? "")
+            if let day, let due = hearingDue, day > due { text += " (later than the rules allow: by \(due.short))" }
+            text += ": "
             let decided = switch outcome {
             case .noFurtherAction: "no further action, so it may be implemented."
             case .referredBack: "referred back to the decision-maker" + (reconsiderationDue.map { ", to reconsider by \($0.short)" } ?? "") + "."

@@ -13,7 +13,11 @@ extension CallInSettings {
     }
 
     static func json<T: Encodable>(_ value: T?) throws -> String? {
-        try value.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        try value.map { value in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
     }
 
     static func decode<T: Decodable>(_ text: String?) -> T? {

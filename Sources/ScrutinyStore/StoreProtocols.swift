@@ -45,13 +45,15 @@ public protocol LiveRecording: Sendable {
     func deleteAction(id: String) throws
 }
 
-/// What the tracker records: resolutions confirmed as recommendations or set aside, and the
-/// day a recommendation is sent.
+/// What the scrutiny officer records from the screens: resolutions confirmed as recommendations
+/// or set aside, the day a recommendation is sent, a decision called in and its hearing.
 public protocol RecommendationKeeping: Sendable {
     func recommendationProposals() throws -> [RecommendationProposal]
     func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation
     func dismissProposal(resolutionID: String) throws
     func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation
+    func callIn(_ draft: CallInRequest) throws -> CallInRequest
+    func hearCallIn(itemID: String, at meetingID: String, outcome: CallInRequest.Outcome, note: String?) throws -> CallInRequest
 }
 
 /// The notes a member keeps: their own and the shared ones.

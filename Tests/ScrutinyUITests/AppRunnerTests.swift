@@ -111,6 +111,10 @@ import TestSupport
         func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { try store.addRecommendation(draft, today: today) }
         func dismissProposal(resolutionID: String) throws { try store.dismissProposal(resolutionID: resolutionID) }
         func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation { try store.sendRecommendation(key, on: day) }
+        func callIn(_ draft: CallInRequest) throws -> CallInRequest { try store.callIn(draft) }
+        func hearCallIn(itemID: String, at meetingID: String, outcome: CallInRequest.Outcome, note: String?) throws -> CallInRequest {
+            try store.hearCallIn(itemID: itemID, at: meetingID, outcome: outcome, note: note)
+        }
         func changeCount() throws -> Int { try store.changeCount() }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { try store.liveMeeting(id: id, member: member) }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { try store.takeUp(itemID: itemID, meetingID: meetingID, now: now) }

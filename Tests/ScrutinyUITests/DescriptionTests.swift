@@ -23,6 +23,7 @@ import Testing
             ([key("G"), key("enter"), key("w")], ["Attendance: ", "Declarations"]),
             ([key("F")], ["> Flag 1 of", "All notes", "Note 1 of"]),
             (notes.toItem + [key("a")] + notes.typing("Ask"), ["New note: Ask", "Who sees it: only me"]),
+            (notes.toItem + [key("C")] + notes.typing("Priya Shah"), ["Call in — 5. Customer Access Strategy", "> Signed by: Priya Shah", "  Received: "]),
         ]
         var reached: Set<String> = []
         for (keys, says) in reviewer {

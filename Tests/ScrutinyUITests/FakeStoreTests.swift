@@ -28,6 +28,8 @@ import Testing
         func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { throw error }
         func dismissProposal(resolutionID: String) throws { throw error }
         func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation { throw error }
+        func callIn(_ draft: CallInRequest) throws -> CallInRequest { throw error }
+        func hearCallIn(itemID: String, at meetingID: String, outcome: CallInRequest.Outcome, note: String?) throws -> CallInRequest { throw error }
         func changeCount() throws -> Int { throw error }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }
         func takeUp(itemID: String?, meetingID: String, now: Int) throws { throw error }

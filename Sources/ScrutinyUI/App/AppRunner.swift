@@ -204,7 +204,7 @@ public struct AppRunner {
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
              .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction,
-             .loadProposals, .confirmProposal, .dismissProposal, .sendRecommendation:
+             .loadProposals, .confirmProposal, .dismissProposal, .sendRecommendation, .callIn, .hearCallIn:
             // NotesEffects, LiveEffects and TrackerEffects answer these; should one slip past, the screen says so rather than stopping.
             throw StoreError("could not carry out \(effect)", kind: .failed)
         }

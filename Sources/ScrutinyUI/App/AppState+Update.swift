@@ -42,7 +42,7 @@ extension AppState {
                                choices: ["Open it", "Discard"], selected: 0),
                 consequence: .reopenNoteDraft(kept)))
         case .noteDeleted: notice = "Note deleted."
-        case .recommendationRecorded(let what): notice = what
+        case .recorded(let what): notice = what
         default: break
         }
         var effects: [Effect] = []
@@ -51,7 +51,7 @@ extension AppState {
             effects += update(screenAt: index) { $0.receive(message, onTop: onTop, &$1) }
         }
         switch message {
-        case .noteSaved, .noteDeleted, .recommendationRecorded: return effects + reloads
+        case .noteSaved, .noteDeleted, .recorded: return effects + reloads
         default: return effects
         }
     }

@@ -27,8 +27,9 @@ enum FormFields {
                                   style: theme[row.focused ? .selection : .normal], limit: area.width - 3)
             if row.focused && typing { buffer.cursor = (area.x + 2 + used, y) }
         }
-        if let problem {
-            buffer.put(problem, x: area.x + 1, y: top + rows.count + 1, style: theme[.warning], limit: area.width - 1)
+        // The problem wrapped, so that what a refusal says is read whole.
+        for (offset, line) in TextWrap.lines(problem ?? "", width: max(10, area.width - 2)).enumerated() where problem != nil {
+            buffer.put(line, x: area.x + 1, y: top + rows.count + 1 + offset, style: theme[.warning], limit: area.width - 1)
         }
     }
 }

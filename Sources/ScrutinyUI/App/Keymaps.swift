@@ -12,7 +12,7 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic, draftMinutes
-    case meetingRecord, tracker, filterAddressee, filterYear, proposals, markSent, makeRecommendation, setAside
+    case meetingRecord, tracker, filterAddressee, filterYear, proposals, markSent, makeRecommendation, setAside, callIn
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -167,6 +167,17 @@ public enum Keymaps {
         .init([.escape], .back, "cancel", hint: "cancel"),
     ])
 
+    public static let callInForm = Keymap<Action>(title: "Call-in", bindings: [
+        .init([.tab, .down], .nextField, "next field: who signed, grounds, reasons, received; or the meeting that heard it, outcome, note",
+              hint: "next"),
+        .init([.backTab, .up], .previousField, "previous field"),
+        .init([.right], .nextValue, "next choice: of the council's grounds, the meetings, the outcomes", hint: "choose"),
+        .init([.left], .previousValue, "previous choice", hint: "choose"),
+        .init([.enter, .control("s"), .function(2)], .save, "record it: the council's rules are checked, and a refusal says what is missing",
+              hint: "record"),
+        .init([.escape], .back, "cancel", hint: "cancel"),
+    ])
+
     public static let attendee = Keymap<Action>(title: "Someone present", bindings: [
         .init([.tab, .down], .nextField, "next field: name, attending as, for whom, post", hint: "next"),
         .init([.backTab, .up], .previousField, "previous field"),
@@ -238,6 +249,12 @@ public enum Keymaps {
         .init([.left, .character("h")], .back, "back"),
         .init([.enter], .open, "read the document under the cursor by itself", hint: "read"),
         .init([.tab, .backTab], .switchPane, "switch between an item's page and its notes", hint: "notes"),
+    ])
+
+    /// An agenda item's own page.
+    public static let item = Keymap<Action>(title: "Item", bindings: [
+        .init([.character("C")], .callIn, "call in the decision (who signed, on what grounds), or record the committee's hearing of its call-in",
+              hint: "call in"),
     ])
 
     /// A note read in full.

@@ -13,8 +13,9 @@ public enum Message: Sendable {
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
     case proposalsLoaded([RecommendationProposal])
     case deadlinesLoaded([Deadline])
-    /// A recommendation made, set aside or sent from the tracker: what to tell the clerk.
-    case recommendationRecorded(String)
+    /// A record made from a screen (a recommendation made, set aside or sent; a call-in or its
+    /// hearing): what to tell the clerk.
+    case recorded(String)
     case itemLoaded(ItemDetail)
     case searched(generation: Int, hits: [SearchHit])
     case previewLoaded(ItemDetail)
@@ -56,7 +57,9 @@ public struct Failure: Sendable, Equatable {
 
     /// The status line's words for it.
     var notice: String {
-        let what = error.description.prefix(1).uppercased() + error.description.dropFirst()
+        let said = error.description.prefix(1).uppercased() + error.description.dropFirst()
+        // Refusals that are sentences already keep their own full stop.
+        let what = said.hasSuffix(".") ? String(said.dropLast()) : said
         return switch error.kind {
         case .diskFull: "\(what). Nothing typed is lost: it stays on screen; free some space and save again."
         case .busy: "\(what). Nothing was changed; try again in a moment."
@@ -103,6 +106,9 @@ public enum Effect: Sendable, Equatable {
     case dismissProposal(resolutionID: String)
     /// Records that it was sent today: the response clock starts.
     case sendRecommendation(String)
+    /// A decision called in, checked against the council's rules; and the committee's hearing of it.
+    case callIn(CallInRequest)
+    case hearCallIn(itemID: String, meetingID: String, outcome: CallInRequest.Outcome, note: String?)
     /// The live console's meeting; each write below answers with it again.
     case loadLive(String)
     case takeUp(itemID: String?, meetingID: String)

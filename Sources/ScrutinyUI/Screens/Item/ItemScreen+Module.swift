@@ -4,7 +4,7 @@ import TerminalCore
 extension ItemScreen: ScreenModule {
     func breadcrumb(_ app: AppState) -> String { detail.map { ItemView.heading($0.item) } ?? itemID }
 
-    static let keymapChains = [[Keymaps.page, Keymaps.notes, Keymaps.global], [Keymaps.notesPane, Keymaps.notes, Keymaps.global]]
+    static let keymapChains = [[Keymaps.page, Keymaps.item, Keymaps.notes, Keymaps.global], [Keymaps.notesPane, Keymaps.notes, Keymaps.global]]
     func keymaps(_ app: AppState) -> [Keymap<Action>] { Self.keymapChains[notesPane.focused ? 1 : 0] }
 
     func hints(_ app: AppState) -> Hints {
@@ -34,6 +34,20 @@ extension ItemScreen: ScreenModule {
                 reader.page.show(anchor, reader.page(width: app.width), height: app.bodyHeight)
             }
             app.open(reader)
+        case .callIn:
+            guard let detail else { return [] }
+            guard let clock = detail.callInClock, !clock.waived else {
+                app.notice = detail.callInClock == nil ? "This item is not a decision subject to call-in." : "Taken as urgent: the council's rules exempt it from call-in."
+                return []
+            }
+            guard let request = clock.request else {
+                app.open(CallInForm(calling: detail.item, grounds: clock.rules.grounds, today: app.today))
+                return []
+            }
+            let since = app.meetings.listings.filter {
+                $0.meeting.committeeID == request.committeeID && ($0.meeting.start?.date ?? request.requested) >= request.requested
+            }
+            app.open(CallInForm(hearing: request, of: detail.item, meetings: since))
         default:
             return nil
         }

@@ -1,7 +1,7 @@
 import ScrutinyModel
 import ScrutinyStore
 
-/// Performs the tracker's reads and writes of recommendations.
+/// Performs the scrutiny officer's reads and writes: recommendations, and call-ins.
 struct TrackerEffects {
     let store: any RecommendationKeeping
     let today: CalendarDate
@@ -12,13 +12,19 @@ struct TrackerEffects {
             return .proposalsLoaded(try store.recommendationProposals())
         case .confirmProposal(let proposal):
             let made = try store.addRecommendation(proposal.draft(), today: today)
-            return .recommendationRecorded("Recorded \(made.reference) to \(made.addressee); s on it in the tracker says it was sent.")
+            return .recorded("Recorded \(made.reference) to \(made.addressee); s on it in the tracker says it was sent.")
         case .dismissProposal(let resolutionID):
             try store.dismissProposal(resolutionID: resolutionID)
-            return .recommendationRecorded("Set aside: it will not be offered again.")
+            return .recorded("Set aside: it will not be offered again.")
         case .sendRecommendation(let id):
             let sent = try store.sendRecommendation(id, on: today)
-            return .recommendationRecorded(sent.sentSummary.map { "\(sent.reference): \($0)." } ?? "\(sent.reference) sent.")
+            return .recorded(sent.sentSummary.map { "\(sent.reference): \($0)." } ?? "\(sent.reference) sent.")
+        case .callIn(let draft):
+            let request = try store.callIn(draft)
+            return .recorded("Called in" + (request.hearingDue.map { ", to be heard by \($0.short)" } ?? "") + ". Implementation is suspended.")
+        case .hearCallIn(let itemID, let meetingID, let outcome, let note):
+            let request = try store.hearCallIn(itemID: itemID, at: meetingID, outcome: outcome, note: note)
+            return .recorded("Call-in heard: \(request.badge(today: today)).")
         default:
             return nil
         }

@@ -88,3 +88,35 @@ extension PackCouncilReader {
         return hour * 60 + minute
     }
 }
+
+/// A committee's work-programme criteria:
+///
+///     programme criteria: public interest; impact; council priority; performance; timeliness
+///     programme scores: 0 to 2
+///     programme cut-off: 6
+extension PackCouncilReader {
+    func programmeCriteria(_ section: MarkdownOutline.Section) throws -> ProgrammeCriteria? {
+        guard let names = section.value("programme criteria") else {
+            if let stray = section.value("programme scores") ?? section.value("programme cut-off") {
+                throw fail(stray.line, "\"programme criteria:\" names what topics are scored against, before their scores and cut-off")
+            }
+            return nil
+        }
+        var criteria = ProgrammeCriteria(names: names.value.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty })
+        guard !criteria.names.isEmpty else { throw fail(names.line, "programme criteria are named, separated by semicolons") }
+        if let scores = section.value("programme scores") {
+            let words = scores.value.split(separator: " ")
+            guard words.count == 3, words[0] == "0", words[1] == "to", let top = Int(words[2]), (1...10).contains(top) else {
+                throw fail(scores.line, "programme scores are written \"0 to 2\" (the top score at most 10), not \"\(scores.value)\"")
+            }
+            criteria.maximum = top
+        }
+        if let cutOff = section.value("programme cut-off") {
+            guard let value = Int(cutOff.value), (0...criteria.names.count * criteria.maximum).contains(value) else {
+                throw fail(cutOff.line, "the programme cut-off is a total from 0 to \(criteria.names.count * criteria.maximum), not \"\(cutOff.value)\"")
+            }
+            criteria.cutOff = value
+        }
+        return criteria
+    }
+}

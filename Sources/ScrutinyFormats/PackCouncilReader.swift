@@ -52,12 +52,13 @@ struct PackCouncilReader {
             if section.title.hasPrefix("Committee:") {
                 let committeeName = String(section.title.dropFirst("Committee:".count)).trimmed
                 guard !committeeName.isEmpty else { throw fail(section.line, "a committee heading needs a name") }
-                let committee = Committee(
+                var committee = Committee(
                     id: section.value("id")?.value ?? Slug.make(committeeName), bodyID: bundle.body?.id, name: committeeName,
                     kind: try values.choice(section.value("kind"), Committee.Kind.self, default: .other),
                     quorum: try values.integer(section.value("quorum"), in: 1...200),
                     resolutionStyle: try values.choice(section.value("labels"), ResolutionLabelStyle.self, default: .letter),
                     recommendationPrefix: section.value("recommendation prefix")?.value)
+                committee.programmeCriteria = try programmeCriteria(section)
                 bundle.committees.append(committee)
                 for line in section.body where !line.isBlank {
                     guard line.text.hasPrefix("- ") else { throw fail(line.number, "committee members are listed as \"- Cllr Name, title (Chair)\"") }

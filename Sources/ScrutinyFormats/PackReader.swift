@@ -28,7 +28,8 @@ public enum PackReader {
 
 /// The property keys each kind of section may carry.
 enum PackKeys {
-    static let committee: Set<String> = ["id", "kind", "quorum", "labels", "recommendation prefix"]
+    static let committee: Set<String> = ["id", "kind", "quorum", "labels", "recommendation prefix", "programme criteria", "programme scores",
+                                         "programme cut-off"]
     static let item: Set<String> = ["number", "purpose", "kind", "key decision", "decision maker", "decision status",
                                     "decision date", "portfolio", "author", "reference", "call-in", "urgent", "exempt"]
     static let document: Set<String> = ["id", "published", "source", "exempt"]

@@ -27,6 +27,10 @@ public enum PackWriter {
             if let quorum = committee.quorum { lines.append("quorum: \(quorum)") }
             lines.append("labels: \(committee.resolutionStyle.rawValue)")
             if let prefix = committee.recommendationPrefix { lines.append("recommendation prefix: \(line(prefix))") }
+            if let criteria = committee.programmeCriteria {
+                lines += ["programme criteria: " + criteria.names.map(line).joined(separator: "; "), "programme scores: 0 to \(criteria.maximum)"]
+                if let cutOff = criteria.cutOff { lines.append("programme cut-off: \(cutOff)") }
+            }
             let seats = bundle.memberships.filter { $0.committeeID == committee.id }
             if !seats.isEmpty { lines.append("") }
             for seat in seats {

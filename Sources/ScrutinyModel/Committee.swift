@@ -35,6 +35,8 @@ public struct Committee: Hashable, Sendable, Codable {
     public var recommendationPrefix: String?
     /// How this committee labels its resolutions: (a), i., (1) …
     public var resolutionStyle: ResolutionLabelStyle
+    /// What it scores proposed work-programme topics against; nil when it does not score them.
+    public var programmeCriteria: ProgrammeCriteria?
 
     public init(id: String, bodyID: String? = nil, name: String, kind: Kind = .other,
                 quorum: Int? = nil, resolutionStyle: ResolutionLabelStyle = .letter,

@@ -6,6 +6,8 @@ public struct Deadline: Hashable, Sendable {
         case responseDue = "response_due"
         case hearing = "call_in_hearing"
         case reconsideration
+        /// A work-programme topic planned for a meeting.
+        case programme
     }
 
     public var kind: Kind
@@ -34,6 +36,7 @@ public struct Deadline: Hashable, Sendable {
         case .responseDue: "response due"
         case .hearing: "call-in to be heard"
         case .reconsideration: "reconsideration due"
+        case .programme: "work programme"
         }
     }
 

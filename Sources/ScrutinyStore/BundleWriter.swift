@@ -110,13 +110,16 @@ struct BundleWriter {
 
     private func upsert(_ committee: Committee) throws {
         try run(sql: """
-            INSERT INTO committee (id, body_id, name, kind, quorum, resolution_style, recommendation_prefix) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO committee (id, body_id, name, kind, quorum, resolution_style, recommendation_prefix, programme_criteria)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET body_id = coalesce(excluded.body_id, committee.body_id),
                 name = excluded.name, kind = excluded.kind, quorum = coalesce(excluded.quorum, committee.quorum),
                 recommendation_prefix = coalesce(excluded.recommendation_prefix, committee.recommendation_prefix),
+                programme_criteria = coalesce(excluded.programme_criteria, committee.programme_criteria),
                 resolution_style = excluded.resolution_style
             """, arguments: [committee.id, committee.bodyID, committee.name, committee.kind.rawValue,
-                             committee.quorum, committee.resolutionStyle.rawValue, committee.recommendationPrefix])
+                             committee.quorum, committee.resolutionStyle.rawValue, committee.recommendationPrefix,
+                             try CallInSettings.json(committee.programmeCriteria)])
     }
 
     /// A new meeting is a plain insert: an upsert would make SQLite open a statement journal,

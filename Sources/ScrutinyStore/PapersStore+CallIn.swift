@@ -26,10 +26,17 @@ extension CallInSettings {
 }
 
 extension PapersStore {
+    /// What the Upcoming calendar shows between the meetings from `today`, soonest first: call-in
+    /// periods running or to come, called-in decisions to be heard or reconsidered, and the work
+    /// programme's topics planned for each meeting.
+    public func deadlines(from today: CalendarDate) throws -> [Deadline] {
+        (try callInDeadlines(from: today) + programmeDeadlines(from: today)).sorted { ($0.day, $0.minutes ?? 24 * 60) < ($1.day, $1.minutes ?? 24 * 60) }
+    }
+
     /// Call-in periods still running or to come on `today`, and called-in decisions to be heard or
-    /// reconsidered, soonest first; urgent decisions the rules exempt are left out, and periods of
-    /// meetings more than 90 days back are not looked at.
-    public func callInDeadlines(from today: CalendarDate) throws -> [Deadline] {
+    /// reconsidered; urgent decisions the rules exempt are left out, and periods of meetings more
+    /// than 90 days back are not looked at.
+    func callInDeadlines(from today: CalendarDate) throws -> [Deadline] {
         try read { db in
             var settings: [String: CallInSettings] = [:]
             let requests = try Self.callInRequests(db, where: "r.outcome IS NULL OR r.outcome = 'referred back'", [])
@@ -60,7 +67,7 @@ extension PapersStore {
                 return Deadline(kind: .callIn, day: clock.expires.date, minutes: clock.expires.minutes,
                                 what: "\(committee): \(item.number.isEmpty ? "" : item.number + ". ")\(item.title)", targetID: item.id)
             }
-            return deadlines.sorted { ($0.day, $0.minutes ?? 0) < ($1.day, $1.minutes ?? 0) }
+            return deadlines
         }
     }
 }

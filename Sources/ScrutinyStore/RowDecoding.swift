@@ -62,6 +62,7 @@ extension Committee {
                   kind: try row.closed("kind", of: "committee \(id)"), quorum: (try row.decode(forColumn: "quorum")),
                   resolutionStyle: try row.closed("resolution_style", of: "committee \(id)"),
                   recommendationPrefix: (try row.decode(forColumn: "recommendation_prefix")))
+        programmeCriteria = CallInSettings.decode(try row.decode(forColumn: "programme_criteria"))
     }
 }
 

@@ -51,6 +51,7 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v18-call-in-requests", migrate: PapersStore.createCallInRequests)
+        migrator.registerMigration("v19-work-programme", migrate: PapersStore.createProgramme)
         return migrator
     }
 

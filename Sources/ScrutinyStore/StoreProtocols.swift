@@ -14,7 +14,9 @@ public protocol PapersReading: Sendable {
     func recommendations(committeeID: String?) throws -> [Recommendation]
     func committeeNames() throws -> [String: String]
     /// Call-in periods running or to come on `today`, for the Upcoming calendar.
-    func callInDeadlines(from today: CalendarDate) throws -> [Deadline]
+    func deadlines(from today: CalendarDate) throws -> [Deadline]
+    func topics(committeeID: String?, year: MunicipalYear?) throws -> [ProgrammeTopic]
+    func programmeCriteria(committeeID: String) throws -> ProgrammeCriteria?
     /// Changes whenever another process commits.
     func changeCount() throws -> Int
 }
@@ -46,7 +48,8 @@ public protocol LiveRecording: Sendable {
 }
 
 /// What the scrutiny officer records from the screens: resolutions confirmed as recommendations
-/// or set aside, the day a recommendation is sent, a decision called in and its hearing.
+/// or set aside, the day a recommendation is sent, a decision called in and its hearing, a
+/// work-programme topic moved on.
 public protocol RecommendationKeeping: Sendable {
     func recommendationProposals() throws -> [RecommendationProposal]
     func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation
@@ -54,6 +57,7 @@ public protocol RecommendationKeeping: Sendable {
     func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation
     func callIn(_ draft: CallInRequest) throws -> CallInRequest
     func hearCallIn(itemID: String, at meetingID: String, outcome: CallInRequest.Outcome, note: String?) throws -> CallInRequest
+    func updateTopic(_ changed: ProgrammeTopic) throws -> ProgrammeTopic
 }
 
 /// The notes a member keeps: their own and the shared ones.

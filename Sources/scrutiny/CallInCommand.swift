@@ -84,7 +84,7 @@ struct CallInCommand: ParsableCommand {
 
         func run() throws {
             guard let decided = CallInRequest.Outcome(option: outcome) else {
-                throw ValidationError("--outcome is " + CallInRequest.Outcome.allCases.map(\.option).joined(separator: ", ") + ", not \"\(outcome)\"")
+                throw CommandError("--outcome is " + CallInRequest.Outcome.allCases.map(\.option).joined(separator: ", ") + ", not \"\(outcome)\"")
             }
             let (store, _) = try options.open()
             let today = Today.date()

@@ -106,12 +106,15 @@ import TestSupport
         func flags(includingRetired: Bool) throws -> [Flag] { try store.flags(includingRetired: includingRetired) }
         func recommendations(committeeID: String?) throws -> [Recommendation] { try store.recommendations(committeeID: committeeID) }
         func committeeNames() throws -> [String: String] { try store.committeeNames() }
-        func callInDeadlines(from today: CalendarDate) throws -> [Deadline] { try store.callInDeadlines(from: today) }
+        func deadlines(from today: CalendarDate) throws -> [Deadline] { try store.deadlines(from: today) }
         func recommendationProposals() throws -> [RecommendationProposal] { try store.recommendationProposals() }
         func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { try store.addRecommendation(draft, today: today) }
         func dismissProposal(resolutionID: String) throws { try store.dismissProposal(resolutionID: resolutionID) }
         func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation { try store.sendRecommendation(key, on: day) }
         func callIn(_ draft: CallInRequest) throws -> CallInRequest { try store.callIn(draft) }
+        func updateTopic(_ changed: ProgrammeTopic) throws -> ProgrammeTopic { try store.updateTopic(changed) }
+        func topics(committeeID: String?, year: MunicipalYear?) throws -> [ProgrammeTopic] { try store.topics(committeeID: committeeID, year: year) }
+        func programmeCriteria(committeeID: String) throws -> ProgrammeCriteria? { try store.programmeCriteria(committeeID: committeeID) }
         func hearCallIn(itemID: String, at meetingID: String, outcome: CallInRequest.Outcome, note: String?) throws -> CallInRequest {
             try store.hearCallIn(itemID: itemID, at: meetingID, outcome: outcome, note: note)
         }

@@ -23,12 +23,15 @@ import Testing
         func flags(includingRetired: Bool) throws -> [Flag] { throw error }
         func recommendations(committeeID: String?) throws -> [Recommendation] { throw error }
         func committeeNames() throws -> [String: String] { throw error }
-        func callInDeadlines(from today: CalendarDate) throws -> [Deadline] { throw error }
+        func deadlines(from today: CalendarDate) throws -> [Deadline] { throw error }
         func recommendationProposals() throws -> [RecommendationProposal] { throw error }
         func addRecommendation(_ draft: Recommendation, today: CalendarDate) throws -> Recommendation { throw error }
         func dismissProposal(resolutionID: String) throws { throw error }
         func sendRecommendation(_ key: String, on day: CalendarDate) throws -> Recommendation { throw error }
         func callIn(_ draft: CallInRequest) throws -> CallInRequest { throw error }
+        func updateTopic(_ changed: ProgrammeTopic) throws -> ProgrammeTopic { throw error }
+        func topics(committeeID: String?, year: MunicipalYear?) throws -> [ProgrammeTopic] { throw error }
+        func programmeCriteria(committeeID: String) throws -> ProgrammeCriteria? { throw error }
         func hearCallIn(itemID: String, at meetingID: String, outcome: CallInRequest.Outcome, note: String?) throws -> CallInRequest { throw error }
         func changeCount() throws -> Int { throw error }
         func liveMeeting(id: String, member: String?) throws -> LiveMeeting { throw error }

@@ -195,7 +195,12 @@ public struct AppRunner {
         case .search(let query, let generation, let limit):
             return .searched(generation: generation, hits: try SearchJob.hits(query, limit: limit, store: store, notes: notes))
         case .loadFlags: return .flagsLoaded(try store.flags(includingRetired: false))
-        case .loadDeadlines: return .deadlinesLoaded(try store.callInDeadlines(from: state.today))
+        case .loadDeadlines: return .deadlinesLoaded(try store.deadlines(from: state.today))
+        case .loadProgramme:
+            let names = try store.committeeNames()
+            var criteria: [String: ProgrammeCriteria] = [:]
+            for id in names.keys { criteria[id] = try store.programmeCriteria(committeeID: id) }
+            return .programmeLoaded(try store.topics(committeeID: nil, year: nil), criteria: criteria, committeeNames: names)
         case .loadRecommendations:
             return .recommendationsLoaded(try store.recommendations(committeeID: nil), committeeNames: try store.committeeNames())
         case .draftMinutes(let meetingID, let html, let includeExempt, let folder):
@@ -204,7 +209,7 @@ public struct AppRunner {
         case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
              .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction,
-             .loadProposals, .confirmProposal, .dismissProposal, .sendRecommendation, .callIn, .hearCallIn:
+             .loadProposals, .confirmProposal, .dismissProposal, .sendRecommendation, .callIn, .hearCallIn, .saveTopic:
             // NotesEffects, LiveEffects and TrackerEffects answer these; should one slip past, the screen says so rather than stopping.
             throw StoreError("could not carry out \(effect)", kind: .failed)
         }

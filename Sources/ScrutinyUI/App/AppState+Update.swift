@@ -116,6 +116,11 @@ extension AppState {
             guard let meeting = current.meetingHere, !(current is MeetingRecordScreen) else { return [] }
             open(MeetingRecordScreen(meetingID: meeting))
             return [.loadMeeting(meeting)]
+        case .programme:
+            guard !(current is ProgrammeScreen) else { return [] }
+            let committee = current.meetingHere.flatMap { id in meetings.listings.first { $0.meeting.id == id }?.meeting.committeeID }
+            open(ProgrammeScreen(committeeID: committee, year: MunicipalYear(containing: today)))
+            return [.loadProgramme]
         case .tracker:
             guard !(current is TrackerScreen) else { return [] }
             open(TrackerScreen())

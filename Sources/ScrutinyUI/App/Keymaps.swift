@@ -12,7 +12,7 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField, nextValue, previousValue, toggle, yes, no
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic, draftMinutes
-    case meetingRecord, tracker, filterAddressee, filterYear, proposals, markSent, makeRecommendation, setAside, callIn
+    case meetingRecord, tracker, filterAddressee, filterYear, proposals, markSent, makeRecommendation, setAside, callIn, programme
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -26,6 +26,8 @@ public enum Keymaps {
         .init([.character("F")], .concerns, "concerns: every note gathered by flag", hint: "concerns"),
         .init([.character("L")], .live, "live console for the meeting shown or selected, to record it as it happens", hint: "live"),
         .init([.character("w")], .meetingRecord, "who came to the meeting shown or selected, who declared what, and the matters arising from earlier meetings", hint: "who came"),
+        .init([.character("W")], .programme, "the work programme of the committee shown or selected: its topics for the year, meeting by meeting",
+              hint: "programme"),
         .init([.character("R")], .tracker, "the recommendations tracker: every committee's recommendations, their responses and ratings",
               hint: "recommendations"),
     ])
@@ -40,6 +42,13 @@ public enum Keymaps {
         .init([.character("s")], .markSent, "record that the selected recommendation was sent today: its response clock starts (asks first)",
               hint: "sent"),
         .init([.character("P")], .proposals, "resolutions that read as recommendations, to record as one or set aside", hint: "proposed"),
+    ])
+
+    public static let programme = Keymap<Action>(title: "Work programme", bindings: [
+        .init([.character("c")], .filterCommittee, "another committee's programme, or every committee's", hint: "show"),
+        .init([.character("y")], .filterYear, "another municipal year's, or every year's", hint: "show"),
+        .init([.character("s")], .cycleStatus, "move the selected topic on: proposed, planned, heard, completed", hint: "status"),
+        .init([.enter], .open, "the selected topic whole: its scores, the items that heard it, its review and evidence", hint: "open"),
     ])
 
     public static let proposals = Keymap<Action>(title: "Proposed recommendations", bindings: [

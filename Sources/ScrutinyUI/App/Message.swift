@@ -13,6 +13,8 @@ public enum Message: Sendable {
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
     case proposalsLoaded([RecommendationProposal])
     case deadlinesLoaded([Deadline])
+    /// Every work-programme topic, with each committee's criteria and name by id.
+    case programmeLoaded([ProgrammeTopic], criteria: [String: ProgrammeCriteria], committeeNames: [String: String])
     /// A record made from a screen (a recommendation made, set aside or sent; a call-in or its
     /// hearing): what to tell the clerk.
     case recorded(String)
@@ -98,8 +100,11 @@ public enum Effect: Sendable, Equatable {
     /// The meeting's minutes drafted to a new file in `folder`.
     case draftMinutes(meetingID: String, html: Bool, includeExempt: Bool, folder: String)
     case loadRecommendations
-    /// Call-in periods running or to come, for the Upcoming calendar.
+    /// What the Upcoming calendar shows between meetings: call-ins, hearings, programme topics.
     case loadDeadlines
+    case loadProgramme
+    /// A work-programme topic changed (its status moved on).
+    case saveTopic(ProgrammeTopic)
     /// Resolutions that read as recommendations and are neither made one nor set aside.
     case loadProposals
     case confirmProposal(RecommendationProposal)

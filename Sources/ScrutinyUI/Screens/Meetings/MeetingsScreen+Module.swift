@@ -98,7 +98,8 @@ extension MeetingsScreen: ScreenModule {
     /// Rows of the list: the body, less the filter's line when there is one.
     func listHeight(_ app: AppState) -> Int { app.bodyHeight - (typingFilter || isNarrowed ? 1 : 0) }
 
-    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations, .loadDeadlines] : [] }
+    /// Beneath other screens, the calendar's deadlines still follow what those screens record.
+    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations, .loadDeadlines] : [.loadDeadlines] }
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         MeetingsView.render(app, self, in: area, into: &buffer)

@@ -1,7 +1,7 @@
 import ScrutinyModel
 import ScrutinyStore
 
-/// Performs the scrutiny officer's reads and writes: recommendations, and call-ins.
+/// Performs the scrutiny officer's reads and writes: recommendations, call-ins, the work programme.
 struct TrackerEffects {
     let store: any RecommendationKeeping
     let today: CalendarDate
@@ -25,6 +25,9 @@ struct TrackerEffects {
         case .hearCallIn(let itemID, let meetingID, let outcome, let note):
             let request = try store.hearCallIn(itemID: itemID, at: meetingID, outcome: outcome, note: note)
             return .recorded("Call-in heard: \(request.badge(today: today)).")
+        case .saveTopic(let topic):
+            let saved = try store.updateTopic(topic)
+            return .recorded("\(saved.reference) is now \(saved.standing).")
         default:
             return nil
         }

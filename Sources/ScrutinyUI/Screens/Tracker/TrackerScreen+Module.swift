@@ -42,7 +42,8 @@ extension TrackerScreen: ScreenModule {
                 consequence: .perform([.sendRecommendation(chosen.id)])))
         case .proposals:
             app.open(ProposalsScreen(committeeNames: committeeNames))
-            return [.loadProposals]        case .open:
+            return [.loadProposals]
+        case .open:
             guard let chosen = shown[safe: cursor.selected] else { return [] }
             app.open(RecommendationScreen(recommendation: chosen, committeeName: committeeNames[chosen.committeeID] ?? chosen.committeeID))
         default:

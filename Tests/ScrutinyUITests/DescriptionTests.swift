@@ -56,6 +56,14 @@ import Testing
             let text = state.current.describe(state).joined(separator: "\n")
             for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
         }
+        let programme = try ProgrammeScreenTests()
+        for (keys, says) in [([Key](), ["Work programme · Resources and Digital Scrutiny Committee · 26/27: 3", "> RDSC WP 26/27 01"]),
+                             ([key("enter")], ["RDSC WP 26/27 01 — Digital inclusion", "Source: member suggestion"])] {
+            let state = programme.session(keys)
+            reached.insert("\(type(of: state.current))")
+            let text = state.current.describe(state).joined(separator: "\n")
+            for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
+        }
         #expect(reached == Set(Screens.all.map { "\($0)" }))
     }
 }

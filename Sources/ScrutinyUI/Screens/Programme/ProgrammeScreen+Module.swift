@@ -66,7 +66,7 @@ extension ProgrammeScreen: ScreenModule {
         }
         TrackerView.drawRows(shown.map { topic in
             let short = (criteria[topic.committeeID]?.belowCutOff(topic.scores) ?? false) && topic.status != .dropped
-            return (summary(topic), topic.title, short ? .warning : .normal)
+            return (area.width < 60 ? shortSummary(topic) : summary(topic), topic.title, short ? .warning : .normal)
         }, selected: cursor.selected, app, in: area, into: &buffer)
     }
 

@@ -35,6 +35,15 @@ public struct ProgrammeScreen: Sendable, Equatable {
         return [topic.reference, topic.standing, score, topic.lead.map { "lead \($0)" }].compactMap { $0 }.joined(separator: " · ")
     }
 
+    /// Below 60 columns, the words that must show: "RDSC WP 26/27 02 · planned · 5/10 LOW".
+    func shortSummary(_ topic: ProgrammeTopic) -> String {
+        let criteria = criteria[topic.committeeID]
+        let score = topic.scores.isEmpty ? nil : criteria.map { each in
+            "\(topic.scores.values.reduce(0, +))/\(each.names.count * each.maximum)" + (each.belowCutOff(topic.scores) ? " LOW" : "")
+        }
+        return [topic.reference, topic.status.rawValue, score].compactMap { $0 }.joined(separator: " · ")
+    }
+
     /// The status `s` moves a topic on to: proposed → planned → heard → completed, and a deferred one back to planned.
     static func next(_ status: ProgrammeTopic.Status) -> ProgrammeTopic.Status {
         switch status {

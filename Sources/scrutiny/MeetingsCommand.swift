@@ -26,8 +26,7 @@ struct MeetingsCommand: ParsableCommand {
             if coming.isEmpty { Output.line("No meetings to come.") }
             // Between the meetings, unless narrowed to a committee: call-in periods ending and responses due.
             let today = Today.date()
-            let deadlines = committee != nil ? [] : try store.deadlines(from: today)
-                + Deadline.responses(try store.recommendations(committeeID: nil), from: today)
+            let deadlines = committee != nil ? [] : try DeadlinesCommand.all(store, from: today)
             var entries = coming.map { ($0.meeting.start!.date, $0.meeting.start!.minutes ?? 0, "\(line($0))  \($0.committeeName)") }
             entries += deadlines.map { ($0.day, $0.minutes ?? 24 * 60, "\($0.day.short)  \($0.summary)  \($0.targetID)") }
             for entry in entries.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) { Output.line(entry.2) }

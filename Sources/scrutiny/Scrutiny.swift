@@ -14,7 +14,7 @@ struct Scrutiny: ParsableCommand {
             else $XDG_DATA_HOME/scrutiny/papers.sqlite; a new default store starts with the sample papers.
             """,
         subcommands: [OpenCommand.self, ImportCommand.self, MeetingsCommand.self, ShowCommand.self,
-                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
+                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     /// Runs the command; with `--json`, a failure is printed as a JSON object with a stable

@@ -48,6 +48,9 @@ import TestSupport
                          "--score", "poor=1", "--score", "timeliness=1")
         #expect(try scrutiny("meetings", "--upcoming").stdout
             .contains("Tue 19 Jan 2027  work programme · RDSC WP 26/27 02: Cyber security resilience  resources-scrutiny-wp-2026-2"))
+        let due = try #require(try JSONSerialization.jsonObject(with: Data(try scrutiny("deadlines", "--json").stdout.utf8)) as? [[String: Any]])
+        #expect(due.map { $0["kind"] as? String } == ["programme", "call_in", "call_in", "programme"], "\(due)")
+        #expect(due.last?["day"] as? String == "2027-01-19" && due.last?["target_id"] as? String == "resources-scrutiny-wp-2026-2")
 
         // Heard at its meeting, where the committee made a recommendation: both are linked.
         _ = try scrutiny("recs", "add", "--resolution", "resources-scrutiny-2026-10-13-item-6-res2", "--to", "Cabinet")

@@ -48,9 +48,13 @@ import TestSupport
         buffer = ScreenBuffer(width: 100, height: 30)
         state.render(into: &buffer)
         #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "call-in-item-100x30", in: Snapshot.folder()) == nil)
+        press([.escape], &state)
+        state.open(AgendaScreen(meetingID: "cabinet-2025-06-24"))
         AppRunner.perform([.loadMeeting("cabinet-2025-06-24")], on: &state, store: store)
-        let agenda = try store.meeting(id: "cabinet-2025-06-24")
-        #expect(agenda.callInClock(agenda.items[0])?.badge(today: state.today, calendar: agenda.callIn.calendar) == "CALLED IN: hearing by 10 Jul")
+        #expect(state.current.describe(state).contains { $0.contains("7. Digital Strategy 2025–2030") && $0.contains("CALLED IN: hearing by 10 Jul") })
+        buffer = ScreenBuffer(width: 100, height: 30)
+        state.render(into: &buffer)
+        #expect(Snapshot.mismatch(buffer.golden(theme: state.theme), named: "call-in-agenda-100x30", in: Snapshot.folder()) == nil)
 
         // The committee heard it on 13 October 2026 (the meetings since the call-in are offered) and referred it back.
         state = open(today: "2026-10-14")

@@ -13,8 +13,9 @@ struct MeetingRows: Sendable, Equatable {
     var unfolded: Set<String> = []
     var committee: String?
     var text = ""
-    /// What the calendar shows between meetings: call-in periods ending and responses due.
-    var callIns: [Deadline] = []
+    /// What the calendar shows between meetings: the store's deadlines (call-ins, hearings,
+    /// programme topics) and the responses due, worked out from the recommendations.
+    var betweenMeetings: [Deadline] = []
     var responses: [Deadline] = []
 
     func rows(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
@@ -55,7 +56,7 @@ struct MeetingRows: Sendable, Equatable {
             (day: listing.meeting.start!.date, minutes: listing.meeting.start!.minutes ?? 0, row: MeetingsScreen.MeetingRow.meeting(listing))
         }
         let deadlines = committee == nil && text.isEmpty
-            ? (callIns + responses).filter { $0.day >= today }.map { (day: $0.day, minutes: $0.minutes ?? 24 * 60, row: MeetingsScreen.MeetingRow.deadline($0)) }
+            ? (betweenMeetings + responses).filter { $0.day >= today }.map { (day: $0.day, minutes: $0.minutes ?? 24 * 60, row: MeetingsScreen.MeetingRow.deadline($0)) }
             : []
         var rows: [MeetingsScreen.MeetingRow] = []
         var month: String?

@@ -83,9 +83,11 @@ extension MeetingsScreen: ScreenModule {
             arrange(keeping: selected?.meeting.id, height: listHeight(app))
         }
         if case .deadlinesLoaded(let deadlines) = message {
-            layout.callIns = deadlines
+            layout.betweenMeetings = deadlines
             arrange(keeping: selected?.meeting.id, height: listHeight(app))
         }
+        // A call-in or a topic recorded on a screen above moves the calendar's deadlines.
+        if case .recorded = message, !onTop { return [.loadDeadlines] }
         return []
     }
 
@@ -98,8 +100,7 @@ extension MeetingsScreen: ScreenModule {
     /// Rows of the list: the body, less the filter's line when there is one.
     func listHeight(_ app: AppState) -> Int { app.bodyHeight - (typingFilter || isNarrowed ? 1 : 0) }
 
-    /// Beneath other screens, the calendar's deadlines still follow what those screens record.
-    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations, .loadDeadlines] : [.loadDeadlines] }
+    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations, .loadDeadlines] : [] }
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         MeetingsView.render(app, self, in: area, into: &buffer)

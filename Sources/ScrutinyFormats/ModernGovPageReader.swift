@@ -198,8 +198,10 @@ public enum ModernGovPageReader {
     }
 
     /// Subject to call-in, until the deadline when the page gives one ("Call-in deadline:
-    /// 17/11/2025", "Call-In Period expires on 21 March 2025").
+    /// 17/11/2025", "Call-In Period expires on 21 March 2025"); called in when a decision record
+    /// fills in its "Date of Call-in".
     static func callIn(_ sections: PageSections, kind: ModernGovPage.Kind) -> CallIn {
+        if let date = sections.field("Date of Call-in"), DateText.parse(date.value) != nil { return .calledIn }
         let deadline = sections.field("Call-In Period expires on", "Call-in expiry date", "Call-in deadline", "Call-in period ends")
         if let field = sections.field("Is subject to call in?", "Subject to call-in"), !field.value.lowercased().hasPrefix("yes") {
             return .none

@@ -25,9 +25,15 @@ struct PageSections {
 
     init(_ lines: [SourceText.Line]) {
         var current = Section(heading: nil, role: .other, line: lines.first?.number ?? 1)
-        for line in lines {
+        var taken = -1
+        for (index, line) in lines.enumerated() where index != taken {
             let text = line.text.trimmed
-            if let field = Self.field(text, line: line.number) {
+            if var field = Self.field(text, line: line.number) {
+                // A table prints the value in the row's next cell: "Date of Call-in (…) | 08/07/2025".
+                if field.value.isEmpty, index + 1 < lines.count, case let next = lines[index + 1], next.number == line.number, DateText.parse(next.text.trimmed) != nil {
+                    field.value = next.text.trimmed
+                    taken = index + 1
+                }
                 fields.append(field)
             } else if let (heading, role) = Self.heading(text) {
                 sections.append(current)
@@ -72,6 +78,11 @@ struct PageSections {
         // "Call-In Period expires on" is printed without a colon and often without a value.
         if lower.hasPrefix("call-in period expires on") {
             return Field(name: "Call-In Period expires on", value: String(text.dropFirst(25)).trimmed, line: line)
+        }
+        // "Date of Call-in (if applicable) (this suspends implementation)", a date after it once called in.
+        if lower.hasPrefix("date of call-in") {
+            let value = String(text.dropFirst(15)).replacing(/\([^)]*\)/, with: "").trimmed
+            return Field(name: "Date of Call-in", value: value.trimmingCharacters(in: ":").trimmed, line: line)
         }
         return nil
     }

@@ -35,6 +35,17 @@ import TestSupport
         #expect(document.paragraphs.contains { $0.text.hasSuffix("report frequent dropped connections.") && $0.text.hasPrefix("The present") })
     }
 
+    /// The record's call-in lines: left empty, the decision is subject to call-in; a date after
+    /// "Date of Call-in" says it was called in.
+    @Test func aDecisionRecordWithItsCallInDateFilledIn() throws {
+        let text = PackageRoot.fixture("ScrutinyFormatsTests", "decision-record.txt")
+        let empty = text + "Date of Call-in (if applicable) (this suspends implementation)\t\t\nCall-in heard by (if applicable)\n"
+        let read = { (text: String) in try ModernGovPageReader.read(SourceText(file: "record.txt", text: text), context: PageContext(), fallbackTitle: "x") }
+        #expect(try read(empty).items.first?.callIn == .subject(expires: CalendarDate(year: 2025, month: 7, day: 10)))
+        let filled = text + "Date of Call-in (if applicable) (this suspends implementation)\t08/07/2025\t\nCall-in heard by (if applicable)\n"
+        #expect(try read(filled).items.first?.callIn == .calledIn)
+    }
+
     @Test func decisionDetailsQuestionsResponsesAndUnanimousResolution() throws {
         let bundle = try read("decision-details.txt")
         let item = try #require(bundle.items.first)

@@ -26,9 +26,6 @@ enum HelpView {
 
     static func render(_ state: AppState, _ pager: Pager, in area: Rect, into buffer: inout ScreenBuffer) {
         let lines = lines(width: area.width)
-        for offset in 0..<area.height {
-            guard let (text, role) = lines[safe: pager.top + offset] else { break }
-            buffer.put(text, x: area.x + 2, y: area.y + offset, style: state.theme[role], limit: area.width - 2)
-        }
+        TextPage.draw(lines, from: pager.top, theme: state.theme, in: area, into: &buffer)
     }
 }

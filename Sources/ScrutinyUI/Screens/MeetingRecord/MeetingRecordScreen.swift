@@ -56,10 +56,7 @@ extension MeetingRecordScreen: ScreenModule {
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         let lines = lines(width: area.width, today: app.today)
-        for offset in 0..<area.height {
-            guard let (text, role) = lines[safe: pager.top + offset] else { break }
-            buffer.put(text, x: area.x + 2, y: area.y + offset, style: app.theme[role], limit: area.width - 2)
-        }
+        TextPage.draw(lines, from: pager.top, theme: app.theme, in: area, into: &buffer)
     }
 
     func describe(_ app: AppState) -> [String] { lines(width: 10_000, today: app.today).map(\.0) }

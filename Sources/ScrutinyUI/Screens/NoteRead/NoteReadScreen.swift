@@ -87,9 +87,6 @@ enum NoteReadView {
 
     static func render(_ state: AppState, _ screen: NoteReadScreen, in area: Rect, into buffer: inout ScreenBuffer) {
         let lines = lines(screen.listing, state, width: area.width)
-        for offset in 0..<area.height {
-            guard let (text, role) = lines[safe: screen.pager.top + offset] else { break }
-            buffer.put(text, x: area.x + 1, y: area.y + offset, style: state.theme[role], limit: area.width - 1)
-        }
+        TextPage.draw(lines, from: screen.pager.top, indent: 1, theme: state.theme, in: area, into: &buffer)
     }
 }

@@ -9,7 +9,7 @@ extension ItemScreen: ScreenModule {
 
     func hints(_ app: AppState) -> Hints {
         notesPane.focused ? Hints([.up, .down, .editNote, .deleteNote, .flag, .cycleStatus, .switchPane, .back])
-            : Hints([.up, .down, .open, .addNote, .flag, .switchPane, .search, .help, .back])
+            : Hints([.up, .down, .open, .addNote, .flag] + (detail?.callInClock.map { $0.waived ? [] : [.callIn] } ?? []) + [.switchPane, .search, .help, .back])
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {

@@ -26,6 +26,14 @@ extension CallInSettings {
 }
 
 extension PapersStore {
+    static func addCallInRules(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE body ADD COLUMN call_in_rules TEXT;
+            ALTER TABLE body ADD COLUMN working_calendar TEXT;
+            ALTER TABLE agenda_item ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0,1));
+            """)
+    }
+
     /// What the Upcoming calendar shows between the meetings from `today`, soonest first: call-in
     /// periods running or to come, called-in decisions to be heard or reconsidered, and the work
     /// programme's topics planned for each meeting.

@@ -43,13 +43,7 @@ enum Schema {
         migrator.registerMigration("v14-recommendations", migrate: PapersStore.createRecommendations)
         migrator.registerMigration("v15-recommendation-progress", migrate: PapersStore.createProgress)
         migrator.registerMigration("v16-council-time-zone") { db in try db.execute(sql: "ALTER TABLE body ADD COLUMN time_zone TEXT") }
-        migrator.registerMigration("v17-call-in-rules") { db in
-            try db.execute(sql: """
-                ALTER TABLE body ADD COLUMN call_in_rules TEXT;
-                ALTER TABLE body ADD COLUMN working_calendar TEXT;
-                ALTER TABLE agenda_item ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0,1));
-                """)
-        }
+        migrator.registerMigration("v17-call-in-rules", migrate: PapersStore.addCallInRules)
         migrator.registerMigration("v18-call-in-requests", migrate: PapersStore.createCallInRequests)
         migrator.registerMigration("v19-work-programme", migrate: PapersStore.createProgramme)
         return migrator

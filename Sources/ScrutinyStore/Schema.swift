@@ -46,6 +46,7 @@ enum Schema {
         migrator.registerMigration("v17-call-in-rules", migrate: PapersStore.addCallInRules)
         migrator.registerMigration("v18-call-in-requests", migrate: PapersStore.createCallInRequests)
         migrator.registerMigration("v19-work-programme", migrate: PapersStore.createProgramme)
+        migrator.registerMigration("v20-sync", migrate: PapersStore.createSync)
         return migrator
     }
 

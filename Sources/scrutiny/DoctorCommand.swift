@@ -35,6 +35,10 @@ struct DoctorCommand: ParsableCommand {
                 Output.line("  sqlite3 \(health.path) .recover | sqlite3 recovered.sqlite")
             }
             for (table, rows) in health.counts { Output.line("  \(table): \(rows)") }
+            for source in try store.syncSources() {
+                let last = source.lastRun.map { " (last synced \(Date(timeIntervalSince1970: TimeInterval($0)).formatted(.iso8601)))" } ?? ""
+                Output.line("syncs from: \(source.kind) \(source.url)\(last)")
+            }
             for (path, mode) in health.modes {
                 let warning = mode & 0o007 != 0 ? "  (readable by anyone on this machine)" : ""
                 Output.line("mode \(String(mode, radix: 8)): \(path)\(warning)")

@@ -13,9 +13,12 @@ struct Scrutiny: ParsableCommand {
             With no command, opens the terminal UI. The papers store is --store, else $SCRUTINY_STORE, \
             else $XDG_DATA_HOME/scrutiny/papers.sqlite; a new default store starts with the sample papers.
             """,
+        version: Scrutiny.version,
         subcommands: [OpenCommand.self, ImportCommand.self, MeetingsCommand.self, ShowCommand.self,
-                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
+                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, SyncCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
+
+    static let version = "0.9.0"
 
     /// Runs the command; with `--json`, a failure is printed as a JSON object with a stable
     /// `kind` (`{"error": {"kind": "not_found", "message": "…"}}`) before the exit status 1.

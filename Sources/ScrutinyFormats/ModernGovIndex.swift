@@ -33,11 +33,16 @@ public enum ModernGovIndex {
         }
     }
 
-    private static func answer(_ bytes: [UInt8], file: String, expecting roots: Set<String>) throws -> XMLElementNode {
+    /// An HTML page (an error or maintenance page) where the web service's XML was expected is an error saying so.
+    public static func refuseHTML(_ bytes: [UInt8], file: String) throws {
         let head = String(decoding: bytes.prefix(300), as: UTF8.self).lowercased()
         if head.contains("<html") || head.contains("<!doctype html") {
             throw FormatError(file: file, line: nil, "the server answered with an HTML page where the web service's XML was expected")
         }
+    }
+
+    private static func answer(_ bytes: [UInt8], file: String, expecting roots: Set<String>) throws -> XMLElementNode {
+        try refuseHTML(bytes, file: file)
         var root = try XMLElementNode.parse(bytes, file: file)
         // Called by SOAP, the answer sits inside Envelope/Body/…Response/…Result.
         while !roots.contains(root.name), root.children.count == 1 { root = root.children[0] }

@@ -8,6 +8,7 @@ public enum PaperFormat: String, Sendable {
     case modernGovHTML = "moderngov-html"
     case modernGovXML = "moderngov-xml"
     case oparl
+    case pdf
 }
 
 /// One file read into papers, ready to import.

@@ -46,6 +46,7 @@ public struct Document: Hashable, Sendable, Codable {
         for paragraph in paragraphs {
             hash.add(paragraph.kind.rawValue)
             hash.add(paragraph.text)
+            if let page = paragraph.page { hash.add("p\(page)") }
         }
         return hash.hex
     }
@@ -62,20 +63,35 @@ public struct Paragraph: Hashable, Sendable, Codable {
     /// The number a reader cites ("para 12"); nil for headings.
     public var number: Int?
     public var text: String
+    /// The page of the printed paper (a PDF's own page number) the paragraph starts on; nil
+    /// for papers without pages.
+    public var page: Int?
 
-    public init(kind: Kind, number: Int?, text: String) {
+    public init(kind: Kind, number: Int?, text: String, page: Int? = nil) {
         self.kind = kind
         self.number = number
         self.text = text
+        self.page = page
     }
 
     /// Numbers the non-heading blocks 1, 2, 3 … in order.
     public static func numbered(_ blocks: [(Kind, String)]) -> [Paragraph] {
+        numbered(blocks.map { ($0.0, $0.1, nil) })
+    }
+
+    /// Numbers the non-heading blocks 1, 2, 3 … in order, each keeping its page.
+    public static func numbered(_ blocks: [(Kind, String, Int?)]) -> [Paragraph] {
         var next = 1
-        return blocks.map { kind, text in
-            guard kind != .heading else { return Paragraph(kind: .heading, number: nil, text: text) }
+        return blocks.map { kind, text, page in
+            guard kind != .heading else { return Paragraph(kind: .heading, number: nil, text: text, page: page) }
             defer { next += 1 }
-            return Paragraph(kind: kind, number: next, text: text)
+            return Paragraph(kind: kind, number: next, text: text, page: page)
         }
+    }
+
+    /// "p. 12, ¶3", or "¶3" for a paper without pages; nil for a heading.
+    public var citation: String? {
+        guard let number else { return nil }
+        return (page.map { "p. \($0), " } ?? "") + "¶\(number)"
     }
 }

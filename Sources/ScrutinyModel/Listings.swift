@@ -185,10 +185,12 @@ public struct SearchHit: Hashable, Sendable {
     public var paragraph: Int?
     /// The paragraph's number for citation; nil for headings and other hits.
     public var paragraphNumber: Int?
+    /// The page of the printed paper the paragraph is on, for a PDF's paragraphs.
+    public var page: Int?
     public var snippet: Snippet
 
     public init(kind: Kind, itemID: String, itemTitle: String, meetingID: String, meetingDate: CalendarDate?,
-                committeeName: String, refID: String, paragraph: Int?, paragraphNumber: Int? = nil, snippet: Snippet) {
+                committeeName: String, refID: String, paragraph: Int?, paragraphNumber: Int? = nil, page: Int? = nil, snippet: Snippet) {
         self.kind = kind
         self.itemID = itemID
         self.itemTitle = itemTitle
@@ -198,7 +200,14 @@ public struct SearchHit: Hashable, Sendable {
         self.refID = refID
         self.paragraph = paragraph
         self.paragraphNumber = paragraphNumber
+        self.page = page
         self.snippet = snippet
+    }
+
+    /// " p. 12, ¶3", " ¶3", or nothing: where in its paper the hit is, for citation.
+    public var citation: String {
+        guard let paragraphNumber else { return "" }
+        return " " + (page.map { "p. \($0), " } ?? "") + "¶\(paragraphNumber)"
     }
 }
 

@@ -187,10 +187,10 @@ struct BundleWriter {
             """, arguments: [document.id, document.itemID, position, document.kind.rawValue, document.title,
                              document.published?.iso, document.source, document.checksum, document.exempt])
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO paragraph (document_id, position, number, kind, text) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO paragraph (document_id, position, number, kind, text, page) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for (offset, paragraph) in document.paragraphs.enumerated() {
-            try statement.execute(arguments: [document.id, offset + 1, paragraph.number, paragraph.kind.rawValue, paragraph.text])
+            try statement.execute(arguments: [document.id, offset + 1, paragraph.number, paragraph.kind.rawValue, paragraph.text, paragraph.page])
             try index.add(kind: "paragraph", itemID: document.itemID, refID: document.id, paragraph: offset + 1,
                           title: document.title, body: paragraph.text, day: day)
         }

@@ -113,10 +113,10 @@ extension PapersStore {
 
     private func document(row: Row, _ db: Database) throws -> Document {
         let id: String = (try row.decode(forColumn: "id"))
-        let paragraphs = try Row.fetchAll(db, sql: "SELECT number, kind, text FROM paragraph WHERE document_id = ? ORDER BY position",
+        let paragraphs = try Row.fetchAll(db, sql: "SELECT number, kind, text, page FROM paragraph WHERE document_id = ? ORDER BY position",
                                           arguments: [id]).map { paragraph in
             Paragraph(kind: try paragraph.closed("kind", of: "a paragraph of document \(id)"), number: (try paragraph.decode(forColumn: "number")),
-                      text: (try paragraph.decode(forColumn: "text")))
+                      text: (try paragraph.decode(forColumn: "text")), page: (try paragraph.decode(forColumn: "page")))
         }
         return Document(id: id, itemID: (try row.decode(forColumn: "item_id")), kind: try row.closed("kind", of: "document \(id)"),
                         title: (try row.decode(forColumn: "title")), published: ((try row.decode(forColumn: "published")) as String?).flatMap { CalendarDate(iso: $0) },

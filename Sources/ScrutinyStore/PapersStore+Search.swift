@@ -49,7 +49,7 @@ extension PapersStore {
         let conditions = filters.conditions
         // Prepared once per table, order and filter shape; read by name.
         return try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT hit.rowid, hit.snippet, hit.long_body, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, i.title,
+            SELECT hit.rowid, hit.snippet, hit.long_body, e.kind, e.item_id, e.ref_id, e.paragraph, p.number AS paragraph_number, p.page AS paragraph_page, i.title,
                    m.id AS meeting_id, m.start_date, c.name AS committee_name
             FROM (\(Self.fullText(table: table, order: common ? "rowid DESC" : "rank", filters: filters))) AS hit
             JOIN search_entry e ON e.rowid = hit.rowid
@@ -68,7 +68,7 @@ extension PapersStore {
                 meetingDate: ((try row.decode(forColumn: "start_date")) as String?).flatMap { CalendarDate(iso: $0) },
                 committeeName: (try row.decode(forColumn: "committee_name")), refID: (try row.decode(forColumn: "ref_id")),
                 paragraph: (try row.decode(forColumn: "paragraph")), paragraphNumber: (try row.decode(forColumn: "paragraph_number")),
-                snippet: try snippet(row, query))
+                page: (try row.decode(forColumn: "paragraph_page")), snippet: try snippet(row, query))
             return (rowid, hit)
         }
     }

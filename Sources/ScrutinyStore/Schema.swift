@@ -47,6 +47,9 @@ enum Schema {
         migrator.registerMigration("v18-call-in-requests", migrate: PapersStore.createCallInRequests)
         migrator.registerMigration("v19-work-programme", migrate: PapersStore.createProgramme)
         migrator.registerMigration("v20-sync", migrate: PapersStore.createSync)
+        migrator.registerMigration("v21-paragraph-page") { db in
+            try db.execute(sql: "ALTER TABLE paragraph ADD COLUMN page INTEGER CHECK (page IS NULL OR page >= 1)")
+        }
         return migrator
     }
 

@@ -6,7 +6,7 @@ import ScrutinyStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import paper packs and council pages (files or folders); each file goes in whole or not at all.")
+        abstract: "Import paper packs, council pages and PDF papers (files or folders); each file goes in whole or not at all.")
 
     @OptionGroup var options: StoreOptions
 

@@ -32,8 +32,8 @@ struct Importer {
     /// The line shown on a terminal as files go in, or nil.
     var progress: ((_ files: Int) -> ImportProgress?)? = nil
 
-    /// Folders are read for `.md`, `.txt`, `.xml`, `.json` and `.html` files, hidden ones skipped.
-    static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm"]
+    /// Folders are read for `.md`, `.txt`, `.xml`, `.json`, `.html` and `.pdf` files, hidden ones skipped.
+    static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm", "pdf"]
 
     /// A file (or OParl set) to import, read only when its turn comes.
     private struct Unit {
@@ -66,6 +66,8 @@ struct Importer {
         let units = files.map { name in
             Unit(name: name, size: size(name)) {
                 progress?.reading(name, bytes: size(name))
+                // A PDF is read by pdftotext from the file, never whole into memory.
+                if PDFText.isPDF(Self.opening(of: name)) { return try PaperReader.parsePDF(path: name, name: name, context: context) }
                 return try PaperReader.parse(name: name, bytes: try Self.read(name), context: context)
             }
         } + oparlSets.map { name, set in

@@ -8,6 +8,8 @@ struct ItemDetailJSON: Encodable {
             var number: Int?
             var kind: String
             var text: String
+            /// The page of the printed paper (a PDF's) the paragraph starts on.
+            var page: Int?
         }
 
         var id: String
@@ -103,7 +105,7 @@ struct ItemDetailJSON: Encodable {
                          published: document.published?.iso, source: document.source, exempt: document.exempt,
                          paragraphs: document.paragraphs.enumerated().map { offset, paragraph in
                              .init(position: offset + 1, number: paragraph.number, kind: paragraph.kind.rawValue,
-                                   text: paragraph.text)
+                                   text: paragraph.text, page: paragraph.page)
                          })
         }
         questions = detail.questions.map { QuestionJSON(id: $0.id, position: $0.position, speaker: $0.speaker, text: $0.text) }

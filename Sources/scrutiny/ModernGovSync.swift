@@ -17,6 +17,8 @@ struct ModernGovSync {
     let from: CalendarDate?
     let to: CalendarDate?
     let storePath: String
+    /// No progress line (JSON asked for, or standard error is not a terminal).
+    let quiet: Bool
 
     struct Summary: Encodable {
         var server: String
@@ -28,13 +30,24 @@ struct ModernGovSync {
         var replaced = 0
         var unchanged = 0
         var failed: [String] = []
+        var papersFetched = 0
+        var papersRead = 0
+        /// Papers listed by title only, and why.
+        var papersUnread: [String] = []
         var requests = 0
         var bytes = 0
 
         var line: String {
             "\(server): \(committees) committees, \(meetingsListed) meetings listed, \(meetingsFetched) fetched (\(meetingsSettled) settled, not asked again); "
                 + "\(added) new, \(replaced) changed, \(unchanged) unchanged" + (failed.isEmpty ? "" : ", \(failed.count) failed: " + failed.joined(separator: "; "))
+                + "; \(papersFetched) papers fetched, \(papersRead) read" + (papersUnread.isEmpty ? "" : ", \(papersUnread.count) by title only: " + papersUnread.joined(separator: "; "))
                 + "; \(requests) requests, \(bytes) bytes."
+        }
+
+        mutating func count(_ papers: LinkedPapers.Outcome) {
+            papersFetched += papers.fetched
+            papersRead += papers.read
+            papersUnread += papers.unread
         }
     }
 
@@ -47,8 +60,7 @@ struct ModernGovSync {
         return trimmed
     }
 
-    func run(quiet: Bool) throws -> Summary {
-        let quiet = quiet || isatty(2) == 0
+    func run() throws -> Summary {
         let today = Today.date()
         let first = from ?? CalendarDate(dayNumber: today.dayNumber - 365), last = to ?? CalendarDate(dayNumber: today.dayNumber + 365)
         var summary = Summary(server: base)
@@ -82,29 +94,38 @@ struct ModernGovSync {
             summary.meetingsListed += meetings.count
             for meeting in meetings {
                 let url = call("GetMeeting", ["lMeetingId": meeting.id])
-                if let fetched = try store.lastFetch(of: url.absoluteString), let day = meeting.date,
-                   day.dayNumber < fetched.at / 86_400 - 30 {
+                let before = try store.lastFetch(of: url.absoluteString)
+                if let before, let day = meeting.date, day.dayNumber < before.at / 86_400 - 30 {
                     summary.meetingsSettled += 1
                     continue
                 }
-                if !quiet { FileHandle.standardError.write(Data("\r\(committee.title): meeting \(meeting.id)…\u{1B}[K".utf8)) }
+                progress(committee.title, meeting.id, summary)
                 do {
                     let body = try server.fetch(url)
+                    summary.meetingsFetched += 1
+                    let checksum = FNV1a.hex(of: body)
+                    // The same answer as last time, its papers read then: nothing to import.
+                    guard checksum != before?.checksum else {
+                        summary.unchanged += 1
+                        try store.recordFetch(of: url.absoluteString, at: Int(Date().timeIntervalSince1970), checksum: checksum)
+                        continue
+                    }
+                    try ModernGovIndex.refuseHTML(body, file: "GetMeeting \(meeting.id)")
                     let file = folder.appendingPathComponent("meeting-\(meeting.id).xml")
                     try Data(body).write(to: file, options: .atomic)
-                    let report = try Importer(store: store, context: PageContext(committee: committee.title, today: today)).importPaths([file.path])
-                    for result in report.files {
-                        switch result.outcome {
-                        case "added": summary.added += 1
-                        case "replaced": summary.replaced += 1
-                        case "unchanged": summary.unchanged += 1
-                        default: summary.failed.append("meeting \(meeting.id): \(result.error ?? result.outcome)")
-                        }
+                    var parsed = try PaperReader.parse(name: file.path, bytes: body, context: PageContext(committee: committee.title, today: today))
+                    let papers = try LinkedPapers(server: server, folder: folder).fill(&parsed)
+                    summary.count(papers)
+                    switch try store.importBundle(parsed.bundle, name: parsed.name, format: parsed.format.rawValue, checksum: parsed.checksum) {
+                    case .added: summary.added += 1
+                    case .replaced: summary.replaced += 1
+                    case .unchanged: summary.unchanged += 1
                     }
-                    if report.failed == 0 { try store.recordFetch(of: url.absoluteString, at: Int(Date().timeIntervalSince1970), checksum: FNV1a.hex(of: body)) }
-                    summary.meetingsFetched += 1
+                    if !papers.refused { try store.recordFetch(of: url.absoluteString, at: Int(Date().timeIntervalSince1970), checksum: checksum) }
                 } catch let failure as CouncilServer.Failure {
                     summary.failed.append(failure.description)
+                } catch let failure as FormatError {
+                    summary.failed.append("meeting \(meeting.id): \(failure)")
                 }
             }
         }
@@ -114,6 +135,13 @@ struct ModernGovSync {
         try store.remember(PapersStore.SyncSource(kind: "moderngov", url: base, committees: committees, from: from, to: to,
                                                   lastRun: Int(Date().timeIntervalSince1970)))
         return summary
+    }
+
+    /// The progress line on a terminal: where the sync is, and what it has fetched so far.
+    private func progress(_ committee: String, _ meeting: String, _ summary: Summary) {
+        guard !quiet else { return }
+        let line = "\(committee): meeting \(meeting); \(summary.meetingsFetched) meetings, \(summary.papersFetched) papers, \(ImportProgress.megabytes(server.bytes))"
+        FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
     }
 
     private func call(_ method: String, _ parameters: KeyValuePairs<String, String>) -> URL {

@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
             let marked = Self.mark(hit.snippet)
             Output.line("\(hit.meetingDate?.iso ?? "undated")  \(hit.committeeName) — \(hit.itemTitle)  [\(hit.kind.rawValue)]")
             Output.line("    \(marked)")
-            Output.line("    \(hit.itemID)\(hit.paragraphNumber.map { " ¶\($0)" } ?? "")")
+            Output.line("    \(hit.itemID)\(hit.citation)")
         }
     }
 
@@ -79,6 +79,8 @@ struct SearchCommand: ParsableCommand {
         /// position in its document.
         var paragraph: Int?
         var position: Int?
+        /// The page of the printed paper (a PDF's), when the paper has pages.
+        var page: Int?
         var snippet: String
         /// [start, end) offsets in characters of `snippet`.
         var highlights: [[Int]]
@@ -93,6 +95,7 @@ struct SearchCommand: ParsableCommand {
             refId = hit.refID
             paragraph = hit.paragraphNumber
             position = hit.paragraph
+            page = hit.page
             snippet = hit.snippet.text
             highlights = hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] }
         }

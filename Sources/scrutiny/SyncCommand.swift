@@ -37,8 +37,9 @@ struct SyncCommand: ParsableCommand {
             var summaries: [ModernGovSync.Summary] = []
             for source in sources where source.kind == "moderngov" {
                 let sync = ModernGovSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
-                                         base: source.url, committees: source.committees, from: source.from, to: source.to, storePath: options.location.path)
-                summaries.append(try sync.run(quiet: options.json))
+                                         base: source.url, committees: source.committees, from: source.from, to: source.to,
+                                         storePath: options.location.path, quiet: SyncCommand.quiet(options))
+                summaries.append(try sync.run())
             }
             try SyncCommand.report(summaries, options)
         }
@@ -71,10 +72,14 @@ struct SyncCommand: ParsableCommand {
             let (store, _) = try options.open()
             let from = try from.map { try DayOption.parse($0, option: "--from") }, to = try to.map { try DayOption.parse($0, option: "--to") }
             let sync = ModernGovSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
-                                     base: base, committees: committees, from: from, to: to, storePath: options.location.path)
-            try SyncCommand.report([try sync.run(quiet: options.json)], options)
+                                     base: base, committees: committees, from: from, to: to,
+                                     storePath: options.location.path, quiet: SyncCommand.quiet(options))
+            try SyncCommand.report([try sync.run()], options)
         }
     }
+
+    /// Whether the progress line is left out: JSON asked for, or standard error not a terminal.
+    static func quiet(_ options: StoreOptions) -> Bool { options.json || isatty(STDERR_FILENO) == 0 }
 
     static func report(_ summaries: [ModernGovSync.Summary], _ options: StoreOptions) throws {
         if options.json { return try Output.json(summaries) }

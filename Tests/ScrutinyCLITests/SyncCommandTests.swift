@@ -2,38 +2,36 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `scrutiny sync moderngov` against a stand-in for a council's web service on loopback
-/// (Fixtures/council-server.py), answering in the shapes councils send: a first run fills a new
-/// store; a second asks again only for meetings not settled and changes nothing; a 500 is tried
-/// again; an HTML page, a dropped connection and a 404 are said clearly and leave the store whole.
+/// `scrutiny sync moderngov` against a stand-in for a council's web service on loopback,
+/// answering in the shapes councils send: a first run fills a new store with the meetings and
+/// their PDF papers, page by page; a second asks again only for meetings not settled and
+/// changes nothing; a 500 is tried again; an HTML page, a dropped connection, a 404, a paper
+/// without end and a redirect loop are said clearly and leave each meeting whole or as it was.
 @Suite(.serialized) struct SyncCommandTests {
     let folder = TemporaryFolder()
     var path: String { folder.file("papers.sqlite") }
 
-    /// The answers: the committees, one committee's three meetings, and each meeting (the first held in 2025, long settled).
-    /// The server stops when `lifeline` is closed (or this process ends, which closes it).
-    func serve() throws -> (port: String, lifeline: Pipe) {
-        let answers = folder.file("council")
-        try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
-        func fixture(_ name: String) -> String { PackageRoot.fixture("ScrutinyFormatsTests", "moderngov-xml/" + name) }
-        folder.write("council/committees.xml", fixture("get-committees.xml"))
-        folder.write("council/meetings-31.xml", fixture("get-meetings.xml").replacing("12/11/2026", with: "13/11/2025"))
+    /// The answers: the committees, one committee's three meetings (the first held in 2025,
+    /// long settled), each meeting linking the same two public papers.
+    func serve() throws -> StandInCouncil {
+        let council = try StandInCouncil(folder: folder.file("council"))
+        func fixture(_ name: String) -> String {
+            PackageRoot.fixture("ScrutinyFormatsTests", "moderngov-xml/" + name).replacing("https://papers.example.gov.uk", with: "{server}")
+        }
+        council.write("committees.xml", fixture("get-committees.xml"))
+        council.write("meetings-31.xml", fixture("get-meetings.xml").replacing("12/11/2026", with: "13/11/2025"))
         let meeting = fixture("get-meeting.xml")
-        folder.write("council/meeting-4120.xml", meeting)
-        folder.write("council/meeting-4119.xml", meeting.replacing("<meetingid>4120</meetingid>", with: "<meetingid>4119</meetingid>")
+        council.write("meeting-4120.xml", meeting)
+        council.write("meeting-4119.xml", meeting.replacing("<meetingid>4120</meetingid>", with: "<meetingid>4119</meetingid>")
             .replacing("14/01/2027", with: "10/12/2026"))
-        folder.write("council/meeting-4118.xml", meeting.replacing("<meetingid>4120</meetingid>", with: "<meetingid>4118</meetingid>")
+        council.write("meeting-4118.xml", meeting.replacing("<meetingid>4120</meetingid>", with: "<meetingid>4118</meetingid>")
             .replacing("14/01/2027", with: "13/11/2025"))
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", PackageRoot.fixturePath("ScrutinyCLITests", "council-server.py"), answers, folder.file("port")]
-        let lifeline = Pipe()
-        server.standardInput = lifeline
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: folder.file("port")) { Thread.sleep(forTimeInterval: 0.05) }
-        return (try String(contentsOfFile: folder.file("port"), encoding: .utf8), lifeline)
+        council.write("paper-9001.pdf", Data(PDFMaker.make(pages: [
+            ["Community centres and hubs review", "1. Summary", "The review covers the eleven centres of the borough."],
+            ["2. Booking", "Rooms can be booked online, at any library and by telephone."],
+        ])))
+        council.write("paper-9002.pdf", Data(PDFMaker.make(pages: [["Appendix B", "Fees for community rooms rise by 3 per cent."]])))
+        return council
     }
 
     func scrutiny(_ arguments: String..., status: Int32 = 0) throws -> CommandResult {
@@ -45,55 +43,72 @@ import TestSupport
         return result
     }
 
-    func requests() -> [String] {
-        ((try? String(contentsOfFile: folder.file("council/requests.log"), encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
-    }
-
     @Test func aSecondSyncAsksOnlyForWhatMayHaveChanged() throws {
-        let (port, lifeline) = try serve()
-        defer { try? lifeline.fileHandleForWriting.close() }
-        let url = "http://127.0.0.1:\(port)"
-        let first = try scrutiny("sync", "moderngov", url + "/mgWebService.asmx", "--committee", "scrutiny", "--json")
+        let council = try serve()
+        let first = try scrutiny("sync", "moderngov", council.address + "/mgWebService.asmx", "--committee", "scrutiny", "--json")
         let summary = try #require((try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]])?.first)
         #expect(summary["committees"] as? Int == 1 && summary["meetings_listed"] as? Int == 3 && summary["meetings_fetched"] as? Int == 3)
-        #expect(summary["added"] as? Int == 3 && (summary["failed"] as? [String])?.isEmpty == true)
-        #expect(requests().first?.hasPrefix("GetCommittees?lDays=0\tScrutiny/") == true)
-        #expect(requests().contains { $0.hasPrefix("GetMeetings?lCommitteeId=31") })
+        #expect(summary["added"] as? Int == 3 && (summary["failed"] as? [String])?.isEmpty == true, "\(summary)")
+        // Each paper fetched once, though three meetings link it; the restricted ones not at all.
+        #expect(summary["papers_fetched"] as? Int == 2 && summary["papers_read"] as? Int == 6, "\(summary)")
+        #expect(council.requests.first?.hasPrefix("GetCommittees?lDays=0\tScrutiny/") == true)
+        #expect(council.requests.contains { $0.hasPrefix("GetMeetings?lCommitteeId=31") })
+        #expect(!council.requests.contains { $0.hasPrefix("mgConvert2PDF.aspx?ID=9003") || $0.hasPrefix("mgConvert2PDF.aspx?ID=9004") })
         let meetings = try scrutiny("meetings").stdout
         #expect(meetings.contains("Communities Scrutiny Committee") && meetings.contains("Thu 14 Jan 2027"), "\(meetings)")
+        // The papers' text is searched, each hit with its page.
+        let hits = try #require(try scrutiny("search", "telephone", "--json").json() as? [[String: Any]])
+        #expect(hits.contains { $0["page"] as? Int == 2 && ($0["item_title"] as? String)?.contains("Community Centres") == true }, "\(hits)")
 
-        // The store remembers the server: sync alone asks again, but not for the meeting of 2025.
-        try? FileManager.default.removeItem(atPath: folder.file("council/requests.log"))
+        // The store remembers the server: sync alone asks again, but not for the meeting of 2025 nor the papers.
+        council.clearRequests()
         let again = try scrutiny("sync").stdout
-        #expect(again.contains("3 meetings listed, 2 fetched (1 settled, not asked again); 0 new, 0 changed, 2 unchanged"), "\(again)")
-        #expect(!requests().contains { $0.hasPrefix("GetMeeting?lMeetingId=4118") } && requests().contains { $0.hasPrefix("GetMeeting?lMeetingId=4120") })
-        #expect(try scrutiny("doctor").stdout.contains("syncs from: moderngov \(url)"))
+        #expect(again.contains("3 meetings listed, 2 fetched (1 settled, not asked again); 0 new, 0 changed, 2 unchanged; 0 papers fetched"), "\(again)")
+        #expect(!council.requests.contains { $0.hasPrefix("GetMeeting?lMeetingId=4118") } && council.requests.contains { $0.hasPrefix("GetMeeting?lMeetingId=4120") })
+        #expect(!council.requests.contains { $0.hasPrefix("mgConvert2PDF") })
+        #expect(try scrutiny("doctor").stdout.contains("syncs from: moderngov \(council.address)"))
     }
 
     @Test func aServerThatFailsIsSaidClearlyAndTheStoreStaysWhole() throws {
-        let (port, lifeline) = try serve()
-        defer { try? lifeline.fileHandleForWriting.close() }
-        let url = "http://127.0.0.1:\(port)"
-        // A 500 once is tried again; an HTML page and a dropped connection are failures of that meeting alone.
-        folder.write("council/faults.json", """
+        let council = try serve()
+        // A 500 once is tried again; an HTML page and a dropped connection are failures of that
+        // meeting alone; a paper without end and one redirected for ever leave it listed by title.
+        council.faults("""
             {"GetMeetings?lCommitteeId=31": {"status": 500, "times": 1},
              "GetMeeting?lMeetingId=4119": {"html": true, "times": 9},
-             "GetMeeting?lMeetingId=4118": {"reset": true, "times": 9}}
+             "GetMeeting?lMeetingId=4118": {"reset": true, "times": 9},
+             "mgConvert2PDF.aspx?ID=9001": {"redirect": true, "times": 99},
+             "mgConvert2PDF.aspx?ID=9002": {"huge": true, "times": 1}}
             """)
-        let run = try scrutiny("sync", "moderngov", url, "--committee", "31")
+        let run = try scrutiny("sync", "moderngov", council.address, "--committee", "31")
         #expect(run.stdout.contains("1 new") && run.stdout.contains("2 failed"), "\(run.stdout)")
-        #expect(run.stdout.contains("HTML page where the web service's XML was expected") || run.stdout.contains("meeting 4119"), "\(run.stdout)")
-        #expect(requests().filter { $0.hasPrefix("GetMeetings?lCommitteeId=31") }.count == 2)
+        #expect(run.stdout.contains("HTML page where the web service's XML was expected"), "\(run.stdout)")
+        #expect(run.stdout.contains("2 by title only") && run.stdout.contains("redirects the request round in a loop")
+                && run.stdout.contains("larger than 64 MB"), "\(run.stdout)")
+        #expect(council.requests.filter { $0.hasPrefix("GetMeetings?lCommitteeId=31") }.count == 2)
         let listed = try scrutiny("meetings").stdout
         #expect(listed.contains("Thu 14 Jan 2027") && !listed.contains("Wed 10 Dec 2026"), "\(listed)")
+        #expect(try scrutiny("search", "telephone", "--json").json() as? [Any] != nil)
 
-        // Mended, the next sync fetches what failed.
-        try FileManager.default.removeItem(atPath: folder.file("council/faults.json"))
-        #expect(try scrutiny("sync").stdout.contains("2 new"))
+        // Mended, the next sync fetches what failed, the papers refused before among it.
+        council.faults(nil)
+        let mended = try scrutiny("sync").stdout
+        #expect(mended.contains("2 new, 1 changed") && mended.contains("2 papers fetched, 6 read"), "\(mended)")
 
         // A wrong address: a clear message, nothing changed.
-        let wrong = try scrutiny("sync", "moderngov", url + "/nothing-here", status: 1)
+        let wrong = try scrutiny("sync", "moderngov", council.address + "/nothing-here", status: 1)
         #expect(wrong.stderr.contains("HTTP 404"), "\(wrong.stderr)")
         #expect(try scrutiny("sync", "moderngov", "not a web address", status: 1).stderr.contains("is not a web address"))
+    }
+
+    @Test func aSlowServerIsWaitedForThenLeft() throws {
+        let council = try serve()
+        council.faults("""
+            {"GetCommittees?lDays=0": {"slow": 3, "times": 9}}
+            """)
+        let slow = try scrutiny("sync", "moderngov", council.address, "--timeout", "1", status: 1)
+        #expect(slow.stderr.contains("timed out") && slow.stderr.contains("Nothing was changed"), "\(slow.stderr)")
+        let meetings = FileManager.default.fileExists(atPath: path) ? try scrutiny("meetings", "--json").json() as? [Any] : []
+        #expect(meetings?.isEmpty == true)
     }
 }

@@ -1,12 +1,24 @@
-"""A stand-in for a council's Modern.gov web service, on loopback, for the sync tests.
+"""A stand-in for a council's servers, on loopback, for the sync tests.
 
-Serves the answers in FOLDER: committees.xml for GetCommittees, meetings-ID.xml for
-GetMeetings?lCommitteeId=ID, meeting-ID.xml for GetMeeting?lMeetingId=ID. faults.json in the
-folder, read at each request, makes a path misbehave a number of times: {"GetMeeting?lMeetingId=1":
-{"status": 500, "times": 1}}, {"html": true} (an HTML error page), {"reset": true} (the
-connection dropped mid-body), {"slow": 5} (seconds before answering). Every request's path
-and User-Agent go to requests.log. The chosen port is written to PORTFILE.
+Modern.gov's web service answers from the files in FOLDER: committees.xml for GetCommittees,
+meetings-ID.xml for GetMeetings?lCommitteeId=ID, meeting-ID.xml for GetMeeting?lMeetingId=ID,
+paper-ID.pdf for /mgConvert2PDF.aspx?ID=ID.
+
+Any other path is a file of FOLDER named by the path and, after "@", its query: /oparl/body/1
+is oparl/body/1.json (or oparl/body/1 as it is), /oparl/meetings?page=2 is
+oparl/meetings@page=2.json. A modified_since parameter is taken off the name and applied as an
+OParl server applies it: only the objects of "data" modified since then are listed.
+
+"{server}" in an answer becomes this server's address. faults.json in the folder, read at
+each request, makes a request misbehave a number of times (by its key: the method or path and
+its first parameter, "GetMeeting?lMeetingId=1", "oparl/meetings?page=2"): {"status": 500},
+{"html": true} (an HTML page), {"reset": true} (the connection dropped mid-body), {"slow": 5}
+(seconds before answering), {"redirect": true} (a redirect to itself, for ever), {"huge": true}
+(a body without end), {"swap": "other-file"} (another file's content: a list that changed
+between two requests), each with "times" (default 1). Every request's key and User-Agent go
+to requests.log. The chosen port is written to PORTFILE.
 """
+import datetime
 import http.server
 import json
 import os
@@ -17,6 +29,7 @@ import urllib.parse
 
 FOLDER, PORTFILE = sys.argv[1], sys.argv[2]
 given = {}
+TYPES = {".json": "application/json", ".pdf": "application/pdf", ".xml": "text/xml; charset=utf-8"}
 
 
 class Council(http.server.BaseHTTPRequestHandler):
@@ -25,9 +38,11 @@ class Council(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         parts = urllib.parse.urlsplit(self.path)
-        method = parts.path.rsplit("/", 1)[-1]
         query = urllib.parse.parse_qs(parts.query)
-        key = method + ("?" + parts.query.split("&")[0] if parts.query else "")
+        method = parts.path.rsplit("/", 1)[-1]
+        service = parts.path.lower().startswith("/mgwebservice.asmx/") or method.lower() == "mgconvert2pdf.aspx"
+        first = parts.query.split("&")[0]
+        key = (method if service else parts.path.strip("/")) + ("?" + first if first else "")
         with open(os.path.join(FOLDER, "requests.log"), "a") as log:
             log.write(f"{key}\t{self.headers.get('User-Agent', '')}\n")
         fault = self.fault(key)
@@ -37,15 +52,27 @@ class Council(http.server.BaseHTTPRequestHandler):
             return self.answer(fault["status"], b"<html><body>Server Error</body></html>", "text/html")
         if fault.get("html"):
             return self.answer(200, b"<!DOCTYPE html><html><body>The service is down for maintenance</body></html>", "text/html")
-        name = {"GetCommittees": "committees.xml",
-                "GetMeetings": f"meetings-{query.get('lCommitteeId', [''])[0]}.xml",
-                "GetMeeting": f"meeting-{query.get('lMeetingId', [''])[0]}.xml"}.get(method)
-        served = parts.path.lower() == "/mgwebservice.asmx/" + method.lower()
-        path = os.path.join(FOLDER, name) if name and served else None
-        if not path or not os.path.exists(path):
+        if fault.get("redirect"):
+            self.send_response(302)
+            self.send_header("Location", self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if fault.get("huge"):
+            return self.endless()
+        path = self.file(parts, query, method, service)
+        if fault.get("swap"):
+            path = os.path.join(FOLDER, fault["swap"])
+        if not path or not os.path.isfile(path):
             return self.answer(404, b"<html><body>Not found</body></html>", "text/html")
         with open(path, "rb") as answer:
             body = answer.read()
+        address = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if not path.endswith(".pdf"):
+            body = body.replace(b"{server}", address.encode())
+        since = query.get("modified_since", [None])[0]
+        if since and path.endswith(".json"):
+            body = self.modified_since(body, since)
         if fault.get("reset"):
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
@@ -54,7 +81,43 @@ class Council(http.server.BaseHTTPRequestHandler):
             self.wfile.flush()
             self.connection.shutdown(2)
             return
-        self.answer(200, body, "text/xml; charset=utf-8")
+        self.answer(200, body, TYPES.get(os.path.splitext(path)[1], "application/octet-stream"))
+
+    def file(self, parts, query, method, service):
+        if service:
+            one = lambda name: query.get(name, [""])[0]
+            name = {"GetCommittees": "committees.xml",
+                    "GetMeetings": f"meetings-{one('lCommitteeId')}.xml",
+                    "GetMeeting": f"meeting-{one('lMeetingId')}.xml",
+                    "mgConvert2PDF.aspx": f"paper-{one('ID')}.pdf"}.get(method)
+            return os.path.join(FOLDER, name) if name else None
+        rest = "&".join(p for p in parts.query.split("&") if p and not p.startswith("modified_since="))
+        name = parts.path.strip("/") + ("@" + rest if rest else "")
+        if ".." in name:
+            return None
+        for candidate in (name + ".json", name):
+            if os.path.isfile(os.path.join(FOLDER, candidate)):
+                return os.path.join(FOLDER, candidate)
+        return None
+
+    @staticmethod
+    def modified_since(body, since):
+        listing = json.loads(body)
+        cut = datetime.datetime.fromisoformat(since)
+        listing["data"] = [o for o in listing.get("data", [])
+                           if datetime.datetime.fromisoformat(o.get("modified", "1970-01-01T00:00:00+00:00")) >= cut]
+        return json.dumps(listing).encode()
+
+    def endless(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/pdf")
+        self.end_headers()
+        chunk = b"%PDF-1.4\n" + b"0" * (1 << 20)
+        try:
+            for _ in range(4096):  # 4 GB at most, and the client stops long before
+                self.wfile.write(chunk)
+        except OSError:
+            pass
 
     def fault(self, key):
         try:

@@ -135,12 +135,19 @@ enum ItemPage {
     }
 
     /// A document's title and numbered paragraphs, each line anchored to its paragraph
-    /// (the title to position 0), so the page knows which document a line belongs to.
+    /// (the title to position 0), so the page knows which document a line belongs to; a paper
+    /// with pages marks where each begins.
     static func documentBlocks(_ document: Document) -> [Line] {
         var blocks = [Line(text: document.title + (document.exempt ? "  [EXEMPT]" : ""), role: .heading,
                            anchor: .paragraph(document: document.id, position: 0))]
+        var page: Int?
         for (offset, paragraph) in document.paragraphs.enumerated() {
             let anchor = Anchor.paragraph(document: document.id, position: offset + 1)
+            if let start = paragraph.page, start != page {
+                // The printed paper's page breaks, so that "p. 12, ¶41" is found in the PDF too.
+                blocks.append(Line(text: "── p. \(start) ──", role: .muted, indent: 2))
+                page = start
+            }
             switch paragraph.kind {
             case .heading:
                 blocks.append(Line(text: ""))

@@ -109,7 +109,7 @@ enum ItemView {
         switch anchor {
         case .paragraph(let id, let position):
             let document = documents.first { $0.id == id }
-            return document?.paragraphs[safe: position - 1]?.number.map { "¶\($0)" }
+            return document?.paragraphs[safe: position - 1]?.citation
         case .question(let id): return detail?.questions.first { $0.id == id }.map { "Q\($0.position)" }
         case .response: return "response"
         case .resolution(let id): return detail?.resolutions.first { $0.id == id }.map { $0.label.isEmpty ? "resolution" : $0.label }

@@ -45,11 +45,11 @@ enum SearchView {
         }
     }
 
-    /// "Tue 10 Jun 2025  Resources and Digital Scrutiny Committee — Pre-scrutiny … ¶9": what is
+    /// "Tue 10 Jun 2025  Resources and Digital Scrutiny Committee — Pre-scrutiny … p. 4, ¶9": what is
     /// cut to fit `width` is the middle, never the ¶ or the kind of entry at the end.
     static func place(_ hit: SearchHit, width: Int = .max) -> String {
         let date = hit.meetingDate.map { $0.short } ?? "undated"
-        let paragraph = hit.paragraphNumber.map { " ¶\($0)" } ?? ""
+        let paragraph = hit.citation
         let kind = hit.kind == .paragraph || hit.kind == .item ? "" : " (\(hit.kind.rawValue))"
         let end = paragraph + kind
         let room = max(1, width - TextWidth.of(end))

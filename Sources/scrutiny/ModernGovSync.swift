@@ -64,6 +64,8 @@ struct ModernGovSync {
         let today = Today.date()
         let first = from ?? CalendarDate(dayNumber: today.dayNumber - 365), last = to ?? CalendarDate(dayNumber: today.dayNumber + 365)
         var summary = Summary(server: base)
+        let source = PapersStore.SyncSource(kind: "moderngov", url: base, committees: committees, from: from, to: to,
+                                            lastRun: try store.syncSources().first { $0.kind == "moderngov" && $0.url == base }?.lastRun)
         let listed: [ModernGovIndex.Committee]
         do {
             listed = try ModernGovIndex.committees(try server.fetch(call("GetCommittees", ["lDays": "0"])), file: "GetCommittees")
@@ -77,6 +79,8 @@ struct ModernGovSync {
             throw CommandError("no committee of \(base) is \(committees.joined(separator: " or ")); it lists " + listed.map(\.title).joined(separator: ", "))
         }
         summary.committees = chosen.count
+        // Kept at once, so that a run cut short is carried on by `scrutiny sync` alone.
+        try store.remember(source)
         let folder = try cacheFolder()
         for committee in chosen {
             // One committee's list failing leaves the others to sync.
@@ -132,8 +136,9 @@ struct ModernGovSync {
         if !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         summary.requests = server.requests
         summary.bytes = server.bytes
-        try store.remember(PapersStore.SyncSource(kind: "moderngov", url: base, committees: committees, from: from, to: to,
-                                                  lastRun: Int(Date().timeIntervalSince1970)))
+        var finished = source
+        finished.lastRun = Int(Date().timeIntervalSince1970)
+        try store.remember(finished)
         return summary
     }
 

@@ -11,7 +11,7 @@ struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Fetch papers from the council's servers into the store (sync alone repeats the servers synced before).",
-        subcommands: [Again.self, ModernGov.self],
+        subcommands: [Again.self, ModernGov.self, OParl.self],
         defaultSubcommand: Again.self)
 
     struct Politeness: ParsableArguments {
@@ -34,12 +34,18 @@ struct SyncCommand: ParsableCommand {
             guard !sources.isEmpty else {
                 throw CommandError("this store has not synced from a server yet: scrutiny sync moderngov https://democracy.example.gov.uk")
             }
-            var summaries: [ModernGovSync.Summary] = []
-            for source in sources where source.kind == "moderngov" {
-                let sync = ModernGovSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
-                                         base: source.url, committees: source.committees, from: source.from, to: source.to,
-                                         storePath: options.location.path, quiet: SyncCommand.quiet(options))
-                summaries.append(try sync.run())
+            var summaries: [any SyncSummary] = []
+            for source in sources {
+                let server = CouncilServer(pause: politeness.pause, timeout: politeness.timeout)
+                let quiet = SyncCommand.quiet(options)
+                switch source.kind {
+                case "oparl":
+                    summaries.append(try OParlSync(store: store, server: server, url: source.url, from: source.from, to: source.to,
+                                                   storePath: options.location.path, quiet: quiet).run())
+                default:
+                    summaries.append(try ModernGovSync(store: store, server: server, base: source.url, committees: source.committees,
+                                                       from: source.from, to: source.to, storePath: options.location.path, quiet: quiet).run())
+                }
             }
             try SyncCommand.report(summaries, options)
         }
@@ -81,8 +87,55 @@ struct SyncCommand: ParsableCommand {
     /// Whether the progress line is left out: JSON asked for, or standard error not a terminal.
     static func quiet(_ options: StoreOptions) -> Bool { options.json || isatty(STDERR_FILENO) == 0 }
 
-    static func report(_ summaries: [ModernGovSync.Summary], _ options: StoreOptions) throws {
-        if options.json { return try Output.json(summaries) }
+    static func report(_ summaries: [any SyncSummary], _ options: StoreOptions) throws {
+        if options.json { return try Output.json(Report(summaries: summaries)) }
         for summary in summaries { Output.line(summary.line) }
     }
+
+    /// The summaries of one run, as a JSON list.
+    private struct Report: Encodable {
+        var summaries: [any SyncSummary]
+
+        func encode(to encoder: Encoder) throws {
+            var list = encoder.unkeyedContainer()
+            for summary in summaries { try list.encode(summary) }
+        }
+    }
+
+    struct OParl: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "oparl",
+            abstract: "Sync from an OParl server: the System, its bodies, and each body's organizations, people, meetings and papers.")
+
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var politeness: Politeness
+
+        @Argument(help: "The address of the OParl System object (or of one Body).")
+        var url: String
+
+        @Option(help: "The first day of meetings to read, YYYY-MM-DD (default: a year ago).")
+        var from: String?
+
+        @Option(help: "The last day, YYYY-MM-DD (default: a year ahead).")
+        var to: String?
+
+        func run() throws {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil else {
+                throw CommandError("\(url) is not a web address: give the OParl System's, https://oparl.example.org/oparl/v1")
+            }
+            let (store, _) = try options.open()
+            let from = try from.map { try DayOption.parse($0, option: "--from") }, to = try to.map { try DayOption.parse($0, option: "--to") }
+            let sync = OParlSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
+                                 url: url, from: from, to: to, storePath: options.location.path, quiet: SyncCommand.quiet(options))
+            try SyncCommand.report([try sync.run()], options)
+        }
+    }
 }
+
+/// What one sync from one server did, in a line and as JSON.
+protocol SyncSummary: Encodable {
+    var line: String { get }
+}
+
+extension ModernGovSync.Summary: SyncSummary {}
+extension OParlSync.Summary: SyncSummary {}

@@ -106,6 +106,9 @@ class Council(http.server.BaseHTTPRequestHandler):
         cut = datetime.datetime.fromisoformat(since)
         listing["data"] = [o for o in listing.get("data", [])
                            if datetime.datetime.fromisoformat(o.get("modified", "1970-01-01T00:00:00+00:00")) >= cut]
+        links = listing.get("links", {})
+        if links.get("next"):  # the filter is kept on the next page, as the specification asks
+            links["next"] += "&modified_since=" + urllib.parse.quote(since, safe="")
         return json.dumps(listing).encode()
 
     def endless(self):

@@ -242,4 +242,15 @@ public struct Snippet: Hashable, Sendable {
         }
         self.init(text: text, highlights: highlights)
     }
+
+    /// The text with each match enclosed by `open` and `close`, as `init(marked:)` reads it.
+    public func marked(open: Character, close: Character) -> String {
+        var result = ""
+        for (offset, character) in text.enumerated() {
+            if highlights.contains(where: { $0.lowerBound == offset }) { result.append(open) }
+            result.append(character)
+            if highlights.contains(where: { $0.upperBound == offset + 1 }) { result.append(close) }
+        }
+        return result
+    }
 }

@@ -26,6 +26,7 @@ public final class Notebook: Sendable {
             // The papers store the notes are on; an older notebook belongs to the first that opens it.
             try db.execute(sql: "ALTER TABLE owner ADD COLUMN papers_store TEXT")
         }
+        migrator.registerMigration(Self.migrations[4], migrate: MemberNotes.createNews)
         let owner = try StoreFile.guarded("opening the notebook \(path)") {
             try StoreFile.migrate(migrator, pool)
             return try pool.write { db -> String in
@@ -39,7 +40,7 @@ public final class Notebook: Sendable {
     }
 
     /// The notebook's migrations, by name; a file that has had any other is not a notebook.
-    static let migrations = ["v1-notebook", "v2-note-account", "v3-note-draft", "v4-papers-store"]
+    static let migrations = ["v1-notebook", "v2-note-account", "v3-note-draft", "v4-papers-store", "v5-news"]
 
     /// A file that holds anything but a notebook (the papers store, another program's database)
     /// is left as it is — mode and tables — rather than made into one.

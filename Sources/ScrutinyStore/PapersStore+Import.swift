@@ -46,6 +46,8 @@ extension PapersStore {
         let previous = try Int64.fetchOne(db, sql: "SELECT id FROM import_source WHERE name = ?", arguments: [name])
         let sourceID: Int64
         var live = LiveRecords()
+        let before = try previous.map { try Self.contentChecksums(ofSource: $0, db) } ?? [:]
+        let knownMeetings = try Self.existingMeetings(bundle.meetings.map(\.id), db)
         if let previous {
             live = try LiveRecords.held(onSource: previous, db)
             try removeContent(ofSource: previous, db)
@@ -60,7 +62,14 @@ extension PapersStore {
         var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name)
         try writer.write(bundle)
         try live.restore(db)
+        try Self.recordArrivals(of: bundle, knownMeetings: knownMeetings, before: before, db)
         return previous == nil ? .added(bundle.summary) : .replaced(bundle.summary)
+    }
+
+    private static func existingMeetings(_ ids: [String], _ db: Database) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try String.fetchAll(db, sql: "SELECT id FROM meeting WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                       arguments: StatementArguments(ids)))
     }
 
     /// Deletes what a source brought, and its search entries; shared rows (committees,

@@ -50,6 +50,7 @@ enum Schema {
         migrator.registerMigration("v21-paragraph-page") { db in
             try db.execute(sql: "ALTER TABLE paragraph ADD COLUMN page INTEGER CHECK (page IS NULL OR page >= 1)")
         }
+        migrator.registerMigration("v22-arrivals", migrate: PapersStore.createArrivals)
         return migrator
     }
 

@@ -13,10 +13,12 @@ public struct SearchFilters: Hashable, Sendable {
     public var kinds: Set<String> = []
     /// Kinds of document whose paragraphs are wanted (kind:report, kind:minutes …).
     public var documents: Set<Document.Kind> = []
+    /// Only items that arrived (new or changed) in these imports: a member's news.
+    var arrivals: ClosedRange<Int64>?
 
     public init() {}
 
-    public var isEmpty: Bool { committee == nil && from == nil && to == nil && kinds.isEmpty && documents.isEmpty }
+    public var isEmpty: Bool { committee == nil && from == nil && to == nil && kinds.isEmpty && documents.isEmpty && arrivals == nil }
 
     static let names = ["committee", "from", "to", "kind"]
 
@@ -127,6 +129,10 @@ public struct SearchFilters: Hashable, Sendable {
         if let to {
             sql.append("m.start_date <= ?")
             arguments += [to.iso]
+        }
+        if let arrivals {
+            sql.append("e.item_id IN (SELECT ref_id FROM arrival WHERE kind = 'item' AND seq BETWEEN ? AND ?)")
+            arguments += [arrivals.lowerBound, arrivals.upperBound]
         }
         let kinds = kinds.subtracting(["note"]).sorted()
         if !kinds.isEmpty || !documents.isEmpty {

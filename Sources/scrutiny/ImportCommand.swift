@@ -9,6 +9,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import paper packs, council pages and PDF papers (files or folders); each file goes in whole or not at all.")
 
     @OptionGroup var options: StoreOptions
+    @OptionGroup var member: MemberOptions
 
     @Argument(help: "Files or folders to import.")
     var paths: [String]
@@ -53,6 +54,9 @@ struct ImportCommand: ParsableCommand {
                     for line in file.recognised ?? [] { Output.line("    \(line)") }
                     for note in file.notes { Output.line("    note: \(note)") }
                 }
+            }
+            if let store, let matches = try member.existingNotes(papers: store)?.refreshNews(), matches > 0 {
+                Output.line("\(matches) new match\(matches == 1 ? "" : "es") for your topics: scrutiny news")
             }
             for candidate in newlyOffered {
                 Output.line("\(RecsCommand.Responses.place(candidate)) may be the response to "

@@ -9,6 +9,16 @@ struct LinkedPapers {
     let server: CouncilServer
     let folder: URL
 
+    /// Where the paper at `address` is kept.
+    func file(_ address: String) -> URL {
+        folder.appendingPathComponent("paper-\(FNV1a.hex(of: Array(address.utf8)))")
+    }
+
+    /// Forgets the kept copy of the papers at these addresses: the server says they changed.
+    func forget(_ addresses: [String]) {
+        for address in addresses { try? FileManager.default.removeItem(at: file(address)) }
+    }
+
     /// What happened to the papers of one answer.
     struct Outcome {
         /// Papers fetched from the server now, and their bytes.
@@ -36,7 +46,7 @@ struct LinkedPapers {
             let document = parsed.bundle.documents[index]
             guard document.paragraphs.isEmpty, !document.exempt, let address = document.source,
                   let url = URL(string: address), ["http", "https"].contains(url.scheme?.lowercased() ?? "") else { continue }
-            let file = folder.appendingPathComponent("paper-\(FNV1a.hex(of: Array(address.utf8)))")
+            let file = self.file(address)
             if !FileManager.default.fileExists(atPath: file.path) {
                 do {
                     outcome.bytes += try server.download(url, to: file)

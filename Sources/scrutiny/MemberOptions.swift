@@ -59,6 +59,14 @@ struct MemberOptions: ParsableArguments {
         return (name, Notebook.defaultPath(dataFolder: StoreOptions.dataFolder, member: name, papersStore: papersStore))
     }
 
+    /// The member's notes over `papers` when they have a notebook already (a clerk's sync
+    /// makes none); nil otherwise.
+    func existingNotes(papers: PapersStore) throws -> MemberNotes? {
+        let (_, path) = try identity(try Self.config(), papersStore: try papers.identity())
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try open(papers: papers, addingFlags: false)
+    }
+
     /// The member's notes over `papers`, with the council's flags from the settings file added
     /// to the store when it lacks them.
     func open(papers: PapersStore, config: ConfigFile? = nil, addingFlags: Bool = true) throws -> MemberNotes {

@@ -79,6 +79,8 @@ struct OParlSync {
                 complete = try lists.all(body["paper"], since: since) { paper in
                     try mirror.keep(paper)
                     changedPapers.insert(paper["id"] as? String ?? "")
+                    // A changed paper's files are fetched again.
+                    if since != nil { papers(mirror).forget(Self.fileAddresses(paper)) }
                 } && complete
                 complete = try lists.all(body["meeting"], since: since) { meeting in
                     try mirror.keep(meeting)
@@ -135,7 +137,7 @@ struct OParlSync {
         }
         var parsed = try PaperReader.parseOParl(name: "oparl:" + id, files: try mirror.set(for: meeting, body: body),
                                                 context: PageContext(today: Today.date()))
-        let papers = try LinkedPapers(server: server, folder: folder(mirror)).fill(&parsed)
+        let papers = try self.papers(mirror).fill(&parsed)
         summary.papersFetched += papers.fetched
         summary.papersRead += papers.read
         summary.papersUnread += papers.unread
@@ -146,7 +148,15 @@ struct OParlSync {
         }
     }
 
-    private func folder(_ mirror: OParlMirror) -> URL { mirror.folder.appendingPathComponent("papers") }
+    private func papers(_ mirror: OParlMirror) -> LinkedPapers {
+        LinkedPapers(server: server, folder: mirror.folder.appendingPathComponent("papers"))
+    }
+
+    /// The addresses of a Paper's files.
+    static func fileAddresses(_ paper: Object) -> [String] {
+        let files = [paper["mainFile"]] + ((paper["auxiliaryFile"] as? [Any]) ?? [paper["auxiliaryFile"]].compactMap { $0 })
+        return files.compactMap { $0 as? Object }.flatMap { [$0["accessUrl"], $0["downloadUrl"]].compactMap { $0 as? String } }
+    }
 
     /// Whether the meeting starts within the days asked for (a meeting without a start is kept).
     private func inRange(_ meeting: Object) -> Bool {

@@ -15,7 +15,7 @@ struct Scrutiny: ParsableCommand {
             """,
         version: Scrutiny.version,
         subcommands: [OpenCommand.self, ImportCommand.self, MeetingsCommand.self, ShowCommand.self,
-                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, SyncCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
+                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, SyncCommand.self, WatchCommand.self, NewsCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     static let version = "0.9.0"

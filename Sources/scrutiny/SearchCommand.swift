@@ -58,13 +58,7 @@ struct SearchCommand: ParsableCommand {
 
     /// The snippet with matches in [brackets], for plain text output.
     static func mark(_ snippet: Snippet) -> String {
-        var result = ""
-        for (offset, character) in snippet.text.enumerated() {
-            if snippet.highlights.contains(where: { $0.lowerBound == offset }) { result += "[" }
-            result.append(character)
-            if snippet.highlights.contains(where: { $0.upperBound == offset + 1 }) { result += "]" }
-        }
-        return result
+        snippet.marked(open: "[", close: "]")
     }
 
     struct HitJSON: Encodable {

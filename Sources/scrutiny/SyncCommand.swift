@@ -27,6 +27,7 @@ struct SyncCommand: ParsableCommand {
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var politeness: Politeness
+        @OptionGroup var member: MemberOptions
 
         func run() throws {
             let (store, _) = try options.open()
@@ -47,7 +48,7 @@ struct SyncCommand: ParsableCommand {
                                                        from: source.from, to: source.to, storePath: options.location.path, quiet: quiet).run())
                 }
             }
-            try SyncCommand.report(summaries, options)
+            try SyncCommand.report(summaries, options, news: member.existingNotes(papers: store))
         }
     }
 
@@ -58,6 +59,7 @@ struct SyncCommand: ParsableCommand {
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var politeness: Politeness
+        @OptionGroup var member: MemberOptions
 
         @Argument(help: "The council's Modern.gov address, https://democracy.example.gov.uk (with or without /mgWebService.asmx).")
         var url: String
@@ -80,25 +82,34 @@ struct SyncCommand: ParsableCommand {
             let sync = ModernGovSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
                                      base: base, committees: committees, from: from, to: to,
                                      storePath: options.location.path, quiet: SyncCommand.quiet(options))
-            try SyncCommand.report([try sync.run()], options)
+            try SyncCommand.report([try sync.run()], options, news: member.existingNotes(papers: store))
         }
     }
 
     /// Whether the progress line is left out: JSON asked for, or standard error not a terminal.
     static func quiet(_ options: StoreOptions) -> Bool { options.json || isatty(STDERR_FILENO) == 0 }
 
-    static func report(_ summaries: [any SyncSummary], _ options: StoreOptions) throws {
-        if options.json { return try Output.json(Report(summaries: summaries)) }
+    /// Prints what each server gave and, when the member has a notebook, how many new matches
+    /// their topics found in it.
+    static func report(_ summaries: [any SyncSummary], _ options: StoreOptions, news: MemberNotes?) throws {
+        let matches = try news?.refreshNews()
+        if options.json { return try Output.json(Report(summaries: summaries, newMatches: matches)) }
         for summary in summaries { Output.line(summary.line) }
+        if let matches { Output.line("\(matches) new match\(matches == 1 ? "" : "es") for your topics" + (matches > 0 ? ": scrutiny news" : ".")) }
     }
 
-    /// The summaries of one run, as a JSON list.
+    /// The summaries of one run, as JSON: {"servers": [...], "new_matches": N}.
     private struct Report: Encodable {
         var summaries: [any SyncSummary]
+        var newMatches: Int?
+
+        enum CodingKeys: String, CodingKey { case servers, newMatches }
 
         func encode(to encoder: Encoder) throws {
-            var list = encoder.unkeyedContainer()
+            var object = encoder.container(keyedBy: CodingKeys.self)
+            var list = object.nestedUnkeyedContainer(forKey: .servers)
             for summary in summaries { try list.encode(summary) }
+            try object.encodeIfPresent(newMatches, forKey: .newMatches)
         }
     }
 
@@ -109,6 +120,7 @@ struct SyncCommand: ParsableCommand {
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var politeness: Politeness
+        @OptionGroup var member: MemberOptions
 
         @Argument(help: "The address of the OParl System object (or of one Body).")
         var url: String
@@ -127,7 +139,7 @@ struct SyncCommand: ParsableCommand {
             let from = try from.map { try DayOption.parse($0, option: "--from") }, to = try to.map { try DayOption.parse($0, option: "--to") }
             let sync = OParlSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
                                  url: url, from: from, to: to, storePath: options.location.path, quiet: SyncCommand.quiet(options))
-            try SyncCommand.report([try sync.run()], options)
+            try SyncCommand.report([try sync.run()], options, news: member.existingNotes(papers: store))
         }
     }
 }

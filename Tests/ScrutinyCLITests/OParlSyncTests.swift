@@ -37,7 +37,7 @@ import TestSupport
     @Test func aFirstSyncFillsTheStoreAndASecondAsksForWhatChanged() throws {
         let council = try serve()
         let first = try scrutiny("sync", "oparl", council.address + "/oparl/system", "--json")
-        let summary = try #require((try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]])?.first)
+        let summary = try #require(((try first.json() as? [String: Any])?["servers"] as? [[String: Any]])?.first)
         #expect(summary["bodies"] as? Int == 1 && summary["meetings_listed"] as? Int == 3 && summary["added"] as? Int == 3, "\(summary)")
         #expect(summary["papers_fetched"] as? Int == 1 && summary["papers_read"] as? Int == 1 && (summary["failed"] as? [String])?.isEmpty == true)
         // Both pages of the meetings list; the meeting listed without its items asked for whole.

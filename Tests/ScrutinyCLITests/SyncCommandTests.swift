@@ -46,7 +46,7 @@ import TestSupport
     @Test func aSecondSyncAsksOnlyForWhatMayHaveChanged() throws {
         let council = try serve()
         let first = try scrutiny("sync", "moderngov", council.address + "/mgWebService.asmx", "--committee", "scrutiny", "--json")
-        let summary = try #require((try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]])?.first)
+        let summary = try #require(((try first.json() as? [String: Any])?["servers"] as? [[String: Any]])?.first)
         #expect(summary["committees"] as? Int == 1 && summary["meetings_listed"] as? Int == 3 && summary["meetings_fetched"] as? Int == 3)
         #expect(summary["added"] as? Int == 3 && (summary["failed"] as? [String])?.isEmpty == true, "\(summary)")
         // Each paper fetched once, though three meetings link it; the restricted ones not at all.

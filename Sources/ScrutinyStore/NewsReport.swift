@@ -1,0 +1,121 @@
+import ScrutinyModel
+
+/// What is new for a member, worded once for the command line and the "New for you" screen:
+/// the matches for each topic they watch, then what else arrived, then responses to the
+/// committee's recommendations now due (within a fortnight) or overdue.
+public struct NewsReport: Encodable, Sendable {
+    public struct Topic: Encodable, Sendable {
+        public var topic: String
+        public var committee: String?
+        public var matches: [Match]
+    }
+
+    public struct Match: Encodable, Sendable {
+        public var id: Int64
+        public var read: Bool
+        public var kind: String
+        public var itemId: String
+        public var itemTitle: String
+        public var meetingId: String
+        public var meetingDate: String?
+        public var committee: String
+        public var refId: String
+        /// The paragraph's number and page, for citation.
+        public var paragraph: Int?
+        public var page: Int?
+        public var snippet: String
+        /// "Thu 17 Sep 2026  Overview and Scrutiny Committee — Digital inclusion action plan p. 2, ¶3".
+        public var place: String
+    }
+
+    public struct Paper: Encodable, Sendable {
+        /// "new meeting", "new paper" or "changed paper".
+        public var change: String
+        public var title: String
+        public var itemId: String?
+        public var meetingId: String
+        public var meetingDate: String?
+        public var committee: String
+        public var line: String
+    }
+
+    public struct Response: Encodable, Sendable {
+        public var reference: String
+        public var addressee: String
+        public var due: String
+        public var overdue: Bool
+        public var line: String
+    }
+
+    public var topics: [Topic]
+    public var arrived: [Paper]
+    public var responses: [Response]
+
+    public init(items: [NewsItem], arrivals: [Arrival], responses: [Response]) {
+        var topics: [Topic] = []
+        for item in items {
+            let hit = item.hit
+            let match = Match(id: item.id, read: item.read, kind: hit.kind.rawValue, itemId: hit.itemID, itemTitle: hit.itemTitle,
+                              meetingId: hit.meetingID, meetingDate: hit.meetingDate?.iso, committee: hit.committeeName, refId: hit.refID,
+                              paragraph: hit.paragraphNumber, page: hit.page, snippet: hit.snippet.text,
+                              place: "\(hit.meetingDate?.short ?? "undated")  \(hit.committeeName) — \(hit.itemTitle)\(hit.citation)")
+            if topics.last?.topic == item.topic && topics.last?.committee == item.topicCommittee {
+                topics[topics.count - 1].matches.append(match)
+            } else {
+                topics.append(Topic(topic: item.topic, committee: item.topicCommittee, matches: [match]))
+            }
+        }
+        self.topics = topics
+        arrived = arrivals.map { arrival in
+            let change = arrival.kind == "meeting" ? "new meeting" : arrival.isNew ? "new paper" : "changed paper"
+            let meeting = "\(arrival.committee), \(arrival.meetingDate?.short ?? "undated")"
+            let line = arrival.kind == "meeting" ? "New meeting: \(meeting)"
+                : "\(arrival.isNew ? "New" : "Changed") paper: \(arrival.title) (\(meeting), \(arrival.itemTitle))"
+            return Paper(change: change, title: arrival.kind == "meeting" ? meeting : arrival.title, itemId: arrival.itemID,
+                         meetingId: arrival.meetingID, meetingDate: arrival.meetingDate?.iso, committee: arrival.committee, line: line)
+        }
+        self.responses = responses
+    }
+
+    /// A recommendation's response as news: overdue, or due within a fortnight; else nil.
+    public static func responseDue(_ recommendation: Recommendation, today: CalendarDate) -> Response? {
+        let status = recommendation.status(today: today)
+        guard let due = recommendation.responseDue, status == .responseOverdue
+                || status == .awaitingResponse && due.dayNumber - today.dayNumber <= 14 else { return nil }
+        let overdue = status == .responseOverdue
+        return Response(reference: recommendation.reference, addressee: recommendation.addressee, due: due.iso, overdue: overdue,
+                        line: "Response \(overdue ? "OVERDUE" : "due") from \(recommendation.addressee) to \(recommendation.reference): \(overdue ? "was due" : "due") \(due.short)")
+    }
+
+    public var unread: Int { topics.flatMap(\.matches).filter { !$0.read }.count }
+
+    /// The report as lines of text, as `scrutiny news` prints it.
+    public func lines(since: CalendarDate? = nil) -> [String] {
+        var lines: [String] = []
+        let matches = topics.flatMap(\.matches).count
+        lines.append(matches == 0 ? "No new matches for your topics." : "\(matches) new match\(matches == 1 ? "" : "es") for your topics"
+                     + (since.map { " since \($0.short)" } ?? "") + ":")
+        for topic in topics {
+            lines.append("")
+            lines.append("Topic “\(topic.topic)”" + (topic.committee.map { " (committee: \($0))" } ?? "") + ": \(topic.matches.count)")
+            for match in topic.matches {
+                lines.append("  [\(match.id)]\(match.read ? " (read)" : "") \(match.place)")
+                lines.append("      \(match.snippet)")
+            }
+        }
+        lines.append("")
+        lines.append(arrived.isEmpty ? "Nothing else new" + (since.map { " since \($0.short)." } ?? " since you last looked.")
+                     : "Also new" + (since.map { " since \($0.short)" } ?? " since you last looked") + ":")
+        lines += arrived.map { "  " + $0.line }
+        if !responses.isEmpty {
+            lines.append("")
+            lines.append("Responses to recommendations:")
+            lines += responses.map { "  " + $0.line }
+        }
+        if topics.contains(where: { $0.matches.contains { !$0.read } }) {
+            lines.append("")
+            lines.append("Mark them read: scrutiny news read NUMBER… or --all")
+        }
+        return lines
+    }
+}

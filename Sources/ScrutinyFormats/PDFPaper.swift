@@ -41,12 +41,14 @@ public struct PDFPaper: Sendable {
         }
         // pdftotext parts paragraphs with a blank line only where the gap between them is wide:
         // a heading is a line after a blank, a finished sentence or another heading.
+        // A line that the next one plainly continues (it starts in lower case) is no heading.
         var ended = true
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            let next = lines[(index + 1)...].first { !$0.isBlank }?.text.trimmed
             if line.isBlank {
                 ended = true
                 run.append(line)
-            } else if ended && isHeading(line.text) {
+            } else if ended && isHeading(line.text) && next?.first?.isLowercase != true {
                 flush()
                 result.append((.heading, line.text.trimmed))
             } else {

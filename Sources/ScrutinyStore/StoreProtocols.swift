@@ -80,6 +80,10 @@ public protocol NotesKeeping: Sendable {
     func dropDraft() throws
     /// Changes whenever another process commits to the member's notebook.
     func changeCount() throws -> Int
+    /// What is new for the member (see `MemberNotes.newsReport`).
+    func newsReport(today: CalendarDate, after: Int64?, foundSince: Int?) throws -> (report: NewsReport, after: Int64)
+    /// Marks news read: the ones given, or all of it.
+    func markRead(_ ids: [Int64]?) throws
 }
 
 extension PapersStore: PapersReading, LiveRecording, RecommendationKeeping {

@@ -89,16 +89,8 @@ struct NewsCommand: ParsableCommand {
 
         func run() throws {
             let notes = try NotesContext(options, member).notes
-            try notes.refreshNews()
-            let latest = try notes.papers.latestArrival()
             let since = try self.since.map { try DayOption.parse($0, option: "--since") }
-            let start = since.map { $0.dayNumber * 86_400 }
-            let after = try start.map { try notes.papers.firstArrival(since: $0) - 1 } ?? notes.lookedThrough()
-            let news = try NewsReport(
-                items: notes.news(unreadOnly: since == nil, foundSince: start),
-                arrivals: notes.papers.arrivals(after: after, through: latest),
-                responses: notes.papers.recommendations().compactMap { NewsReport.responseDue($0, today: Today.date()) })
-            if since == nil { try notes.looked(through: latest) }
+            let news = try notes.newsReport(today: Today.date(), foundSince: since.map { $0.dayNumber * 86_400 }).report
             if options.json { return try Output.json(news) }
             for line in news.lines(since: since) { Output.line(line) }
         }

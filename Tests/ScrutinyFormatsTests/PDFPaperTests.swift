@@ -33,6 +33,8 @@ import TestSupport
          "",
          "Page 2 of 3"],
         ["3. Assisted digital offer",
+         "Residents who are digitally excluded will be offered help by",
+         "telephone and at every library.",
          "",
          "Libraries will offer help with forms, and a café – the “Hub” – will host",
          "drop-in sessions twice a week.",
@@ -55,7 +57,8 @@ import TestSupport
             "2 list 3 (a) That the Committee notes the assisted digital offer.",
             "2 list 4 (b) That the Committee asks for a telephone line to be kept.",
             "3 heading - 3. Assisted digital offer",
-            "3 text 5 Libraries will offer help with forms, and a café – the “Hub” – will host drop-in sessions twice a week.",
+            "3 text 5 Residents who are digitally excluded will be offered help by telephone and at every library.",
+            "3 text 6 Libraries will offer help with forms, and a café – the “Hub” – will host drop-in sessions twice a week.",
         ], "\(shown)")
         #expect(paper.paragraphs[6].citation == "p. 2, ¶4")
     }

@@ -55,6 +55,8 @@ import Testing
         func meetingNoteCounts() throws -> [String: Int] { throw error }
         func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
         func listings(_ filter: NoteFilter) throws -> [NoteListing] { throw error }
+        func newsReport(today: CalendarDate, after: Int64?, foundSince: Int?) throws -> (report: NewsReport, after: Int64) { throw error }
+        func markRead(_ ids: [Int64]?) throws { throw error }
         func note(id: String) throws -> Note? { throw error }
         func ownNote(on target: NoteTarget) throws -> Note? { throw error }
         func save(_ changed: Note) throws -> Note { throw error }

@@ -174,7 +174,7 @@ public struct AppRunner {
 
     private static func answer(_ effect: Effect, store: any Store, notes: (any NotesKeeping)?, state: AppState) throws -> Message {
         if let message = try LiveEffects(store: store, member: state.member, now: state.now).answer(effect) { return message }
-        if let message = try NotesEffects(store: store, notes: notes).answer(effect) { return message }
+        if let message = try NotesEffects(store: store, notes: notes, today: state.today).answer(effect) { return message }
         if let message = try TrackerEffects(store: store, today: state.today).answer(effect) { return message }
         switch effect {
         case .loadMeetings:
@@ -206,7 +206,7 @@ public struct AppRunner {
         case .draftMinutes(let meetingID, let html, let includeExempt, let folder):
             return .exported(path: try MinutesExport.write(meetingID: meetingID, html: html, includeExempt: includeExempt, in: folder, store: store),
                              what: includeExempt ? "Minutes draft, with the exempt items (confidential)," : "Minutes draft")
-        case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns,
+        case .loadNotes, .loadConcerns, .saveNote, .keepNoteDraft, .dropNoteDraft, .loadNoteDraft, .findOwnNote, .deleteNote, .exportConcerns, .loadNews, .markNewsRead,
              .loadLive, .takeUp, .recordCourse, .recordAttendance, .recordMovement, .recordDeclaration, .removeDeclaration, .startResolution, .openDraft,
              .saveDraft, .saveResolution, .removeResolution, .closeDraft, .keepDraftAlive, .saveAction, .removeAction,
              .loadProposals, .confirmProposal, .dismissProposal, .sendRecommendation, .callIn, .hearCallIn, .saveTopic:

@@ -125,6 +125,10 @@ extension AppState {
             guard !(current is TrackerScreen) else { return [] }
             open(TrackerScreen())
             return [.loadRecommendations]
+        case .news:
+            guard !(current is NewsScreen) else { return [] }
+            open(NewsScreen())
+            return [.loadNews(after: nil)]
         case .concerns, .addNote, .flag, .editNote, .deleteNote, .cycleStatus, .readNote:
             return noteAction(action)
         default:

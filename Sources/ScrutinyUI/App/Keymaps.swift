@@ -13,6 +13,7 @@ public enum Action: Hashable, Sendable {
     case live, nextItem, previousItem, newResolution, votes, unanimous, cycleOutcome, markFinal
     case attendance, declare, remove, present, apologies, arrived, left, addAttendee, startMeeting, adjourn, endMeeting, newAction, excludePublic, draftMinutes
     case meetingRecord, tracker, filterAddressee, filterYear, proposals, markSent, makeRecommendation, setAside, callIn, programme
+    case news, markRead, markAllRead
 }
 
 /// The default key bindings: one table per screen plus a global fallback. The help text
@@ -30,6 +31,14 @@ public enum Keymaps {
               hint: "programme"),
         .init([.character("R")], .tracker, "the recommendations tracker: every committee's recommendations, their responses and ratings",
               hint: "recommendations"),
+        .init([.character("U")], .news, "new for you: what matches the topics you watch, new meetings and papers, responses due",
+              hint: "new for you"),
+    ])
+
+    public static let news = Keymap<Action>(title: "New for you", bindings: [
+        .init([.enter], .open, "open the selected match where it is, the new paper or meeting (a match opened is marked read)", hint: "open"),
+        .init([.character("m")], .markRead, "mark the selected match read", hint: "read"),
+        .init([.character("M")], .markAllRead, "mark every match read", hint: "all read"),
     ])
 
     public static let tracker = Keymap<Action>(title: "Recommendations", bindings: [

@@ -12,6 +12,8 @@ public enum Message: Sendable {
     /// Every recommendation, with the committees' names by id.
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
     case proposalsLoaded([RecommendationProposal])
+    /// What is new for the member, and the arrival its list starts after.
+    case newsLoaded(NewsReport, after: Int64)
     case deadlinesLoaded([Deadline])
     /// Every work-programme topic, with each committee's criteria and name by id.
     case programmeLoaded([ProgrammeTopic], criteria: [String: ProgrammeCriteria], committeeNames: [String: String])
@@ -107,6 +109,9 @@ public enum Effect: Sendable, Equatable {
     case saveTopic(ProgrammeTopic)
     /// Resolutions that read as recommendations and are neither made one nor set aside.
     case loadProposals
+    /// What is new for the member: since they last looked (nil, which counts as looking), or after an arrival.
+    case loadNews(after: Int64?)
+    case markNewsRead([Int64]?, after: Int64?)
     case confirmProposal(RecommendationProposal)
     case dismissProposal(resolutionID: String)
     /// Records that it was sent today: the response clock starts.

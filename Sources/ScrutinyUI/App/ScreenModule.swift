@@ -75,6 +75,6 @@ enum Screens {
         MeetingsScreen.self, AgendaScreen.self, ItemScreen.self, ReaderScreen.self, SearchScreen.self, HelpScreen.self,
         ConcernsScreen.self, NoteReadScreen.self, MeetingRecordScreen.self, NoteEditorScreen.self, LiveScreen.self, ResolutionEditorScreen.self, DeclarationForm.self,
         AttendeeForm.self, ActionEditorScreen.self, TrackerScreen.self, RecommendationScreen.self, ProposalsScreen.self,
-        CallInForm.self, ProgrammeScreen.self, TopicScreen.self,
+        CallInForm.self, ProgrammeScreen.self, TopicScreen.self, NewsScreen.self,
     ]
 }

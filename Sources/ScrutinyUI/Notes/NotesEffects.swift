@@ -4,13 +4,23 @@ import ScrutinyStore
 
 /// Performs the notes' effects against the member's notes (nil when who they are is not
 /// known): the notes on an item, the concerns view, saving, finding and deleting a note, and
-/// keeping the one being written.
+/// keeping the one being written; the member's news and its read marks.
 struct NotesEffects {
     let store: any PapersReading
     let notes: (any NotesKeeping)?
+    let today: CalendarDate
 
     func answer(_ effect: Effect) throws -> Message? {
         switch effect {
+        case .loadNews(let after):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            let (report, from) = try notes.newsReport(today: today, after: after, foundSince: nil)
+            return .newsLoaded(report, after: from)
+        case .markNewsRead(let ids, let after):
+            guard let notes else { throw StoreError(AppState.whoAreYou) }
+            try notes.markRead(ids)
+            let (report, from) = try notes.newsReport(today: today, after: after, foundSince: nil)
+            return .newsLoaded(report, after: from)
         case .loadNotes(let itemID):
             return .notesLoaded(itemID: itemID, try notes?.listings(NoteFilter(itemID: itemID)) ?? [])
         case .loadConcerns:

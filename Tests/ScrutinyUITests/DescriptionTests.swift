@@ -64,6 +64,11 @@ import Testing
             let text = state.current.describe(state).joined(separator: "\n")
             for words in says { #expect(text.contains(words), "\(type(of: state.current)) does not say “\(words)”:\n\(text)") }
         }
+        let news = try NewsScreenTests()
+        let state = news.session([])
+        reached.insert("\(type(of: state.current))")
+        let text = state.current.describe(state).joined(separator: "\n")
+        #expect(text.contains("New for you: 1 match") && text.contains("> “digital exclusion” · p. 2, ¶2"), "\(text)")
         #expect(reached == Set(Screens.all.map { "\($0)" }))
     }
 }

@@ -36,7 +36,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "scrutiny-bench", dependencies: [
-            "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore", "ScrutinyModel",
+            "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore", "ScrutinyModel", "TestSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore", "ScrutinyFormats"]),

@@ -36,11 +36,13 @@ struct BenchReport: Encodable {
 
     let machine: Machine
     let sizes: [BenchRun.Size]
+    let sync: SyncBench.Result
     let targets: [Target]
 
-    init(machine: Machine, sizes: [BenchRun.Size]) {
+    init(machine: Machine, sizes: [BenchRun.Size], sync: SyncBench.Result) {
         self.machine = machine
         self.sizes = sizes
+        self.sync = sync
         targets = Self.targets(at: sizes.last)
     }
 
@@ -94,6 +96,18 @@ struct BenchReport: Encodable {
                       + "search \(mib(size.searchPeakKiB)), keys \(mib(size.keysPeakKiB)) (none can read below the "
                       + "\(mib(size.launcherPeakKiB)) of the process that starts them).", ""]
         }
+        let s = sync
+        lines += ["### Sync and PDF papers", "",
+                  "`scrutiny sync moderngov` against a stand-in council on loopback (no pause between requests): \(s.meetings) meetings, "
+                  + "each with \(s.papers / max(1, s.meetings)) PDF papers of \(s.pagesPerPaper) pages, \(mib(s.bytes / 1024)) in all.", "",
+                  "| measure | Scrutiny | baseline | baseline figure | ratio |", "| --- | ---: | --- | ---: | ---: |",
+                  "| sync, every meeting and paper fetched, read and imported | \(String(format: "%.1f", s.papersPerSecond)) papers/s, "
+                  + "\(String(format: "%.1f", s.meetingsPerSecond)) meetings/s, \(String(format: "%.2f", s.megabytesPerSecond)) MB/s "
+                  + "(\(String(format: "%.1f", s.syncSeconds)) s, peak \(mib(s.syncPeakKiB))) | | | |",
+                  "| sync again, nothing changed | \(String(format: "%.2f", s.againSeconds)) s | | | |",
+                  row(s.pdfText, "p50 / p95"),
+                  "| PDF text rate | \(Int(s.pdfPagesPerSecond).formatted()) pages/s | pdftotext alone | \(Int(s.pdftotextPagesPerSecond).formatted()) pages/s | |",
+                  ""]
         lines += ["### Targets", "", "| target | goal | measured | |", "| --- | --- | ---: | --- |"]
         lines += targets.map { "| \($0.name) | \($0.goal) | \($0.measured) | \($0.met ? "met" : "MISSED") |" }
         return lines.joined(separator: "\n") + "\n"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ScrutinyFormats
 import ScrutinyStore
 
 @main
@@ -7,7 +8,7 @@ struct ScrutinyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrutiny-bench",
         abstract: "Benchmarks on a generated council archive, beside ripgrep, the sqlite3 shell and less.",
-        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self])
+        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self, PDFTextRate.self])
 }
 
 /// The member's view of a benchmark store, as the child benchmarks open it.
@@ -98,6 +99,22 @@ extension ScrutinyBench {
         }
     }
 
+    struct PDFTextRate: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "pdf-text",
+                                                        abstract: "Time reading a PDF into paragraphs with their pages, as import does (JSON).")
+        @Option var file: String
+        @Option var runs = 20
+
+        func run() throws {
+            let samples = try (0..<runs).map { _ in
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try PDFPaper(path: file)
+                return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            }
+            try printJSON(Timings(samples))
+        }
+    }
+
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Generate, import and measure at each size; print the table and write the results as JSON.")
@@ -116,7 +133,10 @@ extension ScrutinyBench {
                     FileHandle.standardError.write(Data("[\(count)] \(message)\n".utf8))
                 }
             }
-            let report = BenchReport(machine: .current, sizes: sizes)
+            let sync = try SyncBench(work: work, tools: tools).run(runs: runs) { message in
+                FileHandle.standardError.write(Data("[sync] \(message)\n".utf8))
+            }
+            let report = BenchReport(machine: .current, sizes: sizes, sync: sync)
             try FileManager.default.createDirectory(atPath: (results as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try encodeJSON(report).write(to: URL(fileURLWithPath: results))
             let markdown = report.markdown()

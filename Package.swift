@@ -5,6 +5,7 @@ let package = Package(
     name: "Scrutiny",
     products: [
         .executable(name: "scrutiny", targets: ["scrutiny"]),
+        .executable(name: "scrutiny-sync", targets: ["scrutiny-sync"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -31,10 +32,15 @@ let package = Package(
         ]),
         .target(name: "ScrutinyFormats", dependencies: ["ScrutinyModel", "CHTMLReader"]),
         .target(name: "ScrutinyUI", dependencies: ["TerminalCore", "ScrutinyModel", "ScrutinyStore", "ScrutinyFormats"]),
-        .executableTarget(name: "scrutiny", dependencies: [
+        // The commands; `scrutiny` is this alone, with no HTTP client to load at each start.
+        .target(name: "ScrutinyCommands", dependencies: [
             "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "scrutiny", dependencies: ["ScrutinyCommands"]),
+        // Fetching from councils' servers (URLSession), for `scrutiny-sync`, which `scrutiny sync` runs.
+        .target(name: "ScrutinySync", dependencies: ["ScrutinyCommands"]),
+        .executableTarget(name: "scrutiny-sync", dependencies: ["ScrutinyCommands", "ScrutinySync"]),
         .executableTarget(name: "scrutiny-bench", dependencies: [
             "ScrutinyUI", "ScrutinyStore", "ScrutinyFormats", "NcursesTerminal", "TerminalCore", "ScrutinyModel", "TestSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -19,18 +19,8 @@ import TestSupport
         return result
     }
 
-    func serve() throws -> StandInCouncil {
-        let council = try StandInCouncil(folder: folder.file("council"))
-        let fixtures = PackageRoot.fixturePath("ScrutinyCLITests", "oparl-server")
-        for name in try FileManager.default.subpathsOfDirectory(atPath: fixtures) where name.hasSuffix(".json") {
-            council.write(name, try Data(contentsOf: URL(fileURLWithPath: fixtures + "/" + name)))
-        }
-        council.write("files/510/report.pdf", Data(PDFMaker.make(pages: [["Digital inclusion action plan", "One resident in eight is offline."]])))
-        return council
-    }
-
     @Test func aMatchingPaperIsNewsOnceUntilRead() throws {
-        let council = try serve()
+        let council = try StandInCouncil.oparl(in: folder, report: [["Digital inclusion action plan", "One resident in eight is offline."]])
         _ = try scrutiny("sync", "oparl", council.address + "/oparl/system")
         let watched = try scrutiny("watch", "add", "digital exclusion", "--committee", "scrutiny").stdout
         #expect(watched.contains("Watching “digital exclusion” (committee: scrutiny)"), "\(watched)")
@@ -42,9 +32,7 @@ import TestSupport
         #expect(try scrutiny("news").stdout.contains("Nothing else new since you last looked."))
 
         // The report is republished, now speaking of digitally excluded residents on its second page.
-        let papers = PackageRoot.fixture("ScrutinyCLITests", "oparl-server/oparl/bodies/1/papers.json")
-        council.write("oparl/bodies/1/papers.json", papers.replacing("\"modified\": \"2026-09-08T10:00:00+01:00\",\n      \"deleted\"",
-                                                                     with: "\"modified\": \"2099-01-01T00:00:00+00:00\",\n      \"deleted\""))
+        council.write("oparl/bodies/1/papers.json", StandInCouncil.oparlPapersModified)
         council.write("files/510/report.pdf", Data(PDFMaker.make(pages: [
             ["Digital inclusion action plan", "One resident in eight is offline."],
             ["Residents who are digitally excluded will be offered help by telephone."],

@@ -13,16 +13,10 @@ import TestSupport
     var path: String { folder.file("papers.sqlite") }
 
     func serve() throws -> StandInCouncil {
-        let council = try StandInCouncil(folder: folder.file("council"))
-        let fixtures = PackageRoot.fixturePath("ScrutinyCLITests", "oparl-server")
-        for name in try FileManager.default.subpathsOfDirectory(atPath: fixtures) where name.hasSuffix(".json") {
-            council.write(name, try Data(contentsOf: URL(fileURLWithPath: fixtures + "/" + name)))
-        }
-        council.write("files/510/report.pdf", Data(PDFMaker.make(pages: [
+        try StandInCouncil.oparl(in: folder, report: [
             ["Digital inclusion action plan", "1. Summary", "One resident in eight has never used the internet."],
             ["2. Help offered", "Libraries will help with forms, and a telephone line stays open."],
-        ])))
-        return council
+        ])
     }
 
     func scrutiny(_ arguments: String..., status: Int32 = 0) throws -> CommandResult {
@@ -55,10 +49,8 @@ import TestSupport
         #expect(!council.requests.contains { $0.hasPrefix("files/") })
 
         // A paper changed: the meeting it was considered at is read again, and only that one.
-        let papers = PackageRoot.fixture("ScrutinyCLITests", "oparl-server/oparl/bodies/1/papers.json")
-        council.write("oparl/bodies/1/papers.json", papers.replacing("\"modified\": \"2026-09-08T10:00:00+01:00\",\n      \"deleted\"",
-                                                                     with: "\"modified\": \"2099-01-01T00:00:00+00:00\",\n      \"deleted\"")
-            .replacing("Digital inclusion action plan 2026-2028", with: "Digital inclusion action plan 2026-2029"))
+        council.write("oparl/bodies/1/papers.json",
+                      StandInCouncil.oparlPapersModified.replacing("Digital inclusion action plan 2026-2028", with: "Digital inclusion action plan 2026-2029"))
         let changed = try scrutiny("sync").stdout
         #expect(changed.contains("1 meetings to read; 0 new, 1 changed"), "\(changed)")
         #expect(try scrutiny("doctor").stdout.contains("syncs from: oparl \(council.address)/oparl/system"))

@@ -101,6 +101,45 @@ import TestSupport
         #expect(try scrutiny("sync", "moderngov", "not a web address", status: 1).stderr.contains("is not a web address"))
     }
 
+    @Test func aPaperThatIsNotAPDFIsListedByItsTitle() throws {
+        let council = try serve()
+        // A login page where the paper was: said, and the paper kept by its title.
+        council.faults("""
+            {"mgConvert2PDF.aspx?ID=9002": {"html": true, "times": 99}}
+            """)
+        let run = try scrutiny("sync", "moderngov", council.address, "--committee", "31")
+        #expect(run.stdout.contains("3 new") && run.stdout.contains("3 by title only")
+                && run.stdout.contains("Appendix B - Fees & Charges: \(council.address)/mgConvert2PDF.aspx?ID=9002 is not a PDF; listed by its title"),
+                "\(run.stdout)")
+        let item = try #require(try scrutiny("show", "item", "communities-scrutiny-committee-2027-01-14-item-5", "--json").json() as? [String: Any])
+        let documents = try #require(item["documents"] as? [[String: Any]])
+        #expect(documents.contains { $0["title"] as? String == "Appendix B - Fees & Charges" && ($0["paragraphs"] as? [Any])?.isEmpty == true })
+    }
+
+    @Test func aKilledSyncIsCarriedOnByTheNext() throws {
+        let council = try serve()
+        council.faults("""
+            {"mgConvert2PDF.aspx?ID=9002": {"slow": 30, "times": 1}}
+            """)
+        let sync = Process()
+        sync.executableURL = URL(fileURLWithPath: PackageRoot.binary)
+        sync.arguments = ["sync", "moderngov", council.address, "--committee", "31", "--store", path, "--pause", "0"]
+        var environment = ProcessInfo.processInfo.environment.merging(folder.environment) { $1 }
+        environment["SCRUTINY_TODAY"] = "2026-12-02"
+        sync.environment = environment
+        sync.standardOutput = FileHandle.nullDevice
+        sync.standardError = FileHandle.nullDevice
+        try sync.run()
+        for _ in 0..<100 where !council.requests.contains(where: { $0.hasPrefix("mgConvert2PDF.aspx?ID=9002") }) { Thread.sleep(forTimeInterval: 0.1) }
+        kill(sync.processIdentifier, SIGKILL)
+        sync.waitUntilExit()
+        // Nothing of the meeting whose papers were being fetched is in the store: it goes in whole or not at all.
+        let before = FileManager.default.fileExists(atPath: path) ? try scrutiny("meetings", "--json").json() as? [Any] : []
+        #expect(before?.isEmpty == true, "\(before ?? [])")
+        let carried = try scrutiny("sync").stdout
+        #expect(carried.contains("3 new") && carried.contains("1 papers fetched, 6 read"), "\(carried)")
+    }
+
     @Test func aSlowServerIsWaitedForThenLeft() throws {
         let council = try serve()
         council.faults("""

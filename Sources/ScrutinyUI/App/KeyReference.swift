@@ -4,7 +4,7 @@ import TerminalCore
 /// screen shows the same tables.
 public enum KeyReference {
     public static var keymaps: [Keymap<Action>] { [
-        Keymaps.global, Keymaps.meetings, Keymaps.news, Keymaps.tracker, Keymaps.proposals, Keymaps.programme, Keymaps.list, Keymaps.scroll, Keymaps.page, Keymaps.item, Keymaps.reader, Keymaps.search, Keymaps.notes, Keymaps.notesPane, Keymaps.noteRead, Keymaps.concerns,
+        Keymaps.global, Keymaps.meetings, Keymaps.tracker, Keymaps.proposals, Keymaps.programme, Keymaps.list, Keymaps.scroll, Keymaps.page, Keymaps.item, Keymaps.reader, Keymaps.search, Keymaps.notes, Keymaps.notesPane, Keymaps.noteRead, Keymaps.concerns, Keymaps.news,
         Keymaps.editor, Keymaps.picker, Keymaps.confirm, Keymaps.live, Keymaps.attendance, Keymaps.attendee, Keymaps.resolutionEditor, Keymaps.actionEditor,
         Keymaps.votes, Keymaps.declaration, Keymaps.callInForm,
     ] }

@@ -11,7 +11,7 @@ import ScrutinyStore
 /// bytes it has seen.
 struct ModernGovSync {
     let store: PapersStore
-    let server: CouncilServer
+    let server: any CouncilFetching
     let base: String
     let committees: [String]
     let from: CalendarDate?
@@ -39,15 +39,7 @@ struct ModernGovSync {
 
         var line: String {
             "\(server): \(committees) committees, \(meetingsListed) meetings listed, \(meetingsFetched) fetched (\(meetingsSettled) settled, not asked again); "
-                + "\(added) new, \(replaced) changed, \(unchanged) unchanged" + (failed.isEmpty ? "" : ", \(failed.count) failed: " + failed.joined(separator: "; "))
-                + "; \(papersFetched) papers fetched, \(papersRead) read" + (papersUnread.isEmpty ? "" : ", \(papersUnread.count) by title only: " + papersUnread.joined(separator: "; "))
-                + "; \(requests) requests, \(bytes) bytes."
-        }
-
-        mutating func count(_ papers: LinkedPapers.Outcome) {
-            papersFetched += papers.fetched
-            papersRead += papers.read
-            papersUnread += papers.unread
+                + counted
         }
     }
 
@@ -88,7 +80,7 @@ struct ModernGovSync {
             do {
                 let answer = try server.fetch(call("GetMeetings", ["lCommitteeId": committee.id, "sFromDate": Self.day(first), "sToDate": Self.day(last)]))
                 meetings = try ModernGovIndex.meetings(answer, file: "GetMeetings \(committee.title)")
-            } catch let failure as CouncilServer.Failure {
+            } catch let failure as FetchFailure {
                 summary.failed.append("\(committee.title): \(failure.description)")
                 continue
             } catch let failure as FormatError {
@@ -120,13 +112,9 @@ struct ModernGovSync {
                     var parsed = try PaperReader.parse(name: file.path, bytes: body, context: PageContext(committee: committee.title, today: today))
                     let papers = try LinkedPapers(server: server, folder: folder).fill(&parsed)
                     summary.count(papers)
-                    switch try store.importBundle(parsed.bundle, name: parsed.name, format: parsed.format.rawValue, checksum: parsed.checksum) {
-                    case .added: summary.added += 1
-                    case .replaced: summary.replaced += 1
-                    case .unchanged: summary.unchanged += 1
-                    }
+                    summary.count(try store.importBundle(parsed.bundle, name: parsed.name, format: parsed.format.rawValue, checksum: parsed.checksum))
                     if !papers.refused { try store.recordFetch(of: url.absoluteString, at: Int(Date().timeIntervalSince1970), checksum: checksum) }
-                } catch let failure as CouncilServer.Failure {
+                } catch let failure as FetchFailure {
                     summary.failed.append(failure.description)
                 } catch let failure as FormatError {
                     summary.failed.append("meeting \(meeting.id): \(failure)")

@@ -2,13 +2,14 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import ScrutinyCommands
 
 /// A council's server, asked politely: one request at a time with a pause between, a
 /// User-Agent naming Scrutiny, a timeout, retries with back-off on a 5xx answer or a dropped
 /// connection, a clear message on a 4xx. Answers are written to a file as they arrive and cut
 /// off past `limit` bytes, so a gigantic answer neither fills memory nor the disk. TLS is
 /// verified by URLSession (libcurl); redirects are followed up to its own limit.
-final class CouncilServer: @unchecked Sendable {
+package final class CouncilServer: CouncilFetching, @unchecked Sendable {
     static let userAgent = "Scrutiny/\(Scrutiny.version) (committee papers reader; one request at a time)"
 
     let pause: TimeInterval
@@ -18,10 +19,10 @@ final class CouncilServer: @unchecked Sendable {
     private let session: URLSession
     private var lastRequest: Date?
     /// Requests made and bytes received, for the summary.
-    private(set) var requests = 0
-    private(set) var bytes = 0
+    package private(set) var requests = 0
+    package private(set) var bytes = 0
 
-    init(pause: TimeInterval, timeout: TimeInterval = 30, retries: Int = 3, limit: Int = 64 << 20) {
+    package init(pause: TimeInterval, timeout: TimeInterval = 30, retries: Int = 3, limit: Int = 64 << 20) {
         self.pause = pause
         self.retries = retries
         self.limit = limit
@@ -32,14 +33,8 @@ final class CouncilServer: @unchecked Sendable {
         session = URLSession(configuration: configuration, delegate: receiver, delegateQueue: nil)
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-        /// A 4xx answer, or one too large: asking again will not mend it.
-        var lasting: Bool
-    }
-
     /// The body of `url`, after retries; a failure says what the server did.
-    func fetch(_ url: URL) throws -> [UInt8] {
+    package func fetch(_ url: URL) throws -> [UInt8] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-answer-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
         try download(url, to: file)
@@ -48,7 +43,7 @@ final class CouncilServer: @unchecked Sendable {
 
     /// Writes the body of `url` to `file` (whole, or not at all) and returns its size.
     @discardableResult
-    func download(_ url: URL, to file: URL) throws -> Int {
+    package func download(_ url: URL, to file: URL) throws -> Int {
         var attempt = 0
         while true {
             attempt += 1
@@ -63,7 +58,7 @@ final class CouncilServer: @unchecked Sendable {
             case .failure(let failure) where failure.retry && attempt <= retries:
                 Thread.sleep(forTimeInterval: min(8, 0.25 * pow(2, Double(attempt - 1))))
             case .failure(let failure):
-                throw Failure(description: "\(url.absoluteString): \(failure.message)" + (attempt > 1 ? " (after \(attempt) tries)" : ""),
+                throw FetchFailure(description: "\(url.absoluteString): \(failure.message)" + (attempt > 1 ? " (after \(attempt) tries)" : ""),
                               lasting: !failure.retry)
             }
         }

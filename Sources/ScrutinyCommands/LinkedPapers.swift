@@ -6,7 +6,7 @@ import ScrutinyModel
 /// their documents, each PDF's paragraphs with their pages. A paper fetched before is read from
 /// the folder, not asked for again: councils publish a changed paper under a new address.
 struct LinkedPapers {
-    let server: CouncilServer
+    let server: any CouncilFetching
     let folder: URL
 
     /// Where the paper at `address` is kept.
@@ -51,7 +51,7 @@ struct LinkedPapers {
                 do {
                     outcome.bytes += try server.download(url, to: file)
                     outcome.fetched += 1
-                } catch let failure as CouncilServer.Failure where failure.lasting {
+                } catch let failure as FetchFailure where failure.lasting {
                     outcome.unread.append("\(document.title): \(failure.description)")
                     outcome.refused = true
                     continue

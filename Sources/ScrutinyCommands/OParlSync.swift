@@ -12,7 +12,7 @@ import ScrutinyStore
 struct OParlSync {
     typealias Object = [String: Any]
     let store: PapersStore
-    let server: CouncilServer
+    let server: any CouncilFetching
     /// The System's address (or a Body's).
     let url: String
     let from: CalendarDate?
@@ -40,10 +40,7 @@ struct OParlSync {
 
         var line: String {
             "\(server): \(bodies) \(bodies == 1 ? "body" : "bodies"), \(meetingsListed) meetings and \(papersListed) papers listed"
-                + (modifiedSince.map { " (modified since \($0))" } ?? "") + "; \(meetingsChanged) meetings to read; "
-                + "\(added) new, \(replaced) changed, \(unchanged) unchanged" + (failed.isEmpty ? "" : ", \(failed.count) failed: " + failed.joined(separator: "; "))
-                + "; \(papersFetched) papers fetched, \(papersRead) read" + (papersUnread.isEmpty ? "" : ", \(papersUnread.count) by title only: " + papersUnread.joined(separator: "; "))
-                + "; \(requests) requests, \(bytes) bytes."
+                + (modifiedSince.map { " (modified since \($0))" } ?? "") + "; \(meetingsChanged) meetings to read; " + counted
         }
     }
 
@@ -102,7 +99,7 @@ struct OParlSync {
             for meeting in toRead {
                 do {
                     try read(meeting, body: body, mirror: &mirror, lists: lists, into: &summary)
-                } catch let failure as CouncilServer.Failure {
+                } catch let failure as FetchFailure {
                     summary.failed.append(failure.description)
                     complete = false
                 } catch let failure as OParlLists.Failure {
@@ -137,15 +134,8 @@ struct OParlSync {
         }
         var parsed = try PaperReader.parseOParl(name: "oparl:" + id, files: try mirror.set(for: meeting, body: body),
                                                 context: PageContext(today: Today.date()))
-        let papers = try self.papers(mirror).fill(&parsed)
-        summary.papersFetched += papers.fetched
-        summary.papersRead += papers.read
-        summary.papersUnread += papers.unread
-        switch try store.importBundle(parsed.bundle, name: parsed.name, format: parsed.format.rawValue, checksum: parsed.checksum) {
-        case .added: summary.added += 1
-        case .replaced: summary.replaced += 1
-        case .unchanged: summary.unchanged += 1
-        }
+        summary.count(try papers(mirror).fill(&parsed))
+        summary.count(try store.importBundle(parsed.bundle, name: parsed.name, format: parsed.format.rawValue, checksum: parsed.checksum))
     }
 
     private func papers(_ mirror: OParlMirror) -> LinkedPapers {

@@ -7,7 +7,7 @@ import ScrutinyFormats
 /// list was asked for, or answer an empty filtered list with 404: both are taken as they mean.
 struct OParlLists {
     typealias Object = [String: Any]
-    let server: CouncilServer
+    let server: any CouncilFetching
     /// Pages of one list, at most: a list that never ends is a server's fault, not a council's archive.
     static let pageLimit = 10_000
 
@@ -41,7 +41,7 @@ struct OParlLists {
             let page: Any
             do {
                 page = try json(next.absoluteString)
-            } catch let failure as CouncilServer.Failure where since != nil && failure.description.contains("HTTP 404") {
+            } catch let failure as FetchFailure where since != nil && failure.description.contains("HTTP 404") {
                 return true // nothing modified since (as some servers say it)
             }
             if let object = page as? Object, object["data"] == nil, object["id"] != nil {

@@ -20,6 +20,25 @@ struct SyncCommand: ParsableCommand {
 
         @Option(help: "Seconds to wait for an answer (default 30).")
         var timeout: Double = 30
+
+        /// The council's server, asked at this pace; in `scrutiny`, which holds no HTTP client,
+        /// the sync is handed over to `scrutiny-sync` instead (this does not return).
+        func server() throws -> any CouncilFetching {
+            guard let server = CouncilClient.make else { try SyncCommand.handOver() }
+            return server(pause, timeout)
+        }
+    }
+
+    /// Runs `scrutiny-sync`, installed beside this binary, with this command's arguments.
+    static func handOver() throws -> Never {
+        let own = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let helper = own.deletingLastPathComponent().appendingPathComponent("scrutiny-sync").path
+        guard FileManager.default.isExecutableFile(atPath: helper) else {
+            throw CommandError("syncing needs scrutiny-sync beside \(own.path), and it is not there: reinstall Scrutiny (make install)")
+        }
+        let arguments = ([helper] + CommandLine.arguments.dropFirst()).map { strdup($0) } + [nil]
+        execv(helper, arguments)
+        throw CommandError("cannot run \(helper): \(String(cString: strerror(errno)))")
     }
 
     struct Again: ParsableCommand {
@@ -37,7 +56,7 @@ struct SyncCommand: ParsableCommand {
             }
             var summaries: [any SyncSummary] = []
             for source in sources {
-                let server = CouncilServer(pause: politeness.pause, timeout: politeness.timeout)
+                let server = try politeness.server()
                 let quiet = SyncCommand.quiet(options)
                 switch source.kind {
                 case "oparl":
@@ -79,7 +98,7 @@ struct SyncCommand: ParsableCommand {
             }
             let (store, _) = try options.open()
             let from = try from.map { try DayOption.parse($0, option: "--from") }, to = try to.map { try DayOption.parse($0, option: "--to") }
-            let sync = ModernGovSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
+            let sync = ModernGovSync(store: store, server: try politeness.server(),
                                      base: base, committees: committees, from: from, to: to,
                                      storePath: options.location.path, quiet: SyncCommand.quiet(options))
             try SyncCommand.report([try sync.run()], options, news: member.existingNotes(papers: store))
@@ -137,16 +156,50 @@ struct SyncCommand: ParsableCommand {
             }
             let (store, _) = try options.open()
             let from = try from.map { try DayOption.parse($0, option: "--from") }, to = try to.map { try DayOption.parse($0, option: "--to") }
-            let sync = OParlSync(store: store, server: CouncilServer(pause: politeness.pause, timeout: politeness.timeout),
+            let sync = OParlSync(store: store, server: try politeness.server(),
                                  url: url, from: from, to: to, storePath: options.location.path, quiet: SyncCommand.quiet(options))
             try SyncCommand.report([try sync.run()], options, news: member.existingNotes(papers: store))
         }
     }
 }
 
-/// What one sync from one server did, in a line and as JSON.
+/// What one sync from one server did, in a line and as JSON: what each server's sync listed,
+/// then what every sync counts alike — meetings imported, papers read, failures, traffic.
 protocol SyncSummary: Encodable {
     var line: String { get }
+    var added: Int { get set }
+    var replaced: Int { get set }
+    var unchanged: Int { get set }
+    var failed: [String] { get set }
+    var papersFetched: Int { get set }
+    var papersRead: Int { get set }
+    var papersUnread: [String] { get set }
+    var requests: Int { get set }
+    var bytes: Int { get set }
+}
+
+extension SyncSummary {
+    mutating func count(_ outcome: ImportOutcome) {
+        switch outcome {
+        case .added: added += 1
+        case .replaced: replaced += 1
+        case .unchanged: unchanged += 1
+        }
+    }
+
+    mutating func count(_ papers: LinkedPapers.Outcome) {
+        papersFetched += papers.fetched
+        papersRead += papers.read
+        papersUnread += papers.unread
+    }
+
+    /// "2 new, 1 changed, 0 unchanged, 1 failed: …; 3 papers fetched, 6 read; 12 requests, 40960 bytes."
+    var counted: String {
+        "\(added) new, \(replaced) changed, \(unchanged) unchanged" + (failed.isEmpty ? "" : ", \(failed.count) failed: " + failed.joined(separator: "; "))
+            + "; \(papersFetched) papers fetched, \(papersRead) read"
+            + (papersUnread.isEmpty ? "" : ", \(papersUnread.count) by title only: " + papersUnread.joined(separator: "; "))
+            + "; \(requests) requests, \(bytes) bytes."
+    }
 }
 
 extension ModernGovSync.Summary: SyncSummary {}

@@ -4,9 +4,8 @@ import ScrutinyModel
 import ScrutinyFormats
 import ScrutinyStore
 
-@main
-struct Scrutiny: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct Scrutiny: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "scrutiny",
         abstract: "Read, search and annotate a council's committee papers from the terminal.",
         discussion: """
@@ -18,11 +17,13 @@ struct Scrutiny: ParsableCommand {
                       SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, SyncCommand.self, WatchCommand.self, NewsCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
 
-    static let version = "0.9.0"
+    package init() {}
+
+    package static let version = "0.9.0"
 
     /// Runs the command; with `--json`, a failure is printed as a JSON object with a stable
     /// `kind` (`{"error": {"kind": "not_found", "message": "…"}}`) before the exit status 1.
-    static func main() {
+    package static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,3 @@
+import ScrutinyCommands
+
+Scrutiny.main()

@@ -4,7 +4,8 @@ import ScrutinyFormats
 /// OParl's objects and lists as a server sends them: a list is pages of `{"data": [...],
 /// "links": {"next": …}}`, followed to the end; `modified_since` (a date and time with its
 /// zone) asks a list for what changed since then. Some servers send a lone object where a
-/// list was asked for, or answer an empty filtered list with 404: both are taken as they mean.
+/// list was asked for, want the filter's time unescaped, or answer an empty filtered list with
+/// 404: each is taken as it means.
 struct OParlLists {
     typealias Object = [String: Any]
     let server: any CouncilFetching
@@ -32,7 +33,7 @@ struct OParlLists {
         }
         guard let address = reference as? String, var next = URL(string: address) else { return true }
         if let since { next = Self.adding(since, to: next) }
-        var seen = Set<String>(), pages = 0, total: Int?, steady = true
+        var seen = Set<String>(), pages = 0, total: Int?, steady = true, escaped = true
         while true {
             guard seen.insert(next.absoluteString).inserted, pages < Self.pageLimit else {
                 throw Failure(description: "\(address): the list's pages lead round in a loop")
@@ -41,8 +42,14 @@ struct OParlLists {
             let page: Any
             do {
                 page = try json(next.absoluteString)
-            } catch let failure as FetchFailure where since != nil && failure.description.contains("HTTP 404") {
-                return true // nothing modified since (as some servers say it)
+            } catch let failure as FetchFailure where since != nil && pages == 1 && failure.description.contains("HTTP 404") {
+                // Some servers want the filter's time unescaped; some say "nothing changed" with a 404.
+                guard escaped, let since, let plain = URL(string: address).map({ Self.adding(since, to: $0, escaped: false) }) else { return true }
+                escaped = false
+                next = plain
+                seen.removeAll()
+                pages = 0
+                continue
             }
             if let object = page as? Object, object["data"] == nil, object["id"] != nil {
                 try each(object)
@@ -60,7 +67,7 @@ struct OParlLists {
             }
             next = url.absoluteURL
             // The filter belongs on every page; a server that drops it from its links gets it back.
-            if let since, !(next.query ?? "").contains("modified_since=") { next = Self.adding(since, to: next) }
+            if let since, !(next.query ?? "").contains("modified_since=") { next = Self.adding(since, to: next, escaped: escaped) }
         }
     }
 
@@ -79,11 +86,12 @@ struct OParlLists {
         }
     }
 
-    /// The address with `modified_since` added, its "+" and ":" escaped (a bare "+" reads as a space).
-    static func adding(_ since: String, to url: URL) -> URL {
+    /// The address with `modified_since` added, its "+" and ":" escaped as the specification
+    /// asks (a bare "+" reads as a space) or, for servers that read the query undecoded, not.
+    static func adding(_ since: String, to url: URL, escaped: Bool = true) -> URL {
         var parts = URLComponents(url: url, resolvingAgainstBaseURL: true)!
-        let escaped = since.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? since
-        parts.percentEncodedQuery = (parts.percentEncodedQuery.map { $0 + "&" } ?? "") + "modified_since=" + escaped
+        let value = escaped ? since.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? since : since
+        parts.percentEncodedQuery = (parts.percentEncodedQuery.map { $0 + "&" } ?? "") + "modified_since=" + value
         return parts.url!
     }
 }

@@ -73,6 +73,18 @@ import TestSupport
         #expect(again.contains("0 new, 0 changed, 3 unchanged"), "\(again)")
     }
 
+    @Test func aServerThatWantsTheTimeUnescapedIsAskedSo() throws {
+        let council = try serve()
+        _ = try scrutiny("sync", "oparl", council.address + "/oparl/system")
+        council.faults("""
+            {"*": {"unescaped_since": true, "times": 99}}
+            """)
+        council.clearRequests()
+        let again = try scrutiny("sync").stdout
+        #expect(again.contains("0 meetings to read; 0 new, 0 changed") && !again.contains("failed"), "\(again)")
+        #expect(council.requests.contains { $0.contains("modified_since=20") && $0.contains("+00:00") && !$0.contains("%3A") }, "\(council.requests)")
+    }
+
     @Test func aServerThatIsNotOParlIsSaidClearly() throws {
         let council = try serve()
         council.faults("""

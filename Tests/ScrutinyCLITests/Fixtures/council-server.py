@@ -15,7 +15,9 @@ its first parameter, "GetMeeting?lMeetingId=1", "oparl/meetings?page=2"): {"stat
 {"html": true} (an HTML page), {"reset": true} (the connection dropped mid-body), {"slow": 5}
 (seconds before answering), {"redirect": true} (a redirect to itself, for ever), {"huge": true}
 (a body without end), {"swap": "other-file"} (another file's content: a list that changed
-between two requests), each with "times" (default 1). Every request's key and User-Agent go
+between two requests), each with "times" (default 1); under the key "*", {"unescaped_since":
+true, "times": N} answers 404 to a modified_since whose time is escaped, as servers that read
+their query undecoded do. Every request's key and User-Agent go
 to requests.log. The chosen port is written to PORTFILE.
 """
 import datetime
@@ -46,6 +48,9 @@ class Council(http.server.BaseHTTPRequestHandler):
         with open(os.path.join(FOLDER, "requests.log"), "a") as log:
             log.write(f"{key}\t{self.headers.get('User-Agent', '')}\n")
         fault = self.fault(key)
+        if self.fault("*").get("unescaped_since") and "modified_since=" in parts.query and "%3A" in parts.query:
+            # A server that reads its query undecoded: the escaped time finds nothing.
+            return self.answer(404, b"<html><body>Not found</body></html>", "text/html")
         if fault.get("slow"):
             time.sleep(fault["slow"])
         if fault.get("status"):
@@ -70,9 +75,10 @@ class Council(http.server.BaseHTTPRequestHandler):
         address = f"http://127.0.0.1:{self.server.server_address[1]}"
         if not path.endswith(".pdf"):
             body = body.replace(b"{server}", address.encode())
-        since = query.get("modified_since", [None])[0]
-        if since and path.endswith(".json"):
-            body = self.modified_since(body, since)
+        # Read as such servers read it: "+" is a plus, not a space.
+        given = next((p.split("=", 1)[1] for p in parts.query.split("&") if p.startswith("modified_since=")), None)
+        if given and path.endswith(".json"):
+            body = self.modified_since(body, given)
         if fault.get("reset"):
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
@@ -101,14 +107,14 @@ class Council(http.server.BaseHTTPRequestHandler):
         return None
 
     @staticmethod
-    def modified_since(body, since):
+    def modified_since(body, given):
         listing = json.loads(body)
-        cut = datetime.datetime.fromisoformat(since)
+        cut = datetime.datetime.fromisoformat(urllib.parse.unquote(given))
         listing["data"] = [o for o in listing.get("data", [])
                            if datetime.datetime.fromisoformat(o.get("modified", "1970-01-01T00:00:00+00:00")) >= cut]
         links = listing.get("links", {})
         if links.get("next"):  # the filter is kept on the next page, as the specification asks
-            links["next"] += "&modified_since=" + urllib.parse.quote(since, safe="")
+            links["next"] += "&modified_since=" + given
         return json.dumps(listing).encode()
 
     def endless(self):

@@ -16,6 +16,8 @@ public final class NcursesScreen: Terminal {
     private var terminalGone = false
     /// Reads in a row that found input readable but gave no key.
     private var emptyReads = 0
+    /// Shows the cursor where the focus is (`--screen-reader`), not only at a caret.
+    public var showsFocus = false
 
     /// Starts ncurses on the controlling terminal, with our signal handlers before and after.
     public init() {
@@ -96,12 +98,9 @@ public final class NcursesScreen: Terminal {
         for change in changes where !change.cell.isContinuation {
             draw(change)
         }
-        if let cursor = frame.cursor {
-            curs_set(1)
-            scr_move(Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
-        }
+        // A caret shows; the focus holds the cursor too, shown only when a screen reader asks.
+        curs_set(frame.cursor != nil || showsFocus ? 1 : 0)
+        if let place = frame.restingPlace { scr_move(Int32(place.y), Int32(place.x)) }
         refresh()
         previous = frame
         return changes.count

@@ -28,6 +28,9 @@ struct ScreenOptions: ParsableArguments {
     @Option(name: .customLong("export-to"), help: "The folder concerns reports and minutes drafts are written to (default: the current folder).")
     var exportFolder: String?
 
+    @Flag(help: "For a screen reader or braille display: the cursor shown where the focus is, no clocks ticking, changes said on the status line (also screen_reader = true in the settings).")
+    var screenReader = false
+
     func validate() throws {
         if let theme, !Theme.all.contains(where: { $0.name == theme }) {
             throw ValidationError("--theme is one of \(Theme.all.map(\.name).joined(separator: ", "))")
@@ -64,10 +67,13 @@ struct TerminalUI {
         let notes = try member.open(papers: store, config: config)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = NcursesScreen()
+        let screenReader = screen.screenReader || config.screenReader
+        terminal.showsFocus = screenReader
         var state = AppState(width: terminal.size.width, height: terminal.size.height,
                              theme: Theme.named(screen.theme ?? config.theme, noColor: noColor), today: Today.date(), notice: notice,
                              member: notes.member)
         state.councilTime = Today.time
+        state.screenReader = screenReader
         if let folder = screen.exportFolder { state.exportFolder = URL(fileURLWithPath: folder).standardizedFileURL.path }
         let opening = liveMeeting.map { state.openLive($0) } ?? []
         AppRunner(terminal: terminal, store: store, notes: notes).run(state, opening: opening, firstFrameOnly: firstFrameOnly)

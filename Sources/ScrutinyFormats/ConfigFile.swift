@@ -4,6 +4,7 @@
 ///     notebook = "/home/priya/notes/scrutiny.sqlite"
 ///     theme = "high-contrast"
 ///     flags = ["housing", "libraries"]
+///     screen_reader = true
 ///
 /// The file is a small part of TOML: `key = value` lines with strings or arrays of strings,
 /// and comments. Anything else is an error naming the line, so a typo is not silently ignored.
@@ -13,6 +14,10 @@ public struct ConfigFile: Equatable, Sendable {
     public var theme: String?
     /// Themes the council adds to the default flags.
     public var flags: [String] = []
+    /// The full-screen UI for a screen reader: the cursor shown on the focus, no clocks ticking.
+    public var screenReader = false
+    /// The line mode instead of the full screen.
+    public var line = false
 
     public init() {}
 
@@ -37,8 +42,10 @@ public struct ConfigFile: Equatable, Sendable {
             case "notebook": notebook = try Self.string(&value, error)
             case "theme": theme = try Self.string(&value, error)
             case "flags": flags = try Self.strings(&value, error)
+            case "screen_reader": screenReader = try Self.boolean(&value, error)
+            case "line": self.line = try Self.boolean(&value, error)
             default:
-                throw error("unknown setting \"\(key)\"; the settings are member, notebook, theme and flags")
+                throw error("unknown setting \"\(key)\"; the settings are member, notebook, theme, flags, screen_reader and line")
             }
             guard value.trimmingSpaces.isEmpty else { throw error("unexpected text after the value: \(value.trimmingSpaces)") }
         }
@@ -60,6 +67,16 @@ public struct ConfigFile: Equatable, Sendable {
             }
         }
         return text
+    }
+
+    /// Reads `true` or `false` from the start of `rest`.
+    private static func boolean(_ rest: inout Substring, _ error: (String) -> FormatError) throws -> Bool {
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        for (word, value) in [("true", true), ("false", false)] where rest.hasPrefix(word) {
+            rest = rest.dropFirst(word.count)
+            return value
+        }
+        throw error("expected true or false")
     }
 
     /// Reads a "basic" or 'literal' string from the start of `rest` and drops it from `rest`.

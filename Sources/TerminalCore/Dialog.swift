@@ -29,6 +29,8 @@ public struct Dialog: Hashable, Sendable {
         }
         var x = box.x + max(2, (box.width - buttonWidth) / 2)
         for (index, button) in buttons.enumerated() {
+            // Drawn over a screen, the dialog takes the focus from it.
+            if index == selected { buffer.focus = (x, box.maxY - 2) }
             x += buffer.put(button, x: x, y: box.maxY - 2, style: index == selected ? theme[.selection] : style,
                             limit: box.maxX - 1 - x) + 1
         }

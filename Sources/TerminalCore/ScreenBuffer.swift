@@ -3,12 +3,30 @@ public struct ScreenBuffer: Hashable, Sendable {
     public private(set) var width: Int
     public private(set) var height: Int
     private var cells: [Cell]
-    /// Where the terminal cursor should rest (an input's caret), or nil to hide it.
+    /// An input's caret: the terminal cursor shows there.
     public var cursor: (x: Int, y: Int)? {
         get { cursorPosition.map { ($0 % max(1, width), $0 / max(1, width)) } }
         set { cursorPosition = newValue.map { $0.y * width + $0.x } }
     }
     private var cursorPosition: Int?
+
+    /// Where the member's attention is — the start of the selected row, the paragraph under the
+    /// cursor, a dialog's chosen button: with no caret, the terminal cursor rests here (hidden,
+    /// unless a screen reader asks to see it), so that a screen reader follows the focus.
+    /// The focused pane sets it as it draws; the first to set it keeps it.
+    public var focus: (x: Int, y: Int)? {
+        get { focusPosition.map { ($0 % max(1, width), $0 / max(1, width)) } }
+        set { focusPosition = newValue.map { $0.y * width + $0.x } }
+    }
+    private var focusPosition: Int?
+
+    /// Sets the focus unless a pane drawn before has set it.
+    public mutating func focusIfUnset(_ x: Int, _ y: Int) {
+        if focusPosition == nil { focus = (x, y) }
+    }
+
+    /// Where the terminal cursor rests after this frame: the caret, else the focus.
+    public var restingPlace: (x: Int, y: Int)? { cursor ?? focus }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -115,6 +133,7 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
         lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells && lhs.cursorPosition == rhs.cursorPosition
+            && lhs.focusPosition == rhs.focusPosition
     }
 
     public func hash(into hasher: inout Hasher) {

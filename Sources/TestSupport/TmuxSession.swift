@@ -70,6 +70,11 @@ public final class TmuxSession: @unchecked Sendable {
         return (Int(parts.first ?? "") ?? -1, Int(parts.last ?? "") ?? -1)
     }
 
+    /// Whether the terminal shows its cursor.
+    public func cursorShown() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", "0", "#{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// Waits until the screen contains `text`, looking every `poll` seconds; returns the
     /// screen, or throws with it.
     @discardableResult

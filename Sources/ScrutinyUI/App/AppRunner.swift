@@ -33,8 +33,12 @@ public struct AppRunner {
         // (notes written from the command line) are checked whenever no key has come for half a second.
         func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }
         var seen = changes()
+        // For a screen reader the clock moves only with a key or a change: nothing redraws by itself.
+        var eventful = true
         while !state.quit && !terminal.shouldQuit {
             Self.tick(&state)
+            if state.screenReader && (eventful || state.heldNow == nil) { state.heldNow = state.now }
+            eventful = true
             let size = terminal.size
             if size.width != state.width || size.height != state.height {
                 perform(state.update(.resized(width: size.width, height: size.height)), on: &state, pendingSearch: &pendingSearch)
@@ -61,6 +65,9 @@ public struct AppRunner {
                 if count != seen {
                     seen = count
                     perform(state.update(.storeChanged), on: &state, pendingSearch: &pendingSearch)
+                    if state.screenReader && state.notice == nil { state.notice = "Updated: another member's change is shown." }
+                } else {
+                    eventful = false
                 }
                 perform(state.update(.idle), on: &state, pendingSearch: &pendingSearch)
                 continue

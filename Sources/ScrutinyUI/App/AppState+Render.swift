@@ -7,6 +7,7 @@ extension AppState {
         buffer.fill(buffer.bounds, style: theme[.normal])
         if isTooSmall {
             TooSmallView.render(self, into: &buffer)
+            buffer.focus = (0, 0)
             return
         }
         let (top, rest) = buffer.bounds.splitTop(1)
@@ -22,6 +23,8 @@ extension AppState {
         buffer.put(TextWidth.truncate(status, to: width - rightWidth), x: 0, y: bottom.y,
                    style: notice == nil ? theme[.statusBar] : theme[.warning])
         buffer.put(right, x: width - rightWidth + 1, y: bottom.y, style: theme[.statusBar])
+        // A screen with nothing selected (a page that only scrolls) has its focus at its top.
+        buffer.focusIfUnset(body.x, body.y)
     }
 
     /// "Scrutiny › Cabinet, Tue 8 Dec 2026 › 5. Customer Access Strategy": the meetings list

@@ -27,6 +27,14 @@ public struct AppState: Sendable {
     /// The council's zone, for the clock the console shows and records.
     public var councilTime = CouncilTime()
     public var quit = false
+    /// For a screen reader: nothing on the screen changes by itself (no clock ticks); a change
+    /// from elsewhere is said on the status line.
+    public var screenReader = false
+    /// For a screen reader, the time the clocks on the screen show, moved on only when a key or
+    /// a change comes; nil shows `now`.
+    public var heldNow: Int?
+    /// The time the clocks on the screen show.
+    var shownNow: Int { heldNow ?? now }
     /// Where a concerns report from the UI is written: the folder Scrutiny was started in.
     public var exportFolder = FileManager.default.currentDirectoryPath
     /// Set by the screen being updated to close itself once it is done.

@@ -22,7 +22,10 @@ enum FormFields {
         let theme = state.theme
         for (offset, row) in rows.enumerated() {
             let y = top + offset
-            if row.focused { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if row.focused {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             let used = buffer.put(TextWidth.pad(row.label + ":", to: 15) + row.value, x: area.x + 2, y: y,
                                   style: theme[row.focused ? .selection : .normal], limit: area.width - 3)
             if row.focused && typing { buffer.cursor = (area.x + 2 + used, y) }

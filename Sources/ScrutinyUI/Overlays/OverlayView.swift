@@ -27,7 +27,10 @@ enum OverlayView {
             let y = box.y + 1 + offset
             guard let name = names[safe: top + offset] else { continue }
             let selected = top + offset == picker.cursor.selected
-            if selected { buffer.put("›", x: box.x + 1, y: y, style: theme[.heading]) }
+            if selected {
+                buffer.put("›", x: box.x + 1, y: y, style: theme[.heading])
+                buffer.focus = (box.x + 1, y)
+            }
             buffer.put(name, x: box.x + 2, y: y, style: theme[selected ? .selection : .normal], limit: box.width - 4)
         }
     }

@@ -29,7 +29,10 @@ enum VoteDialogView {
             guard let line = rows[safe: top + offset] else { break }
             let y = box.y + 2 + offset
             let selected = top + offset == dialog.row
-            if selected { buffer.put("›", x: box.x + 1, y: y, style: theme[.heading]) }
+            if selected {
+                buffer.put("›", x: box.x + 1, y: y, style: theme[.heading])
+                buffer.focus = (box.x + 1, y)
+            }
             let used = buffer.put(line, x: box.x + 3, y: y, style: theme[selected ? .selection : .normal], limit: box.width - 5)
             if selected && dialog.method == .tally && dialog.row > 0 { buffer.cursor = (box.x + 3 + used, y) }
         }

@@ -19,7 +19,10 @@ enum ActionEditorView {
             let y = detailTop + offset
             guard y > textArea.maxY - 1 else { continue }
             let focused = screen.field == field
-            if focused { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if focused {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             let used = buffer.put(line, x: area.x + 2, y: y, style: theme[focused ? .selection : .normal], limit: area.width - 3)
             if focused {
                 let typed = field == .owner ? screen.action.owner : screen.dueText

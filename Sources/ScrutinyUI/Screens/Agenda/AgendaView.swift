@@ -35,7 +35,7 @@ enum AgendaView {
                 buffer.put(y == rule.y && screen.previewFocused ? "┃" : "│", x: rule.x, y: y, style: state.theme[.muted])
             }
             if let preview = screen.preview {
-                ItemView.render(state, preview, in: pane, into: &buffer)
+                ItemView.render(state, preview, focused: screen.previewFocused, in: pane, into: &buffer)
             }
         }
         guard !detail.items.isEmpty else {
@@ -50,6 +50,7 @@ enum AgendaView {
             let selected = index == screen.cursor.selected
             let style = selected ? state.theme[.selection] : state.theme[.normal]
             if selected { buffer.fill(list.row(offset), style: style) }
+            if selected && !screen.previewFocused { buffer.focusIfUnset(list.x + 1, y) }
             var x = list.x + 1
             let number = listing.item.number.isEmpty ? "·" : listing.item.number
             x += buffer.put(TextWidth.pad(number, to: numberWidth), x: x, y: y, style: style)

@@ -49,7 +49,10 @@ enum ConcernsView {
             let count = String(row.count)
             let name = TextWidth.truncate(row.title, to: max(1, area.width - 4 - count.count))
             let line = TextWidth.pad(name, to: max(0, area.width - 3 - count.count)) + " " + count
-            if selected { buffer.put("›", x: area.x, y: area.y + offset, style: state.theme[.heading]) }
+            if selected {
+                buffer.put("›", x: area.x, y: area.y + offset, style: state.theme[.heading])
+                if !screen.notesFocused { buffer.focusIfUnset(area.x, area.y + offset) }
+            }
             buffer.put(line, x: area.x + 1, y: area.y + offset, style: style, limit: area.width - 1)
         }
     }

@@ -22,12 +22,12 @@ enum ItemView {
             if screen.notesPane.focused {
                 NotesPaneView.render(state, screen.notesPane, in: area, into: &buffer)
             } else {
-                render(state, screen, in: area, into: &buffer)
+                render(state, screen, focused: true, in: area, into: &buffer)
             }
             return
         }
         let (page, rest) = area.splitLeft(area.width - paneWidth - 1)
-        render(state, screen, in: page, into: &buffer)
+        render(state, screen, focused: !screen.notesPane.focused, in: page, into: &buffer)
         let (rule, pane) = rest.splitLeft(1)
         for y in rule.y..<rule.maxY {
             buffer.put(y == rule.y && screen.notesPane.focused ? "┃" : "│", x: rule.x, y: y, style: state.theme[.muted])
@@ -35,20 +35,22 @@ enum ItemView {
         NotesPaneView.render(state, screen.notesPane, in: pane, into: &buffer)
     }
 
-    static func render(_ state: AppState, _ screen: ItemScreen, in area: Rect, into buffer: inout ScreenBuffer) {
+    /// The item's page; `focused` when its paragraph cursor has the keys (not the notes pane's,
+    /// nor, for a preview, the agenda's).
+    static func render(_ state: AppState, _ screen: ItemScreen, focused: Bool, in area: Rect, into buffer: inout ScreenBuffer) {
         guard screen.detail != nil else {
             buffer.put("Loading item…", x: area.x + 1, y: area.y, style: state.theme[.muted])
             return
         }
         drawLines(screen.lines(width: area.width), page: screen.page, marks: screen.notesPane.anchors, words: screen.marks, state: state,
-                  in: area, into: &buffer)
+                  focused: focused, in: area, into: &buffer)
     }
 
     /// Draws page lines from the window's top, with a ✎ in the margin of the first line of each
     /// block that has a note, and the block under the cursor in the selection style with the
     /// terminal's cursor on its first line in the window; `words` (folded) in the match style.
     static func drawLines(_ lines: [ItemPage.Line], page: PageCursor, marks: Set<ItemPage.Anchor>, words: Set<String> = [], state: AppState,
-                          in area: Rect, into buffer: inout ScreenBuffer) {
+                          focused: Bool = true, in area: Rect, into buffer: inout ScreenBuffer) {
         let top = page.top
         for offset in 0..<area.height {
             guard let line = lines[safe: top + offset] else { break }
@@ -56,7 +58,7 @@ enum ItemView {
             let underCursor = line.anchor != nil && line.anchor == page.anchor
             if underCursor {
                 buffer.fill(Rect(x: area.x + 1, y: y, width: area.width - 1, height: 1), style: state.theme[.selection])
-                if buffer.cursor == nil { buffer.cursor = (area.x + 1, y) }
+                if focused { buffer.focusIfUnset(area.x + 1, y) }
             }
             buffer.put(line.text, x: area.x + 1 + line.indent, y: y, style: state.theme[underCursor ? .selection : line.role],
                        limit: area.width - 1 - line.indent)

@@ -12,6 +12,8 @@ enum NotesPaneView {
         let theme = state.theme
         buffer.put(pane.notes.isEmpty ? "Notes" : "Notes (\(pane.notes.count))", x: area.x + 1, y: area.y,
                    style: theme[.heading], limit: area.width - 1)
+        // Given the keys, the pane holds the focus: on the selected note (below), else its top.
+        defer { if pane.focused { buffer.focusIfUnset(area.x, area.y) } }
         guard pane.loaded else {
             buffer.put("Loading notes…", x: area.x + 1, y: area.y + 1, style: theme[.muted], limit: area.width - 1)
             return
@@ -43,6 +45,7 @@ enum NotesPaneView {
         let width = card.width - 3
         if highlighted { buffer.fill(card, style: style(.normal)) }
         if selected { buffer.put("›", x: card.x, y: card.y, style: style(.heading)) }
+        if highlighted { buffer.focusIfUnset(card.x, card.y) }
         buffer.put(TextWidth.truncate(head.0, to: width), x: card.x + 2, y: card.y, style: style(head.1))
         buffer.put(TextWidth.truncate(firstLine(listing.note), to: width), x: card.x + 2, y: card.y + 1, style: style(.normal))
         let flags = listing.note.flags.isEmpty ? "no flag" : "⚑ " + state.flagNames(listing.note.flags)

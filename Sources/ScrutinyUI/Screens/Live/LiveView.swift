@@ -94,7 +94,7 @@ enum LiveView {
             let isCurrent = top + offset == current
             let style = state.theme[isCurrent ? .selection : .normal]
             if isCurrent { buffer.fill(area.row(offset), style: style) }
-            let seconds = live.seconds(on: listing.item.id, now: state.now)
+            let seconds = live.seconds(on: listing.item.id, now: state.shownNow)
             let time = seconds > 0 || isCurrent ? elapsedText(seconds) : ""
             let timeWidth = TextWidth.of(time)
             buffer.put(isCurrent ? "▶" : " ", x: area.x + 1, y: y, style: style)
@@ -118,7 +118,7 @@ enum LiveView {
             return
         }
         let itemID = listing.item.id
-        let time = elapsedText(live.seconds(on: itemID, now: state.now))
+        let time = elapsedText(live.seconds(on: itemID, now: state.shownNow))
         buffer.put(ItemView.heading(listing.item), x: x, y: area.y, style: theme[.heading], limit: width - TextWidth.of(time) - 1)
         buffer.put(time, x: area.maxX - TextWidth.of(time) - 1, y: area.y, style: theme[.heading])
         buffer.put("Item \(index + 1) of \(live.detail.items.count)", x: x, y: area.y + 1, style: theme[.muted], limit: width)
@@ -136,7 +136,10 @@ enum LiveView {
             let y = area.y + 3 + offset * rowsPerRecord
             let selected = top + offset == screen.recordCursor.selected
             let lines = recordLines(record, live: live, width: width - 2)
-            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if selected {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             for (row, line) in lines.prefix(rowsPerRecord - 1).enumerated() {
                 buffer.put(line, x: x + 1, y: y + row, style: theme[row == 0 && selected ? .selection : row == 0 ? .normal : .muted],
                            limit: width - 1)
@@ -191,7 +194,10 @@ enum LiveView {
             let y = area.y + 2 + offset
             let selected = top + offset == screen.memberCursor.selected
             let style = theme[selected ? .selection : .normal]
-            if selected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if selected {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             buffer.put(TextWidth.pad(TextWidth.truncate(person, to: nameWidth), to: nameWidth), x: x, y: y, style: style)
             buffer.put(status(live.attendance(of: person)), x: x + nameWidth + 2, y: y,
                        style: theme[live.attendance(of: person) == nil ? .muted : .normal], limit: width - nameWidth - 2)

@@ -22,7 +22,10 @@ enum MeetingsView {
             let y = list.y + offset
             let selected = index == screen.cursor.selected
             let style = selected ? state.theme[.selection] : state.theme[.normal]
-            if selected { buffer.fill(list.row(offset), style: style) }
+            if selected {
+                buffer.fill(list.row(offset), style: style)
+                buffer.focusIfUnset(list.x + 1, y)
+            }
             switch row {
             case .committee(let name):
                 let used = buffer.put(name, x: list.x + 1, y: y, style: state.theme[.heading], limit: list.width - 1)

@@ -22,7 +22,10 @@ enum NoteEditorView {
             guard y > textArea.maxY - 1, y < area.maxY else { continue }
             let focused = screen.field == field
             let line = "\(label(field)): \(value(field, screen, state))"
-            if focused { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if focused {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             let used = buffer.put(line, x: area.x + 2, y: y, style: theme[focused ? .selection : .normal], limit: area.width - 3)
             if focused && field == .followUp { buffer.cursor = (area.x + 2 + used, y) }
         }

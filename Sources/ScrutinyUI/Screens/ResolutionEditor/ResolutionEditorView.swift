@@ -23,7 +23,10 @@ enum ResolutionEditorView {
             let y = detailTop + offset
             guard y > textArea.maxY - 1 else { continue }
             let focused = screen.field == field
-            if focused { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if focused {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             buffer.put(line, x: area.x + 2, y: y, style: theme[focused ? .selection : .normal], limit: area.width - 3)
         }
         let votes = screen.resolution.votes.map { "\($0.forCount) for, \($0.against) against, \($0.abstain) abstained" }

@@ -25,6 +25,7 @@ extension SearchScreen: ScreenModule {
         limit = Self.page
         cursor = ListCursor()
         movesOnToMore = false
+        browsing = false
         if query.allSatisfy({ $0 == " " }) {
             show([], generation: generation)
             return []
@@ -40,6 +41,7 @@ extension SearchScreen: ScreenModule {
             return app.openItem(hit.itemID, jumpTo: anchor, marks: ItemPage.marks(hit.snippet))
         }
         guard action.moves else { return nil }
+        browsing = true
         let wasLast = cursor.selected == hits.count - 1
         cursor.apply(action, count: hits.count, page: max(1, (app.bodyHeight - 1) / 3)) { _ in true }
         // Down past the last result asks for the next page of them.

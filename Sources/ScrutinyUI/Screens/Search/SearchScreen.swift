@@ -14,6 +14,9 @@ public struct SearchScreen: Sendable, Equatable {
     public var limit = SearchScreen.page
     /// The cursor goes on to the first of the results a longer answer brings.
     var movesOnToMore = false
+    /// The member has moved among the results since typing: the focus is on the selected one,
+    /// not on the query.
+    var browsing = false
     /// Why the latest search could not run (a filter it cannot read), in the store's words.
     public var problem: String?
 

@@ -16,7 +16,7 @@ enum SearchView {
         var shown = screen.query
         while TextWidth.of(shown) > room - 1 { shown.removeFirst() } // keep the end in view while typing
         let used = buffer.put(shown, x: area.x + 1 + TextWidth.of(prompt), y: area.y, style: state.theme[.normal])
-        buffer.cursor = (area.x + 1 + TextWidth.of(prompt) + used, area.y)
+        if !screen.browsing { buffer.cursor = (area.x + 1 + TextWidth.of(prompt) + used, area.y) }
         let status: String
         if screen.query.allSatisfy({ $0 == " " }) {
             status = "Words find papers with them all (and other forms: excluded, exclusion); \"quoted words\" a phrase; "
@@ -39,7 +39,10 @@ enum SearchView {
             guard y + 1 < area.maxY else { break }
             let selected = index == screen.cursor.selected
             let style = selected ? state.theme[.selection] : state.theme[.normal]
-            if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+            if selected {
+                buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
+                buffer.focusIfUnset(area.x + 1, y)
+            }
             buffer.put(place(hit, width: area.width - 2), x: area.x + 1, y: y, style: style)
             drawSnippet(hit.snippet, x: area.x + 3, y: y + 1, width: area.width - 4, state: state, into: &buffer)
         }

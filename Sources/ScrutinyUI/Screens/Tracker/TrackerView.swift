@@ -62,7 +62,10 @@ enum TrackerView {
             guard let row = rows[safe: top + offset] else { break }
             let y = area.y + 2 + offset * rowsPerRecommendation
             let isSelected = top + offset == selected
-            if isSelected { buffer.put("›", x: area.x, y: y, style: theme[.heading]) }
+            if isSelected {
+                buffer.put("›", x: area.x, y: y, style: theme[.heading])
+                buffer.focusIfUnset(area.x, y)
+            }
             buffer.put(row.first, x: area.x + 2, y: y, style: theme[isSelected ? .selection : row.role], limit: area.width - 3)
             buffer.put(row.text.replacing("\n", with: " "), x: area.x + 4, y: y + 1, style: theme[.muted], limit: area.width - 5)
         }

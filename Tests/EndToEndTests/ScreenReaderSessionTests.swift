@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A screen reader follows the terminal's cursor: after every key the cursor rests on what has
+/// the focus — the selected row, the paragraph under the cursor, the notes pane, a dialog's
+/// chosen button, the query being typed — read here from tmux on each screen. With
+/// `--screen-reader` the cursor is shown and nothing on the screen moves while no key comes,
+/// though the live console's clock is running.
+@Suite(.serialized) struct ScreenReaderSessionTests {
+    let folder = TemporaryFolder()
+    var store: String { folder.file("papers.sqlite") }
+
+    init() throws {
+        let result = try CommandRunner.scrutiny(["import", "--store", store, PackageRoot.samples])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func start(_ extra: [String] = []) throws -> TmuxSession {
+        try TmuxSession([PackageRoot.binary, "--store", store] + extra, width: 100, height: 30, environment: folder.environment, folder: folder)
+    }
+
+    /// The text of the screen from the cursor to the end of its row.
+    func atCursor(_ session: TmuxSession) throws -> String {
+        let cursor = try session.cursor()
+        let row = try session.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[safe: cursor.y] ?? ""
+        return String(row.dropFirst(cursor.x))
+    }
+
+    /// Sends `keys`, waits for `shown` on the screen, and checks the row at the cursor begins with `focus`.
+    func step(_ session: TmuxSession, _ keys: [String], shown: String, focus: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for key in keys { try session.send(key) }
+        _ = try session.waitFor(shown)
+        Thread.sleep(forTimeInterval: 0.2)
+        let text = try atCursor(session)
+        #expect(text.trimmingCharacters(in: .whitespaces).hasPrefix(focus), "after \(keys) the cursor is on “\(text)”, not “\(focus)”",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func theCursorRestsOnTheFocusOnEveryScreen() throws {
+        let session = try start()
+        try step(session, [], shown: "Scrutiny › Meetings", focus: "Tue 8 Dec 2026")
+        try step(session, ["j"], shown: "Tue 17 Mar 2026", focus: "Tue 17 Mar 2026")
+        try step(session, ["Enter"], shown: "ICT and Digital Update", focus: "6 ICT and Digital Update")
+        try step(session, ["j"], shown: "Council tax support", focus: "7 Council tax support")
+        try step(session, ["Enter"], shown: "Notes", focus: "7. Council tax support scheme")
+        try step(session, ["j", "j"], shown: "Notes", focus: "1. The scheme is unchanged")
+        try step(session, ["Tab"], shown: "┃", focus: "Notes")
+        try step(session, ["Tab", "a"], shown: "New note", focus: "")
+        #expect(try session.cursor().y > 1, "the caret is in the note's text")
+        try step(session, ["Escape", "Escape", "Escape", "R", "P"], shown: "Resolutions that read as recommendations",
+                 focus: "› Resources and Digital Scrutiny Committee, Tue 13 Oct 2026")
+        try step(session, ["r"], shown: "Record a recommendation?", focus: "[Record]")
+        try step(session, ["Escape", "Escape", "Escape", "?"], shown: "Scrutiny › Keys", focus: "")
+        #expect(try session.cursor().y == 1, "a page that only scrolls has the focus at its top")
+        try step(session, ["Escape", "/"], shown: "Search:", focus: "")
+        try session.type("libraries")
+        try step(session, [], shown: "matches", focus: "")
+        #expect(try session.cursor() == (18, 1), "the caret follows the query")
+        try step(session, ["Down"], shown: "Search: libraries", focus: "")
+        #expect(try session.cursor().y > 2, "moving among the results takes the focus to the one selected")
+        try session.send("Q")
+    }
+
+    @Test func withAScreenReaderNothingMovesWhileNoKeyComes() throws {
+        // Without it, the live console's clock ticks; with it, the screen stays as it was.
+        for screenReader in [false, true] {
+            let session = try start(screenReader ? ["--screen-reader"] : [])
+            _ = try session.waitFor("Tue 8 Dec 2026")
+            try session.send("L")
+            _ = try session.waitFor("Live")
+            try session.send("n")
+            _ = try session.waitFor("0:0")
+            Thread.sleep(forTimeInterval: 0.3)
+            let before = try session.screen()
+            Thread.sleep(forTimeInterval: 2.2)
+            let after = try session.screen()
+            if screenReader {
+                #expect(before == after, "the screen moved with no key:\n\(before)\n---\n\(after)")
+                #expect(try session.cursorShown(), "the cursor is shown for the screen reader")
+            } else {
+                #expect(before != after, "the clock should tick without --screen-reader")
+                #expect(try !session.cursorShown())
+            }
+            try session.send("Q")
+            _ = try? session.exitStatus()
+        }
+    }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

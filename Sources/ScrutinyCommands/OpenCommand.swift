@@ -31,6 +31,9 @@ struct ScreenOptions: ParsableArguments {
     @Flag(help: "For a screen reader or braille display: the cursor shown where the focus is, no clocks ticking, changes said on the status line (also screen_reader = true in the settings).")
     var screenReader = false
 
+    @Flag(help: "The line mode: whole lines only, no screen drawn (also SCRUTINY_LINE=1 or line = true in the settings; chosen by itself where the terminal cannot move the cursor).")
+    var line = false
+
     func validate() throws {
         if let theme, !Theme.all.contains(where: { $0.name == theme }) {
             throw ValidationError("--theme is one of \(Theme.all.map(\.name).joined(separator: ", "))")
@@ -54,17 +57,18 @@ struct TerminalUI {
         let (store, notice) = try options.open()
         store.checkIntactInTheBackground()
         if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw CommandError("the terminal UI needs a terminal; for scripts use `scrutiny meetings`, `show`, `search` with --json")
-        }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        guard !["", "dumb", "unknown"].contains(term) else {
-            throw CommandError("the terminal UI needs a terminal that can move the cursor, and TERM is "
-                               + (term.isEmpty ? "not set" : "“\(term)”") + "; run it with TERM=xterm-256color (or your terminal's own), "
-                               + "or use the command line: scrutiny meetings, show, search")
-        }
         let config = try MemberOptions.config()
         let notes = try member.open(papers: store, config: config)
+        if let why = LineMode.reason(asked: screen.line, settings: config.line) {
+            guard !firstFrameOnly else { throw CommandError("the first frame is timed on a terminal, not in the line mode (\(why))") }
+            var state = AppState(width: 100, height: 40, today: Today.date(), notice: notice, member: notes.member)
+            state.councilTime = Today.time
+            if let folder = screen.exportFolder { state.exportFolder = URL(fileURLWithPath: folder).standardizedFileURL.path }
+            let opening = liveMeeting.map { state.openLive($0) } ?? []
+            var session = LineSession(state: state, store: store, notes: notes)
+            LineMode.run(&session, why: why, opening: opening)
+            return
+        }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = NcursesScreen()
         let screenReader = screen.screenReader || config.screenReader

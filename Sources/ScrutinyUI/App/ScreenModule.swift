@@ -22,6 +22,8 @@ protocol ScreenModule: Sendable {
 
     /// True while keys go to the screen's text before the keymaps (an editor, a query, a find).
     var takesText: Bool { get }
+    /// What a line typed in the line mode is to this screen: a command, or text for it.
+    var lineEntry: LineEntry { get }
     /// A key while the screen takes text: what typing it did, or nil to let the keymaps have it.
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]?
     /// An action from the keymaps; nil leaves it to what every screen does (help, search, notes,
@@ -55,8 +57,22 @@ protocol ScreenModule: Sendable {
     var meetingHere: String? { get }
 }
 
+/// How the line mode gives a screen the lines typed.
+enum LineEntry {
+    /// Each line is a command (`n`, `open 3`, `add note`).
+    case commands
+    /// Lines of a text (a note, a resolution, an action), each typed and saved before the next
+    /// is read; "." alone finishes.
+    case text
+    /// A form: each line fills the field with the focus and moves to the next; "." alone records it.
+    case form
+    /// One line answers (a filter, a find), then Enter.
+    case prompt
+}
+
 extension ScreenModule {
     var takesText: Bool { false }
+    var lineEntry: LineEntry { takesText ? .prompt : .commands }
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? { nil }
     mutating func click(row: Int, _ app: inout AppState) -> [Effect] { [] }
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] { [] }

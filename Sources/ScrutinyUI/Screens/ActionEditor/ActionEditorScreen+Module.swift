@@ -17,6 +17,7 @@ extension ActionEditorScreen: ScreenModule {
     }
 
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .text }
 
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
         switch Keymaps.actionEditor.action(for: key) {

@@ -14,6 +14,7 @@ extension AttendeeForm: ScreenModule {
     }
 
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .form }
 
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
         problem = nil

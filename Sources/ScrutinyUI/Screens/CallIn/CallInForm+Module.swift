@@ -12,6 +12,7 @@ extension CallInForm: ScreenModule {
     }
 
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .form }
 
     /// The text of the field with the cursor, when it takes typing.
     var typedText: String? {

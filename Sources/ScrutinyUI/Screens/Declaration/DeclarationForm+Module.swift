@@ -13,6 +13,7 @@ extension DeclarationForm: ScreenModule {
 
     /// The form takes every key: the details take typing; the other fields choose.
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .form }
 
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
         problem = nil

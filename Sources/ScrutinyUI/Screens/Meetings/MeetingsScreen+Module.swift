@@ -109,12 +109,16 @@ extension MeetingsScreen: ScreenModule {
     func describe(_ app: AppState) -> [String] {
         guard loaded else { return ["Loading meetings…"] }
         guard !rows.isEmpty else { return [MeetingsView.empty(self)] }
-        return rows.indices.map { index in
+        let meetings = rows.filter { if case .meeting = $0 { true } else { false } }.count
+        var number = 0
+        return ["Meetings: \(meetings), " + (layout.calendar ? "by day across committees" : "by committee, upcoming first, then past")]
+            + rows.indices.map { index in
             switch rows[index] {
             case .committee(let name): "Committee: \(name)" + (MeetingsView.overdueText(overdue[name]).map { " (\($0))" } ?? "")
             case .group(let title): "  \(title)"
             case .meeting(let listing):
-                (index == cursor.selected ? "> " : "  ") + MeetingsView.line(listing, width: 200, committee: layout.calendar)
+                (index == cursor.selected ? "> " : "  ") + "Meeting \({ number += 1; return number }()) of \(meetings): "
+                    + (layout.calendar ? "" : listing.committeeName + ", ") + MeetingsView.line(listing, width: 200, committee: layout.calendar)
             case .earlier(_, let count): (index == cursor.selected ? "> " : "  ") + MeetingsView.earlier(count)
             case .deadline(let deadline): "  " + MeetingsView.deadline(deadline)
             }

@@ -18,6 +18,7 @@ extension NoteEditorScreen: ScreenModule {
     /// The editor takes every key: typing goes to the text (or the follow-up date); the
     /// editor's keymap does the rest.
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .text }
 
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
         let action = Keymaps.editor.action(for: key)

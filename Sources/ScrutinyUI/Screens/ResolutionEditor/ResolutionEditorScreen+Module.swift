@@ -14,6 +14,7 @@ extension ResolutionEditorScreen: ScreenModule {
 
     /// The editor takes every key, and every change of text or cursor is written at once.
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .text }
 
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
         let action = Keymaps.resolutionEditor.action(for: key)

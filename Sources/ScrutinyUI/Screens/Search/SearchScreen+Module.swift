@@ -11,6 +11,7 @@ extension SearchScreen: ScreenModule {
 
     /// Every key not bound in the search keymap edits the query.
     var takesText: Bool { true }
+    var lineEntry: LineEntry { .commands }
 
     /// Typing edits the query; every change asks for a new search and outdates the last.
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {

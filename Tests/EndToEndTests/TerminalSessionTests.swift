@@ -115,12 +115,4 @@ import TestSupport
         #expect(try session.exitStatus() == 0)
         #expect(try session.alternateScreenOn() == false)
     }
-
-    /// A terminal that cannot move the cursor is said so, with what to do, rather than drawn blank.
-    @Test func aDumbTerminalIsToldWhatIsWrong() throws {
-        let session = try TmuxSession([PackageRoot.binary, "--store", store], width: 100, height: 30,
-                                      environment: folder.environment.merging(["TERM": "dumb"]) { $1 }, folder: folder)
-        try session.waitFor("(or your terminal's own), or use the command line")
-        #expect(try session.exitStatus() != 0)
-    }
 }

@@ -24,9 +24,11 @@ import Testing
     }
 
     @Test func mistakesAreNamedWithTheirLine() throws {
-        #expect(throws: FormatError(file: "config.toml", line: 2, "unknown setting \"membr\"; the settings are member, notebook, theme and flags")) {
+        #expect(throws: FormatError(file: "config.toml", line: 2, "unknown setting \"membr\"; the settings are member, notebook, theme, flags, screen_reader and line")) {
             try parse("\nmembr = \"x\"")
         }
+        #expect(throws: FormatError(file: "config.toml", line: 1, "expected true or false")) { try parse("line = yes") }
+        #expect(try parse("screen_reader = true\nline = false").screenReader && !(try parse("line = true").screenReader))
         #expect(throws: FormatError(file: "config.toml", line: 1, "expected a quoted string")) { try parse("member = Jane") }
         #expect(throws: FormatError(file: "config.toml", line: 1, "the string has no closing quote")) { try parse("member = \"Jane") }
         #expect(throws: FormatError(file: "config.toml", line: 1, "expected a setting such as member = \"Your Name\"")) { try parse("[notes]") }

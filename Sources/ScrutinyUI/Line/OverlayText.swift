@@ -7,7 +7,7 @@ enum OverlayText {
         case .confirm(let confirmation):
             let dialog = confirmation.dialog
             let choices = dialog.choices.enumerated().map { $0.offset == dialog.selected ? "[\($0.element)]" : $0.element }
-            return "\(dialog.title). \(dialog.message) Choices: \(choices.joined(separator: ", ")); Enter takes the one in brackets, left and right change it."
+            return "\(dialog.title). \(dialog.message) Choices: \(choices.joined(separator: ", ")) (the one in brackets is chosen); type a choice to give it."
         case .flags(let picker):
             let flags = state.flags.enumerated().map { index, flag in
                 (index == picker.cursor.selected ? "> " : "") + (flag.chosen(picker) ? "[x] " : "[ ] ") + flag.name

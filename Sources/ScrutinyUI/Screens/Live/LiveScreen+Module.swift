@@ -206,7 +206,8 @@ extension LiveScreen: ScreenModule {
 
     func describe(_ app: AppState) -> [String] {
         guard let live else { return ["Loading the meeting…"] }
-        var lines = ["Live: \(live.detail.committee.name). \(LiveView.attendanceSummary(live)). The meeting is \(LiveView.stateText(live))."]
+        var lines = ["Live: \(live.detail.committee.name). \(LiveView.attendanceSummary(live)). The meeting is \(LiveView.stateText(live)).",
+                     LiveView.quorumText(live) + "."]
         if showingAttendance {
             return lines + live.members.enumerated().map { index, person in
                 (index == memberCursor.selected ? "> " : "  ") + "Member \(index + 1) of \(live.members.count): \(person), "

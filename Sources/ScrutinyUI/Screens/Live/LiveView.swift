@@ -25,14 +25,13 @@ enum LiveView {
         }
         let meeting = live.detail.meeting
         let quorate = live.isQuorate(for: live.currentItemID)
-        let room = live.inTheRoom(for: live.currentItemID).count
         let course = stateText(live)
         let stateWidth = min(TextWidth.of(course), area.width / 2)
         buffer.put("Live — \(live.detail.committee.name) — \(meeting.start?.short ?? "")", x: area.x + 1, y: area.y, style: theme[.heading],
                    limit: area.width - stateWidth - 3)
         buffer.put(TextWidth.truncate(course, to: stateWidth), x: area.maxX - stateWidth - 1, y: area.y,
                    style: theme[live.state == .running ? .heading : .warning])
-        let quorum = (quorate ? "Quorate" : "NOT QUORATE") + ": \(room) in the room, quorum \(live.quorum)"
+        let quorum = quorumText(live)
         let quorumWidth = min(TextWidth.of(quorum), area.width - 2)
         let summary = attendanceSummary(live)
         let summaryFits = TextWidth.of(summary) + quorumWidth + 4 <= area.width
@@ -67,6 +66,12 @@ enum LiveView {
         case .ended: return "ended at \(at)"
         case .amending: return "amending the record"
         }
+    }
+
+    /// "Quorate: 6 in the room, quorum 4" (for the item taken up), or "NOT QUORATE: …".
+    static func quorumText(_ live: LiveMeeting) -> String {
+        (live.isQuorate(for: live.currentItemID) ? "Quorate" : "NOT QUORATE")
+            + ": \(live.inTheRoom(for: live.currentItemID).count) in the room, quorum \(live.quorum)"
     }
 
     static func attendanceSummary(_ live: LiveMeeting) -> String {

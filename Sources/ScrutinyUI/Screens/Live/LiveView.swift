@@ -98,7 +98,10 @@ enum LiveView {
             let y = area.y + offset
             let isCurrent = top + offset == current
             let style = state.theme[isCurrent ? .selection : .normal]
-            if isCurrent { buffer.fill(area.row(offset), style: style) }
+            if isCurrent {
+                buffer.fill(area.row(offset), style: style)
+                buffer.focusIfUnset(area.x, y)
+            }
             let seconds = live.seconds(on: listing.item.id, now: state.shownNow)
             let time = seconds > 0 || isCurrent ? elapsedText(seconds) : ""
             let timeWidth = TextWidth.of(time)
@@ -143,7 +146,7 @@ enum LiveView {
             let lines = recordLines(record, live: live, width: width - 2)
             if selected {
                 buffer.put("›", x: area.x, y: y, style: theme[.heading])
-                buffer.focusIfUnset(area.x, y)
+                buffer.focus = (area.x, y)  // the selected record, over the item taken up
             }
             for (row, line) in lines.prefix(rowsPerRecord - 1).enumerated() {
                 buffer.put(line, x: x + 1, y: y + row, style: theme[row == 0 && selected ? .selection : row == 0 ? .normal : .muted],
@@ -201,7 +204,7 @@ enum LiveView {
             let style = theme[selected ? .selection : .normal]
             if selected {
                 buffer.put("›", x: area.x, y: y, style: theme[.heading])
-                buffer.focusIfUnset(area.x, y)
+                buffer.focus = (area.x, y)  // the attendance list has the keys while it shows
             }
             buffer.put(TextWidth.pad(TextWidth.truncate(person, to: nameWidth), to: nameWidth), x: x, y: y, style: style)
             buffer.put(status(live.attendance(of: person)), x: x + nameWidth + 2, y: y,

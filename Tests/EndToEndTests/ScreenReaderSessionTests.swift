@@ -12,12 +12,20 @@ import TestSupport
     var store: String { folder.file("papers.sqlite") }
 
     init() throws {
-        let result = try CommandRunner.scrutiny(["import", "--store", store, PackageRoot.samples])
-        #expect(result.status == 0, "\(result.stderr)")
+        let environment = folder.environment.merging(["SCRUTINY_MEMBER": "Cllr Priya Shah"]) { $1 }
+        // The sample papers, a note, a work-programme topic and a recommendation: every screen has something to select.
+        for arguments in [["import", PackageRoot.samples],
+                          ["notes", "add", "--item", "cabinet-2026-03-17-item-7", "--text", "Ask for the online take-up figures."],
+                          ["programme", "add", "--committee", "cabinet", "--title", "Council tax support take-up"],
+                          ["recs", "add", "--resolution", "resources-scrutiny-2026-10-13-item-6-res2"]] {
+            let result = try CommandRunner.scrutiny(arguments + ["--store", store], environment: environment)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
     }
 
     func start(_ extra: [String] = []) throws -> TmuxSession {
-        try TmuxSession([PackageRoot.binary, "--store", store] + extra, width: 100, height: 30, environment: folder.environment, folder: folder)
+        try TmuxSession([PackageRoot.binary, "--store", store] + extra, width: 100, height: 30,
+                        environment: folder.environment.merging(["SCRUTINY_MEMBER": "Cllr Priya Shah"]) { $1 }, folder: folder)
     }
 
     /// The text of the screen from the cursor to the end of its row.
@@ -40,17 +48,25 @@ import TestSupport
     @Test func theCursorRestsOnTheFocusOnEveryScreen() throws {
         let session = try start()
         try step(session, [], shown: "Scrutiny › Meetings", focus: "Tue 8 Dec 2026")
-        try step(session, ["j"], shown: "Tue 17 Mar 2026", focus: "Tue 17 Mar 2026")
+        try step(session, ["j"], shown: "Tue 17 Mar 2026", focus: "✎ Tue 17 Mar 2026")
         try step(session, ["Enter"], shown: "ICT and Digital Update", focus: "6 ICT and Digital Update")
         try step(session, ["j"], shown: "Council tax support", focus: "7 Council tax support")
         try step(session, ["Enter"], shown: "Notes", focus: "7. Council tax support scheme")
         try step(session, ["j", "j"], shown: "Notes", focus: "1. The scheme is unchanged")
-        try step(session, ["Tab"], shown: "┃", focus: "Notes")
-        try step(session, ["Tab", "a"], shown: "New note", focus: "")
+        try step(session, ["Tab"], shown: "┃", focus: "› on the item")
+        try step(session, ["v"], shown: "Ask for the online take-up figures", focus: "")
+        #expect(try session.cursor().y == 1, "a note read is a page: the focus at its top")
+        try step(session, ["Escape", "Tab", "Enter"], shown: "› Council tax support scheme 2026/27", focus: "1. The scheme is unchanged")
+        try step(session, ["Escape", "C"], shown: "Signed by", focus: "")
+        #expect(try atCursor(session).isEmpty, "the caret is at the end of the field being typed")
+        try step(session, ["Escape", "Escape", "w"], shown: "Attendance", focus: "")
+        try step(session, ["Escape", "W"], shown: "Work programme", focus: "› C WP 26/27 01")
+        try step(session, ["Enter"], shown: "Council tax support take-up", focus: "")
+        try step(session, ["Escape", "Escape", "Enter", "Tab", "a"], shown: "New note", focus: "")
         #expect(try session.cursor().y > 1, "the caret is in the note's text")
-        try step(session, ["Escape", "Escape", "Escape", "R", "P"], shown: "Resolutions that read as recommendations",
-                 focus: "› Resources and Digital Scrutiny Committee, Tue 13 Oct 2026")
-        try step(session, ["r"], shown: "Record a recommendation?", focus: "[Record]")
+        try step(session, ["Escape", "Escape", "Escape", "R"], shown: "Recommendations", focus: "› RDSC (26/27) 01")
+        try step(session, ["Enter"], shown: "to Cabinet", focus: "")
+        try step(session, ["Escape", "s"], shown: "sent", focus: "[")
         try step(session, ["Escape", "Escape", "Escape", "?"], shown: "Scrutiny › Keys", focus: "")
         #expect(try session.cursor().y == 1, "a page that only scrolls has the focus at its top")
         try step(session, ["Escape", "F"], shown: "Concerns", focus: "›All notes")

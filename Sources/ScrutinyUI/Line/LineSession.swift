@@ -248,7 +248,7 @@ public struct LineSession {
 
     /// What can be done here: the words, then each action the screen's keys offer.
     private func commands() -> [String] {
-        var lines = ["Commands: n next, p previous, first, last, open or open 3, back, where, read, more, / words to search, key NAME, quit."]
+        var lines = ["Commands: n next, p previous, first, last, open or open 3, back, where, read, more, / words to search, note, key NAME, quit."]
         let chain = state.overlay.map { [$0.keymap] } ?? state.current.keymaps(state)
         var seen = Set<Action>()
         for binding in chain.flatMap(\.bindings) where seen.insert(binding.action).inserted {
@@ -264,11 +264,16 @@ public struct LineSession {
         }
     }
 
-    /// The action typed by its name ("add note", "addnote", "Add Note").
+    /// The action typed by its name ("add note", "addnote", "Add Note"), or a short word for it.
     static func action(named text: String) -> Action? {
         let wanted = text.lowercased().filter { $0.isLetter }
+        if let short = shortWords[wanted] { return short }
         return allActions.first { String(describing: $0).lowercased() == wanted }
     }
+
+    /// Words members say for an action more often than its name.
+    static let shortWords: [String: Action] = ["note": .addNote, "resolve": .newResolution, "resolution": .newResolution,
+                                               "action": .newAction, "vote": .votes, "declare": .declare, "notes": .switchPane]
 
     /// Every action some key may be bound to.
     static var allActions: [Action] {

@@ -3,10 +3,15 @@
 
 SWIFT ?= swift
 BIN := .build/debug/scrutiny
-APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2-dev sqlite3 tmux ripgrep less python3 poppler-utils libedit-dev
+APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2-dev sqlite3 tmux ripgrep less python3 poppler-utils libedit-dev man-db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test fuzz bench clean
+PREFIX ?= /usr/local
+CONFIG ?= release
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+SHAREDIR = $(DESTDIR)$(PREFIX)/share
+
+.PHONY: setup build run test fuzz bench clean install uninstall
 
 ## Install the Debian packages the build and the tests need, when missing.
 setup:
@@ -27,6 +32,7 @@ run: build
 ## Every test: unit, golden screens, command line, and end to end in tmux.
 test: build
 	$(SWIFT) test
+	bash Tests/install-check.sh
 
 ## The import fuzz test at length: 200,000 mutated documents from another start than `make test`'s;
 ## then the live console's crash test at 2,000 rounds of kills, hang-ups and terminations.
@@ -40,6 +46,30 @@ fuzz: build
 bench: setup
 	$(SWIFT) build -c release
 	.build/release/scrutiny-bench run --documents 10000 --documents 100000 --work .build/bench
+
+## Install the binaries (scrutiny and the scrutiny-sync it runs; CONFIG=release, or debug), the
+## sample papers, a man page made from the commands' own help, and bash, zsh and fish
+## completions, under PREFIX (default /usr/local; DESTDIR for packaging).
+install: setup
+	$(SWIFT) build -c $(CONFIG) --product scrutiny
+	$(SWIFT) build -c $(CONFIG) --product scrutiny-sync
+	$(SWIFT) build -c $(CONFIG) --product generate-manual
+	mkdir -p .build/man && .build/$(CONFIG)/generate-manual .build/$(CONFIG)/scrutiny --output-directory .build/man
+	install -d $(BINDIR) $(SHAREDIR)/man/man1 $(SHAREDIR)/scrutiny $(SHAREDIR)/bash-completion/completions \
+		$(SHAREDIR)/zsh/site-functions $(SHAREDIR)/fish/vendor_completions.d
+	install -m 755 .build/$(CONFIG)/scrutiny .build/$(CONFIG)/scrutiny-sync $(BINDIR)/
+	install -m 644 .build/man/scrutiny.1 $(SHAREDIR)/man/man1/scrutiny.1
+	rm -rf $(SHAREDIR)/scrutiny/data && cp -R data $(SHAREDIR)/scrutiny/data
+	.build/$(CONFIG)/scrutiny --generate-completion-script bash > $(SHAREDIR)/bash-completion/completions/scrutiny
+	.build/$(CONFIG)/scrutiny --generate-completion-script zsh > $(SHAREDIR)/zsh/site-functions/_scrutiny
+	.build/$(CONFIG)/scrutiny --generate-completion-script fish > $(SHAREDIR)/fish/vendor_completions.d/scrutiny.fish
+	@echo "Installed scrutiny $$($(BINDIR)/scrutiny --version) in $(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -f $(BINDIR)/scrutiny $(BINDIR)/scrutiny-sync $(SHAREDIR)/man/man1/scrutiny.1 \
+		$(SHAREDIR)/bash-completion/completions/scrutiny $(SHAREDIR)/zsh/site-functions/_scrutiny \
+		$(SHAREDIR)/fish/vendor_completions.d/scrutiny.fish
+	rm -rf $(SHAREDIR)/scrutiny
 
 clean:
 	rm -rf .build

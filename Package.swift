@@ -18,7 +18,6 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(
             name: "CEditLine",
-            pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
         .systemLibrary(
             name: "CLibXML2",
@@ -57,7 +56,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "ScrutinyStore", "TerminalCore", "TestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport", "ScrutinyModel", "ScrutinyStore"]),
+        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport", "ScrutinyModel", "ScrutinyStore"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
     ],
     swiftLanguageModes: [.v6]

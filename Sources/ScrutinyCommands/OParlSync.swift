@@ -144,8 +144,9 @@ struct OParlSync {
 
     /// The addresses of a Paper's files.
     static func fileAddresses(_ paper: Object) -> [String] {
-        let files = [paper["mainFile"]] + ((paper["auxiliaryFile"] as? [Any]) ?? [paper["auxiliaryFile"]].compactMap { $0 })
-        return files.compactMap { $0 as? Object }.flatMap { [$0["accessUrl"], $0["downloadUrl"]].compactMap { $0 as? String } }
+        let main = (paper["mainFile"] as? Object).map { [$0] } ?? []
+        let auxiliary = (paper["auxiliaryFile"] as? [Object]) ?? (paper["auxiliaryFile"] as? Object).map { [$0] } ?? []
+        return (main + auxiliary).flatMap { [$0["accessUrl"], $0["downloadUrl"]].compactMap { $0 as? String } }
     }
 
     /// Whether the meeting starts within the days asked for (a meeting without a start is kept).

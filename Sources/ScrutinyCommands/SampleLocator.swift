@@ -15,6 +15,9 @@ enum SampleLocator {
             }
             folder.deleteLastPathComponent()
         }
-        return ["/usr/local/share/scrutiny/data", "/usr/share/scrutiny/data"].first(where: isSamples)
+        // Installed (make install PREFIX=…): PREFIX/bin/scrutiny beside PREFIX/share/scrutiny/data.
+        let installed = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("share/scrutiny/data").path
+        return [installed, "/usr/local/share/scrutiny/data", "/usr/share/scrutiny/data"].first(where: isSamples)
     }
 }

@@ -14,7 +14,7 @@ package struct Scrutiny: ParsableCommand {
             """,
         version: Scrutiny.version,
         subcommands: [OpenCommand.self, ImportCommand.self, MeetingsCommand.self, ShowCommand.self,
-                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, SyncCommand.self, WatchCommand.self, NewsCommand.self, NotesCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
+                      SearchCommand.self, LiveCommand.self, ActionsCommand.self, RecsCommand.self, CallInCommand.self, ProgrammeCommand.self, DeadlinesCommand.self, SyncCommand.self, WatchCommand.self, NewsCommand.self, NotesCommand.self, BackupCommand.self, FlagsCommand.self, ExportCommand.self, RemoveCommand.self, DoctorCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     package init() {}

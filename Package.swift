@@ -56,7 +56,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ScrutinyUITests", dependencies: ["ScrutinyUI", "ScrutinyStore", "TerminalCore", "TestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport", "ScrutinyModel", "ScrutinyStore"],
+        .testTarget(name: "ScrutinyCLITests", dependencies: ["TestSupport", "ScrutinyModel", "ScrutinyStore", "ScrutinyCommands"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalCore", "ScrutinyModel", "ScrutinyStore"]),
     ],

@@ -10,7 +10,11 @@ struct DoctorCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var member: MemberOptions
 
+    @Flag(help: "Check a store that members share on one machine: a local disk, the folder setgid and the group's, the store's files the group's, notebooks private; says what it would change, changes nothing.")
+    var server = false
+
     func run() throws {
+        if server { return try checkServer() }
         let (store, _) = try options.open(forReading: true)
         let health = try store.health()
         let healthy = health.integrity == "ok" && health.schemaVersion == health.expectedSchemaVersion
@@ -50,6 +54,26 @@ struct DoctorCommand: ParsableCommand {
         if !healthy {
             throw CommandError(health.integrity != "ok" ? "the papers store is damaged (see integrity above)"
                                : "the papers store's schema is not this program's (see schema version above)")
+        }
+    }
+
+    /// `--server`: each finding, and what would mend it; refused (status 1) on a network file system.
+    private func checkServer() throws {
+        let (store, _) = try options.open(forReading: true)
+        let notebook = try member.open(papers: store).notebook
+        let findings = ServerCheck(store: store.path, notebook: notebook.path).findings()
+        if options.json {
+            try Output.json(findings)
+        } else {
+            for finding in findings {
+                Output.line("\(finding.verdict == "ok" ? "ok" : finding.verdict == "refuse" ? "REFUSED" : "to change"): \(finding.what)")
+                if let change = finding.change { Output.line("    would run: \(change)") }
+            }
+            let changes = findings.filter { $0.verdict == "change" }.count
+            Output.line(changes == 0 ? "Nothing to change." : "\(changes) thing\(changes == 1 ? "" : "s") to change; nothing was changed.")
+        }
+        if findings.contains(where: { $0.verdict == "refuse" }) {
+            throw CommandError("the store must not be shared from a network file system; see docs/deploy.md")
         }
     }
 

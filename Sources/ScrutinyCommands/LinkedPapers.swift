@@ -21,15 +21,14 @@ struct LinkedPapers {
 
     /// What happened to the papers of one answer.
     struct Outcome {
-        /// Papers fetched from the server now, and their bytes.
+        /// Papers fetched from the server now.
         var fetched = 0
-        var bytes = 0
         /// Papers whose text was read.
         var read = 0
         /// Papers left with their title only, and why.
         var unread: [String] = []
-        /// Whether a paper was refused by the server: the answer is asked for again next time,
-        /// and the paper with it.
+        /// Whether a paper was refused by the server, or came as something other than a PDF: the
+        /// answer is asked for again next time, and the paper with it.
         var refused = false
     }
 
@@ -49,7 +48,7 @@ struct LinkedPapers {
             let file = self.file(address)
             if !FileManager.default.fileExists(atPath: file.path) {
                 do {
-                    outcome.bytes += try server.download(url, to: file)
+                    try server.download(url, to: file)
                     outcome.fetched += 1
                 } catch let failure as FetchFailure where failure.lasting {
                     outcome.unread.append("\(document.title): \(failure.description)")
@@ -59,7 +58,10 @@ struct LinkedPapers {
             }
             do {
                 guard PDFText.isPDF(Importer.opening(of: file.path)) else {
+                    // Not kept: a login or error page now may be the paper next time.
+                    try? FileManager.default.removeItem(at: file)
                     outcome.unread.append("\(document.title): \(address) is not a PDF; listed by its title")
+                    outcome.refused = true
                     continue
                 }
                 parsed.bundle.documents[index].paragraphs = try PDFPaper(path: file.path, name: address).paragraphs

@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 BIN := .build/debug/scrutiny
-APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2-dev sqlite3 tmux ripgrep less python3 poppler-utils libedit-dev man-db
+APT_PACKAGES := pkg-config libncurses-dev libsqlite3-dev libxml2-dev sqlite3 tmux ripgrep less python3 poppler-utils libedit-dev man-db openssh-server
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 PREFIX ?= /usr/local

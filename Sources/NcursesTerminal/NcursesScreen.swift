@@ -21,7 +21,7 @@ public final class NcursesScreen: Terminal {
 
     /// Starts ncurses on the controlling terminal, with our signal handlers before and after.
     public init() {
-        setlocale(LC_ALL, "")
+        Self.useUTF8()
         SignalFlag.install()
         CrashRestore.install()
         initscr()
@@ -29,6 +29,14 @@ public final class NcursesScreen: Terminal {
         configure()
         // Pasted text arrives marked, so a paste is typed as text and never taken as commands.
         Self.write(Self.bracketedPasteOn)
+    }
+
+    /// The member's locale; where it is not UTF-8 (an SSH login whose client sent no LANG
+    /// gets "C"), UTF-8 for characters all the same, so that "›" and "é" are drawn, not dropped.
+    static func useUTF8() {
+        setlocale(LC_ALL, "")
+        guard let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" else { return }
+        _ = setlocale(LC_CTYPE, "C.UTF-8") ?? setlocale(LC_CTYPE, "en_US.UTF-8")
     }
 
     static let bracketedPasteOn = "\u{1b}[?2004h", bracketedPasteOff = "\u{1b}[?2004l"

@@ -43,8 +43,9 @@ struct Importer {
         var parse: () throws -> ParsedFile
     }
 
-    /// Files go in batches of this many, one commit a batch.
+    /// Files go in batches of this many, one commit a batch, or of as many as take this long.
     static let batchSize = 256
+    static let batchSeconds = 1.0
 
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
         var files: [String] = []
@@ -76,21 +77,33 @@ struct Importer {
             }
         }
         var report = Report()
-        for start in stride(from: 0, to: units.count, by: Self.batchSize) {
-            let batch = units[start..<min(units.count, start + Self.batchSize)]
+        var start = 0
+        while start < units.count {
             guard !dryRun, let store else {
-                report.files += try batch.map { try importFile($0, progress: progress, write: nil) }
-                continue
+                report.files += try units[start...].map { try importFile($0, progress: progress, write: nil) }
+                break
             }
+            // A batch ends at batchSize files or after batchSeconds, so that other writers (the
+            // chair, members' notes) wait at most that long for their turn.
+            let began = Date()
+            var taken = 0
+            defer { store.checkpointAfterBatch() }
             do {
                 report.files += try store.importing { writer in
-                    try batch.map { unit in
-                        try importFile(unit, progress: progress) { try writer.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
+                    var results: [FileResult] = []
+                    for unit in units[start...] {
+                        taken += 1
+                        results.append(try importFile(unit, progress: progress) {
+                            try writer.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum)
+                        })
+                        if taken == Self.batchSize || Date().timeIntervalSince(began) >= Self.batchSeconds { break }
                     }
+                    return results
                 }
             } catch {
                 // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
-                report.files += batch.map { unit in
+                taken = max(taken, 1)
+                report.files += units[start..<(start + taken)].map { unit in
                     do {
                         return try importFile(unit, progress: progress) { try store.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
                     } catch {
@@ -98,6 +111,10 @@ struct Importer {
                     }
                 }
             }
+            start += taken
+            // A batch cut short by time may have kept others waiting: SQLite's busy handler looks
+            // again at most every 100 ms, so the lock is left free that long before the next batch.
+            if Date().timeIntervalSince(began) >= Self.batchSeconds && start < units.count { Thread.sleep(forTimeInterval: 0.1) }
         }
         return report
     }

@@ -38,6 +38,14 @@ extension PapersStore {
         try write { db in try work(ImportBatch(store: self, db: db)) }
     }
 
+    /// Copies the write-ahead log into the store and has the next write start it afresh, waiting
+    /// (up to the busy timeout) for readers still in it: with members always reading, SQLite's
+    /// own passive checkpoints cannot finish, and a long import would grow the log without bound.
+    /// Best effort: a checkpoint that cannot finish now is tried after the next batch.
+    public func checkpointAfterBatch() {
+        _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(RESTART)") }
+    }
+
     fileprivate func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
                                   _ db: Database) throws -> ImportOutcome {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM import_source WHERE checksum = ?", arguments: [checksum]) == true {

@@ -52,6 +52,9 @@ enum StoreFile {
         return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
+    /// The size the write-ahead log is cut back to after a checkpoint: 64 MiB.
+    static let walLimit = 64 << 20
+
     private static func configuration() -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(10)
@@ -62,6 +65,9 @@ enum StoreFile {
             // 8 MiB of pages per connection (SQLite's default is 2): a search on a large store
             // reads its postings and snippets from here instead of from the file each time.
             try db.execute(sql: "PRAGMA cache_size = -8192")
+            // Once the write-ahead log has been checkpointed and starts again, its file is cut back
+            // to this size: it does not stay as large as the largest import ever made it.
+            try db.execute(sql: "PRAGMA journal_size_limit = \(walLimit)")
         }
         return config
     }

@@ -37,12 +37,14 @@ struct BenchReport: Encodable {
     let machine: Machine
     let sizes: [BenchRun.Size]
     let sync: SyncBench.Result
+    let load: LoadBench.Result
     let targets: [Target]
 
-    init(machine: Machine, sizes: [BenchRun.Size], sync: SyncBench.Result) {
+    init(machine: Machine, sizes: [BenchRun.Size], sync: SyncBench.Result, load: LoadBench.Result) {
         self.machine = machine
         self.sizes = sizes
         self.sync = sync
+        self.load = load
         targets = Self.targets(at: sizes.last)
     }
 
@@ -108,6 +110,20 @@ struct BenchReport: Encodable {
                   row(s.pdfText, "p50 / p95"),
                   "| PDF text rate | \(Int(s.pdfPagesPerSecond).formatted()) pages/s | pdftotext alone | \(Int(s.pdftotextPagesPerSecond).formatted()) pages/s | |",
                   ""]
+        let l = load
+        lines += ["### Many members at once", "",
+                  "On a copy of the \(sizes.first?.documents.formatted() ?? "") documents' store: \(l.members) member processes searching, reading items and "
+                  + "writing notes (a private one every 5th round, a shared one every 10th) for 25 s, while the chair types a resolution in the "
+                  + "live console (400 keys, one every 50 ms, each saved as typed) and a clerk imports \(l.files) files; beside the chair typing "
+                  + "alone and one member searching alone. \(String(format: "%.0f", l.seconds)) s in all.", "",
+                  "| measure | alone | under load | |", "| --- | ---: | ---: | ---: |",
+                  "| chair, keystroke to frame p50 / p99 ms (a durable write each) | \(fixed(l.chairAlone.p50)) / \(fixed(l.chairAlone.p99)) "
+                  + "| \(fixed(l.chairUnderLoad.p50)) / \(fixed(l.chairUnderLoad.p99)) | \(ratio(l.chairUnderLoad.p99 / max(l.chairAlone.p99, 0.001))) |",
+                  "| member's search p50 / p95 ms | \(fixed(l.searchAlone.p50)) / \(fixed(l.searchAlone.p95)) "
+                  + "| \(fixed(l.searchUnderLoad.p50)) / \(fixed(l.searchUnderLoad.p95)) | \(ratio(l.searchUnderLoad.p95 / max(l.searchAlone.p95, 0.001))) |",
+                  "", "Every key the chair typed is in the store: \(l.chairStoredEveryKey ? "yes" : "NO"). \"Database is locked\" (a writer "
+                  + "waiting past the 10 s busy timeout): \(l.lockErrors). The clerk's import: \(l.importSucceeded ? "whole" : "FAILED"). "
+                  + "Notes written: \(l.notesWritten). The WAL's largest size: \(mib(l.largestWALBytes / 1024)).", ""]
         lines += ["### Targets", "", "| target | goal | measured | |", "| --- | --- | ---: | --- |"]
         lines += targets.map { "| \($0.name) | \($0.goal) | \($0.measured) | \($0.met ? "met" : "MISSED") |" }
         return lines.joined(separator: "\n") + "\n"

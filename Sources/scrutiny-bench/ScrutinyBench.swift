@@ -8,7 +8,7 @@ struct ScrutinyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrutiny-bench",
         abstract: "Benchmarks on a generated council archive, beside ripgrep, the sqlite3 shell and less.",
-        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self, PDFTextRate.self])
+        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self, PDFTextRate.self, LoadMember.self, LoadChair.self, Load.self])
 }
 
 /// The member's view of a benchmark store, as the child benchmarks open it.
@@ -115,6 +115,20 @@ extension ScrutinyBench {
         }
     }
 
+    struct Load: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The load run alone, on a store a run made (prints JSON).")
+        @Option var documents = 10_000
+        @Option var seed: UInt64 = 1
+        @Option var work = ".build/bench"
+
+        func run() throws {
+            let tools = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+            let result = try LoadBench.run(store: "\(work)/store-\(documents).sqlite", archive: "\(work)/archive-\(documents)-\(seed)",
+                                           work: work, tools: tools) { FileHandle.standardError.write(Data("[load] \($0)\n".utf8)) }
+            try printJSON(result)
+        }
+    }
+
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Generate, import and measure at each size; print the table and write the results as JSON.")
@@ -136,7 +150,9 @@ extension ScrutinyBench {
             let sync = try SyncBench(work: work, tools: tools).run(runs: runs) { message in
                 FileHandle.standardError.write(Data("[sync] \(message)\n".utf8))
             }
-            let report = BenchReport(machine: .current, sizes: sizes, sync: sync)
+            let load = try LoadBench.run(store: "\(work)/store-\(documents[0]).sqlite", archive: "\(work)/archive-\(documents[0])-\(seed)",
+                                         work: work, tools: tools) { FileHandle.standardError.write(Data("[load] \($0)\n".utf8)) }
+            let report = BenchReport(machine: .current, sizes: sizes, sync: sync, load: load)
             try FileManager.default.createDirectory(atPath: (results as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try encodeJSON(report).write(to: URL(fileURLWithPath: results))
             let markdown = report.markdown()

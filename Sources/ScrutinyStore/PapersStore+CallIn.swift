@@ -55,9 +55,10 @@ extension PapersStore {
                     SELECT c.name, i.number, i.title FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
                     WHERE i.id = ?
                     """, arguments: [request.itemID]) else { return nil }
-                let number: String = row["number"]
+                let number: String = try row.decode(forColumn: "number")
+                let name: String = try row.decode(forColumn: "name"), title: String = try row.decode(forColumn: "title")
                 return Deadline(kind: request.outcome == nil ? .hearing : .reconsideration, day: due,
-                                what: "\(row["name"] as String): \(number.isEmpty ? "" : number + ". ")\(row["title"] as String)", targetID: request.itemID)
+                                what: "\(name): \(number.isEmpty ? "" : number + ". ")\(title)", targetID: request.itemID)
             }
             deadlines += try Row.fetchAll(db, sql: """
                 SELECT i.*, m.committee_id, m.start_date, c.name AS committee_name,

@@ -152,7 +152,7 @@ extension PapersStore {
         let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM committee WHERE " + (id.isEmpty ? "kind = 'scrutiny'" : "id = ?"),
                                     arguments: id.isEmpty ? [] : [id])
         guard rows.count == 1 else {
-            throw id.isEmpty ? StoreError("say which committee hears the call-in (--committee): " + rows.map { $0["id"] as String }.joined(separator: ", "))
+            throw id.isEmpty ? StoreError("say which committee hears the call-in (--committee): " + (try rows.map { try $0.decode(forColumn: "id") as String }).joined(separator: ", "))
                              : StoreError.notFound("committee", id)
         }
         return (rows[0]["id"], rows[0]["name"])
@@ -169,6 +169,7 @@ extension PapersStore {
             """, arguments: [committeeID, bare, "Cllr " + bare, "Councillor " + bare]) else {
             return CallInThreshold.Signer(name: name.trimmingCharacters(in: .whitespaces), councillor: false, executive: false, seat: nil)
         }
-        return CallInThreshold.Signer(name: row["name"], councillor: (row["role"] as String) == "councillor", executive: row["executive"], seat: row["seat"])
+        return CallInThreshold.Signer(name: try row.decode(forColumn: "name"), councillor: (try row.decode(forColumn: "role") as String) == "councillor",
+                                      executive: try row.decode(forColumn: "executive"), seat: try row.decode(forColumn: "seat"))
     }
 }

@@ -124,13 +124,14 @@ extension PapersStore {
                 review: CallInSettings.decode(try row.decode(forColumn: "review")))
             topic.targetDay = (try row.decode(forColumn: "target_day") as String?).flatMap { CalendarDate(iso: $0) }
             let links = try Row.fetchAll(db, sql: "SELECT kind, ref_id FROM programme_link WHERE topic_id = ? ORDER BY rowid", arguments: [id])
-            topic.items = links.filter { $0["kind"] == "item" }.map { $0["ref_id"] }
+            let linked = try links.map { (kind: try $0.decode(forColumn: "kind") as String, id: try $0.decode(forColumn: "ref_id") as String) }
+            topic.items = linked.filter { $0.kind == "item" }.map(\.id)
             // Recommendations made on an item that heard it belong to it too.
             let made = try String.fetchAll(db, sql: """
                 SELECT reference FROM recommendation WHERE item_id IN (SELECT ref_id FROM programme_link WHERE topic_id = ? AND kind = 'item')
                 ORDER BY reference
                 """, arguments: [id])
-            topic.recommendations = links.filter { $0["kind"] == "recommendation" }.map { $0["ref_id"] as String }
+            topic.recommendations = linked.filter { $0.kind == "recommendation" }.map(\.id)
             topic.recommendations += made.filter { !topic.recommendations.contains($0) }
             return topic
         }

@@ -49,7 +49,7 @@ extension PapersStore {
             SELECT p.name, m.role FROM membership m JOIN person p ON p.id = m.person_id
             WHERE m.committee_id = ? AND m.role IN ('Chair', 'Vice-Chair')
             """, arguments: [meeting.committeeID])
-            .reduce(into: [String: String]()) { seats, row in seats[row["name"]] = row["role"] }
+            .reduce(into: [String: String]()) { seats, row in seats[try row.decode(forColumn: "name")] = try row.decode(forColumn: "role") }
         let declarations = try Row.fetchAll(db, sql: "SELECT * FROM declaration WHERE meeting_id = ? ORDER BY rowid",
                                             arguments: [id]).map(Declaration.init(row:))
         var detail = MeetingDetail(meeting: meeting, committee: committee ?? Committee(id: meeting.committeeID, name: meeting.committeeID),

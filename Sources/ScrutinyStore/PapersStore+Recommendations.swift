@@ -62,7 +62,7 @@ extension PapersStore {
     }
 
     static func committeeNames(_ db: Database) throws -> [String: String] {
-        try Row.fetchAll(db, sql: "SELECT id, name FROM committee").reduce(into: [:]) { names, row in names[row["id"]] = row["name"] }
+        try Row.fetchAll(db, sql: "SELECT id, name FROM committee").reduce(into: [:]) { names, row in names[try row.decode(forColumn: "id")] = try row.decode(forColumn: "name") }
     }
 
     /// Every recommendation, or one committee's, by reference.

@@ -80,7 +80,7 @@ extension AgendaItem {
                   decisionDate: ((try row.decode(forColumn: "decision_date")) as String?).flatMap { CalendarDate(iso: $0) },
                   portfolio: (try row.decode(forColumn: "portfolio")), author: (try row.decode(forColumn: "author")), reference: (try row.decode(forColumn: "reference")),
                   callIn: callIn, exempt: (try row.decode(forColumn: "exempt")), exemptParagraphs: exemptParagraphs)
-        urgent = (row["urgent"] as Bool?) ?? false
+        urgent = (try row.decode(forColumn: "urgent") as Bool?) ?? false
     }
 }
 

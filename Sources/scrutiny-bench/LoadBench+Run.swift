@@ -12,7 +12,6 @@ extension LoadBench {
         try FileManager.default.copyItem(atPath: original, toPath: store)
         // A meeting still to come, for the chair: the sample papers' Cabinet of 8 December 2026.
         _ = try ChildProcess.succeeding(["\(tools)/scrutiny", "import", "--store", store, "data/cabinet/2026-12-08.md"])
-        let manifest = try decodeJSON(ArchiveGenerator.Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: "\(archive)/archive.json")))
         let clerkArchive = "\(work)/archive-clerk"
         if !FileManager.default.fileExists(atPath: "\(clerkArchive)/archive.json") {
             log("load: generating the clerk's papers")

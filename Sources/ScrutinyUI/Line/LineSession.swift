@@ -192,9 +192,9 @@ public struct LineSession {
     private mutating func spoken(force: Bool) -> [String] {
         var lines: [String] = []
         let place = state.breadcrumb
-        let selected = selectedLine()
+        let description = state.current.describe(state)
+        let selected = Self.selected(in: description)
         if force || place != last.place {
-            let description = state.current.describe(state)
             lines.append("Screen: " + place)
             if let first = description.first, !first.hasPrefix("> ") { lines.append(first) }
             if let selected { lines.append(selected) }
@@ -208,7 +208,7 @@ public struct LineSession {
             if let selected, selected != last.selected { lines.append(selected) }
             // What else the screen says now that it did not (an item taken up, a vote recorded).
             let before = Set(last.lines.map(Self.unmarked))
-            let new = state.current.describe(state).map(Self.unmarked).filter { !before.contains($0) && $0 != selected && !$0.isEmpty }
+            let new = description.map(Self.unmarked).filter { !before.contains($0) && $0 != selected && !$0.isEmpty }
             lines += new.prefix(6)
             if new.count > 6 { lines.append("Status: \(new.count - 6) more lines changed; read says the screen.") }
         }
@@ -220,7 +220,7 @@ public struct LineSession {
             state.notice = nil
         }
         if lines.isEmpty { lines.append("Status: no change.") }
-        last = (place, selected, state.current.describe(state))
+        last = (place, selected, description)
         return lines
     }
 
@@ -231,7 +231,11 @@ public struct LineSession {
 
     /// The selected line of the screen's description, its mark taken off.
     private func selectedLine() -> String? {
-        state.current.describe(state).first { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
+        Self.selected(in: state.current.describe(state))
+    }
+
+    private static func selected(in description: [String]) -> String? {
+        description.first { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
     }
 
     private mutating func read() -> [String] {

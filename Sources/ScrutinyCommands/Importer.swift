@@ -36,16 +36,16 @@ struct Importer {
     static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm", "pdf"]
 
     /// A file (or OParl set) to import, read only when its turn comes.
-    private struct Unit {
+    private struct Unit: Sendable {
         var name: String
         /// Its files' size in bytes, for the progress line.
         var size: Int
-        var parse: () throws -> ParsedFile
+        var parse: @Sendable () throws -> ParsedFile
     }
 
     /// Files go in batches of this many, one commit a batch, or of as many as take this long.
     static let batchSize = 256
-    static let batchSeconds = 1.0
+    static let batchSeconds = 0.05
 
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
         var files: [String] = []
@@ -66,7 +66,6 @@ struct Importer {
         func size(_ file: String) -> Int { ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0 }
         let units = files.map { name in
             Unit(name: name, size: size(name)) {
-                progress?.reading(name, bytes: size(name))
                 // A PDF is read by pdftotext from the file, never whole into memory.
                 if PDFText.isPDF(Self.opening(of: name)) { return try PaperReader.parsePDF(path: name, name: name, context: context) }
                 return try PaperReader.parse(name: name, bytes: try Self.read(name), context: context)
@@ -76,45 +75,57 @@ struct Importer {
                 try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }, context: context)
             }
         }
+        let stemming = !dryRun && store != nil
+        let ahead = ReadAhead(sizes: units.map(\.size)) { index in
+            let parsed = Result { try units[index].parse() }
+            let stems = stemming ? ((try? parsed.get()).map { StemmedTexts($0.bundle) } ?? StemmedTexts()) : StemmedTexts()
+            return Read(unit: units[index], parsed: parsed, stems: stems)
+        }
+        defer { ahead.stop() }
         var report = Report()
-        var start = 0
-        while start < units.count {
-            guard !dryRun, let store else {
-                report.files += try units[start...].map { try importFile($0, progress: progress, write: nil) }
-                break
-            }
-            // A batch ends at batchSize files or after batchSeconds, so that other writers (the
-            // chair, members' notes) wait at most that long for their turn.
+        guard !dryRun, let store else {
+            while let read = ahead.next() { report.files.append(try result(of: read, progress: progress, write: nil)) }
+            return report
+        }
+        var checkpointed = Date()
+        while ahead.waitUntilFull() {
+            // What is read goes in together, one commit for up to batchSize files or batchSeconds
+            // of writing: the lock is held only to write, and other writers (the chair, members'
+            // notes) wait at most that long for their turn.
             let began = Date()
-            var taken = 0
-            defer { store.checkpointAfterBatch() }
+            var batch: [Read] = []
             do {
                 report.files += try store.importing { writer in
                     var results: [FileResult] = []
-                    for unit in units[start...] {
-                        taken += 1
-                        results.append(try importFile(unit, progress: progress) {
-                            try writer.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum)
+                    while batch.count < Self.batchSize && Date().timeIntervalSince(began) < Self.batchSeconds,
+                          let read = batch.isEmpty ? ahead.next() : ahead.poll() {
+                        batch.append(read)
+                        results.append(try result(of: read, progress: progress) {
+                            try writer.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, stems: read.stems)
                         })
-                        if taken == Self.batchSize || Date().timeIntervalSince(began) >= Self.batchSeconds { break }
                     }
                     return results
                 }
             } catch {
                 // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
-                taken = max(taken, 1)
-                report.files += units[start..<(start + taken)].map { unit in
+                report.files += batch.map { read in
                     do {
-                        return try importFile(unit, progress: progress) { try store.importBundle($0.bundle, name: unit.name, format: $0.format.rawValue, checksum: $0.checksum) }
+                        return try result(of: read, progress: nil) {
+                            try store.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, stems: read.stems)
+                        }
                     } catch {
-                        return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
+                        return FileResult(name: read.unit.name, outcome: "failed", error: "\(error)")
                     }
                 }
             }
-            start += taken
-            // A batch cut short by time may have kept others waiting: SQLite's busy handler looks
-            // again at most every 100 ms, so the lock is left free that long before the next batch.
-            if Date().timeIntervalSince(began) >= Self.batchSeconds && start < units.count { Thread.sleep(forTimeInterval: 0.1) }
+            // The log copied into the store about once a second, and at the end.
+            if Date().timeIntervalSince(checkpointed) >= 1 || !ahead.hasMore {
+                store.checkpointAfterBatch()
+                checkpointed = Date()
+            }
+            // A batch cut short by time may have kept others waiting: they look for the lock every
+            // 2 ms, so it is left free a little longer than that before the next batch.
+            if Date().timeIntervalSince(began) >= Self.batchSeconds { Thread.sleep(forTimeInterval: 0.005) }
         }
         return report
     }
@@ -134,20 +145,29 @@ struct Importer {
         return [UInt8]((try? handle.read(upToCount: 512)) ?? Data())
     }
 
-    /// Parses one unit and gives its papers to `write` (nil on a dry run). A file that cannot be
-    /// read or parsed is a failed result; what `write` throws is passed on.
-    private func importFile(_ unit: Unit, progress: ImportProgress?, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
-        let result = try readAndWrite(unit, write: write)
-        progress?.done(unit.name, bytes: unit.size, documents: result.documents)
+    /// A file as read: its papers, or why they could not be read.
+    private struct Read: Sendable {
+        var unit: Unit
+        var parsed: Result<ParsedFile, any Error>
+        /// Its texts stemmed for the search index, on the reading thread.
+        var stems: StemmedTexts
+    }
+
+    /// Gives a read file's papers to `write` (nil on a dry run). A file that could not be read or
+    /// parsed is a failed result; what `write` throws is passed on.
+    private func result(of read: Read, progress: ImportProgress?, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
+        progress?.reading(read.unit.name, bytes: read.unit.size)
+        let result = try outcome(of: read, write)
+        progress?.done(read.unit.name, bytes: read.unit.size, documents: result.documents)
         return result
     }
 
-    private func readAndWrite(_ unit: Unit, write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
+    private func outcome(of read: Read, _ write: ((ParsedFile) throws -> ImportOutcome)?) throws -> FileResult {
+        let unit = read.unit
         let parsed: ParsedFile
-        do {
-            parsed = try unit.parse()
-        } catch {
-            return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
+        switch read.parsed {
+        case .success(let file): parsed = file
+        case .failure(let error): return FileResult(name: unit.name, outcome: "failed", error: "\(error)")
         }
         let format = parsed.format.rawValue
         let documents = parsed.bundle.documents.count

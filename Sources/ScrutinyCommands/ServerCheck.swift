@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinyStore
 
 /// What `scrutiny doctor --server` checks of a store that members share on one machine: that it
 /// is on a local disk (SQLite's WAL shares memory between processes, which a network file
@@ -33,6 +34,11 @@ struct ServerCheck {
             findings.append(Finding(verdict: "ok", what: "the folder \(folder) is setgid and the group's (\(String(folderMode & 0o7777, radix: 8)))", change: nil))
         }
         let group = Self.group(folder)
+        if let group, !Self.accountIsIn(group: group) {
+            let account = PapersStore.loginAccount
+            findings.append(Finding(verdict: "change", what: "this account (\(account)) is not in the group \(group): its sessions could not write the store",
+                                    change: "usermod -aG \(group) \(account)"))
+        }
         for file in [store, store + "-wal", store + "-shm"] where FileManager.default.fileExists(atPath: file) {
             let mode = Self.mode(file)
             if mode & 0o060 != 0o060 || mode & 0o007 != 0 {
@@ -51,7 +57,23 @@ struct ServerCheck {
         } else {
             findings.append(Finding(verdict: "ok", what: "the notebook \(notebook) is private", change: nil))
         }
+        let notebooks = (notebook as NSString).deletingLastPathComponent
+        let notebooksMode = Self.mode(notebooks)
+        if FileManager.default.fileExists(atPath: notebooks), notebooksMode & 0o077 != 0 {
+            findings.append(Finding(verdict: "change", what: "the notebooks' folder \(notebooks) is \(String(notebooksMode & 0o7777, radix: 8)): others could list, read or replace notebooks there",
+                                    change: "chmod 700 \(Self.quoted(notebooks))"))
+        }
         return findings
+    }
+
+    /// Whether this process's account is in `group`, as its own group or one of its others.
+    private static func accountIsIn(group name: String) -> Bool {
+        guard let entry = getgrnam(name) else { return false }
+        let gid = entry.pointee.gr_gid
+        if getegid() == gid { return true }
+        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)))
+        let count = getgroups(Int32(groups.count), &groups)
+        return groups.prefix(Int(max(count, 0))).contains(gid)
     }
 
     private static func mode(_ path: String) -> Int {

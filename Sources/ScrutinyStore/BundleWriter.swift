@@ -9,11 +9,12 @@ struct BundleWriter {
     let sourceName: String
     private var index: SearchIndexer
 
-    init(db: Database, sourceID: Int64, sourceName: String) {
+    init(db: Database, sourceID: Int64, sourceName: String, stems: StemmedTexts = StemmedTexts()) {
         self.db = db
         self.sourceID = sourceID
         self.sourceName = sourceName
         self.index = SearchIndexer(db: db)
+        index.stems = stems
     }
 
     /// A bulk import runs the same few statements thousands of times: each is prepared once.

@@ -31,6 +31,18 @@ enum EnglishStemmer {
             word = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
+            // Plain ASCII, most of a council's text: letters and digits make words.
+            if scalar.isASCII {
+                let value = scalar.value
+                // ^ and ` are diacritics, as below.
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+                    || (!word.isEmpty && (value == 0x5E || value == 0x60)) {
+                    word.append(scalar)
+                } else {
+                    endWord()
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil || (!word.isEmpty && properties.isDiacritic) {
                 word.append(scalar)

@@ -19,18 +19,20 @@ public struct ImportBatch {
     let store: PapersStore
     let db: Database
 
-    public func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String) throws -> ImportOutcome {
+    /// - Parameter stems: the bundle's texts stemmed beforehand, outside the lock.
+    public func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
+                             stems: StemmedTexts = StemmedTexts()) throws -> ImportOutcome {
         try StoreFile.guarded("writing to the papers store") {
-            try store.importBundle(bundle, name: name, format: format, checksum: checksum, db)
+            try store.importBundle(bundle, name: name, format: format, checksum: checksum, stems: stems, db)
         }
     }
 }
 
 extension PapersStore {
     /// Writes one file's papers in a single transaction: all of it or, on any error, none.
-    public func importBundle(_ bundle: PaperBundle, name: String, format: String,
-                             checksum: String) throws -> ImportOutcome {
-        try write { db in try importBundle(bundle, name: name, format: format, checksum: checksum, db) }
+    public func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
+                             stems: StemmedTexts = StemmedTexts()) throws -> ImportOutcome {
+        try write { db in try importBundle(bundle, name: name, format: format, checksum: checksum, stems: stems, db) }
     }
 
     /// Runs `work` in one write transaction, committed when it returns and undone when it throws.
@@ -38,16 +40,25 @@ extension PapersStore {
         try write { db in try work(ImportBatch(store: self, db: db)) }
     }
 
-    /// Copies the write-ahead log into the store and has the next write start it afresh, waiting
-    /// (up to the busy timeout) for readers still in it: with members always reading, SQLite's
-    /// own passive checkpoints cannot finish, and a long import would grow the log without bound.
-    /// Best effort: a checkpoint that cannot finish now is tried after the next batch.
+    /// Copies the write-ahead log into the store without waiting for anyone; once the log has
+    /// grown past `restartAt`, waits (up to the busy timeout, holding other writers back) for the
+    /// readers still in it so the next write starts it afresh: with members always reading,
+    /// SQLite's own passive checkpoints never let the log start again, and a long import would
+    /// grow it without bound. Best effort: a checkpoint that cannot finish now is tried after the
+    /// next batch.
     public func checkpointAfterBatch() {
-        _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(RESTART)") }
+        _ = try? pool.writeWithoutTransaction { db in
+            guard let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") else { return }
+            let pages: Int = row[1] ?? 0, pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+            if pages * pageSize > Self.restartAt { try db.execute(sql: "PRAGMA wal_checkpoint(RESTART)") }
+        }
     }
 
+    /// The log's size past which a checkpoint waits for readers so it can start again: 16 MiB.
+    static let restartAt = 16 << 20
+
     fileprivate func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
-                                  _ db: Database) throws -> ImportOutcome {
+                                  stems: StemmedTexts, _ db: Database) throws -> ImportOutcome {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM import_source WHERE checksum = ?", arguments: [checksum]) == true {
             return .unchanged
         }
@@ -67,7 +78,7 @@ extension PapersStore {
                            arguments: [name, format, checksum, Timestamp.now()])
             sourceID = db.lastInsertedRowID
         }
-        var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name)
+        var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name, stems: stems)
         try writer.write(bundle)
         try live.restore(db)
         try Self.recordArrivals(of: bundle, knownMeetings: knownMeetings, before: before, db)

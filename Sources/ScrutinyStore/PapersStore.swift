@@ -22,6 +22,9 @@ public final class PapersStore: Sendable {
     /// The login account this process runs as: a resolution being written is held by the
     /// account and the name together, so typing another member's name takes nothing of theirs.
     let account: String
+
+    /// This process's login account, from the password database (not $USER, which anyone can set).
+    public static var loginAccount: String { StoreFile.loginAccount }
     /// This opening of the store, as the console that holds the resolutions it writes.
     let session: ConsoleSession
 

@@ -55,9 +55,21 @@ enum StoreFile {
     /// The size the write-ahead log is cut back to after a checkpoint: 64 MiB.
     static let walLimit = 64 << 20
 
+    /// How long a process waits for another's write before saying the store is busy.
+    static let busyLimit: Duration = .seconds(10)
+
+    /// Waiting for the lock another process holds: looks again every 2 ms, for up to
+    /// `busyLimit`. SQLite's own busy timeout backs off to looking every 100 ms, so a waiter
+    /// misses the short moments an import leaves the lock free between its batches and a chair's
+    /// keystroke could wait seconds behind it; looking often lets writers take turns.
+    @Sendable private static func busyWait(tries: Int) -> Bool {
+        usleep(2_000)
+        return Duration.milliseconds(2 * (tries + 1)) < busyLimit
+    }
+
     private static func configuration() -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(10)
+        config.busyMode = .callback(busyWait)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
             // Deleted notes leave no words behind in freed pages.

@@ -45,7 +45,7 @@ extension LoadBench {
         let started = Date()
         var processes: [(Process, Pipe)] = []
         let complaints = "\(work)/load-errors.log"
-        FileManager.default.createFile(atPath: complaints, contents: nil)
+        _ = FileManager.default.createFile(atPath: complaints, contents: nil)
         func launch(_ arguments: [String]) throws {
             let process = Process(), output = Pipe()
             process.executableURL = URL(fileURLWithPath: arguments[0])
@@ -55,7 +55,7 @@ extension LoadBench {
             try process.run()
             processes.append((process, output))
         }
-        for index in 1...count { try launch(member(index, seconds: 25)) }
+        for index in stride(from: 1, through: count, by: 1) { try launch(member(index, seconds: 25)) }
         try launch(["\(tools)/scrutiny", "import", "--store", store, clerkFolder])
         try launch(chair)
         // Each process's answer is read as it comes, so no pipe fills; the WAL watched meanwhile.

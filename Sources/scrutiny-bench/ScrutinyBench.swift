@@ -120,11 +120,12 @@ extension ScrutinyBench {
         @Option var documents = 10_000
         @Option var seed: UInt64 = 1
         @Option var work = ".build/bench"
+        @Option(help: "Member processes beside the chair and the clerk.") var members = 20
 
         func run() throws {
             let tools = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
             let result = try LoadBench.run(store: "\(work)/store-\(documents).sqlite", archive: "\(work)/archive-\(documents)-\(seed)",
-                                           work: work, tools: tools) { FileHandle.standardError.write(Data("[load] \($0)\n".utf8)) }
+                                           work: work, tools: tools, members: members) { FileHandle.standardError.write(Data("[load] \($0)\n".utf8)) }
             try printJSON(result)
         }
     }

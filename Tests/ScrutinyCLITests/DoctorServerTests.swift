@@ -31,6 +31,24 @@ import TestSupport
         #expect(findings.allSatisfy { $0["verdict"] as? String == "ok" }, "\(findings)")
     }
 
+    /// An account outside the store folder's group, and a notebooks' folder others can open,
+    /// are said with the command that mends each.
+    @Test func anAccountOutsideTheGroupAndAnOpenNotebooksFolderAreSaid() throws {
+        _ = try scrutiny("import", PackageRoot.samples)
+        let notebook = try #require(try scrutiny("doctor", "--server", "--json").json() as? [[String: Any]])
+            .compactMap { $0["what"] as? String }.first { $0.hasPrefix("the notebook ") }
+        let notebooks = try #require(notebook.flatMap { $0.dropFirst("the notebook ".count).components(separatedBy: " is ").first })
+            .components(separatedBy: "/").dropLast().joined(separator: "/")
+        chmod(notebooks, 0o755)
+        var said = try scrutiny("doctor", "--server").stdout
+        #expect(said.contains("would run: chmod 700 \(notebooks)"), "\(said)")
+        // Only the superuser can give a folder a group it is not in; elsewhere the rest stands.
+        guard geteuid() == 0, let nobody = getgrnam("nogroup") else { return }
+        chown(shared, uid_t.max, nobody.pointee.gr_gid)
+        said = try scrutiny("doctor", "--server").stdout
+        #expect(said.contains("would run: usermod -aG nogroup \(String(cString: getpwuid(geteuid()).pointee.pw_name))"), "\(said)")
+    }
+
     @Test func aNetworkFileSystemIsRefused() {
         let mounts = """
             /dev/sda1 / ext4 rw,relatime 0 0

@@ -28,4 +28,17 @@ import Testing
         #expect(EnglishStemmer.stem("2025") == "2025")
         #expect(EnglishStemmer.stemmedText("Digitally EXCLUDED, £2.4m") == "digit exclud 2 4m")
     }
+
+    /// Plain ASCII takes a short way to find words: it must split text where the Unicode
+    /// properties the rest goes by would.
+    @Test func asciiWordsAreSplitAsUnicodeSplitsThem() {
+        for value in UInt8(0x20)..<0x7F {
+            let scalar = Unicode.Scalar(value)
+            let properties = scalar.properties
+            let joins = properties.isAlphabetic || properties.numericType != nil || properties.isDiacritic
+            let text = "ab\(Character(scalar))cd"
+            let expected = joins ? EnglishStemmer.stem(text.lowercased()) : "ab cd"
+            #expect(EnglishStemmer.stemmedText(text) == expected, "\(text)")
+        }
+    }
 }

@@ -254,3 +254,29 @@ public struct Snippet: Hashable, Sendable {
         return result
     }
 }
+
+/// The meetings list as its first screen needs it: for each committee the meetings to come, those
+/// of no known date and the latest past ones, with how many earlier past meetings were left
+/// unread, by committee name. With none left unread the list is whole.
+public struct MeetingList: Hashable, Sendable {
+    public var listings: [MeetingListing]
+    public var unreadPast: [String: Int]
+
+    public init(listings: [MeetingListing], unreadPast: [String: Int] = [:]) {
+        self.listings = listings
+        self.unreadPast = unreadPast.filter { $0.value > 0 }
+    }
+
+    public var isWhole: Bool { unreadPast.isEmpty }
+
+    /// Cuts a whole list down to what its first screen needs: each committee's latest
+    /// `recentPast` past meetings, and every other meeting.
+    public init(whole listings: [MeetingListing], today: CalendarDate, recentPast: Int) {
+        var kept: [MeetingListing] = [], unread: [String: Int] = [:]
+        for group in MeetingSchedule.arrange(listings, today: today) {
+            kept += group.upcoming + group.past.prefix(recentPast) + group.undated
+            unread[group.committee] = group.past.count - min(recentPast, group.past.count)
+        }
+        self.init(listings: kept, unreadPast: unread)
+    }
+}

@@ -43,7 +43,8 @@ extension PapersStore {
 
     /// Call-in periods still running or to come on `today`, and called-in decisions to be heard or
     /// reconsidered; urgent decisions the rules exempt are left out, and periods of meetings more
-    /// than 90 days back are not looked at.
+    /// than 90 days back are not looked at (found through the meetings by day, then their items:
+    /// CROSS JOIN keeps SQLite to that order rather than reading every item).
     func callInDeadlines(from today: CalendarDate) throws -> [Deadline] {
         try read { db in
             var settings: [String: CallInSettings] = [:]
@@ -63,7 +64,7 @@ extension PapersStore {
             deadlines += try Row.fetchAll(db, sql: """
                 SELECT i.*, m.committee_id, m.start_date, c.name AS committee_name,
                     (SELECT min(d.published) FROM document d WHERE d.item_id = i.id AND d.kind = 'decision') AS decision_published
-                FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
+                FROM meeting m CROSS JOIN agenda_item i ON i.meeting_id = m.id JOIN committee c ON c.id = m.committee_id
                 WHERE i.call_in = 'subject' AND (m.start_date IS NULL OR m.start_date >= date(?, '-90 days'))
                 """, arguments: [today.iso]).compactMap { row -> Deadline? in
                 let committeeID: String = try row.decode(forColumn: "committee_id")

@@ -12,6 +12,31 @@ extension PapersStore {
         }
     }
 
+    /// The meetings list; given `recentPast`, as its first screen needs it, read through the
+    /// committee-and-date index a committee at a time, so that it costs the same at any size of
+    /// archive: each committee's meetings to come or of no known date, its latest past ones
+    /// (all of that day's, should several share it), and how many earlier ones there are.
+    public func meetingList(today: CalendarDate, recentPast: Int?) throws -> MeetingList {
+        guard let recentPast else { return MeetingList(listings: try meetings()) }
+        return try read { db in
+            var listings: [MeetingListing] = [], unread: [String: Int] = [:]
+            for committee in try Row.fetchAll(db, sql: "SELECT id, name FROM committee") {
+                let id: String = committee["id"]
+                let days = try String.fetchAll(db.cachedStatement(sql: """
+                    SELECT start_date FROM meeting WHERE committee_id = ? AND start_date < ? ORDER BY start_date DESC LIMIT ?
+                    """), arguments: [id, today.iso, recentPast])
+                let from = days.count == recentPast ? days[recentPast - 1] : ""
+                listings += try Row.fetchAll(db.cachedStatement(sql: """
+                    \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id
+                    WHERE m.committee_id = ? AND (m.start_date IS NULL OR m.start_date >= ?)
+                    """), arguments: [id, from]).map(Self.listing)
+                unread[committee["name"]] = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE committee_id = ? AND start_date < ?"),
+                                                             arguments: [id, from])
+            }
+            return MeetingList(listings: listings, unreadPast: unread)
+        }
+    }
+
     /// A meeting with its committee, agenda, attendance and declarations.
     public func meeting(id: String) throws -> MeetingDetail {
         try read { db in try meeting(id: id, db) }

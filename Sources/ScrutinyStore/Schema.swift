@@ -51,6 +51,10 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE paragraph ADD COLUMN page INTEGER CHECK (page IS NULL OR page >= 1)")
         }
         migrator.registerMigration("v22-arrivals", migrate: PapersStore.createArrivals)
+        // Meetings by day, so that the deadlines of the last 90 days are read without a scan of every item.
+        migrator.registerMigration("v23-meeting-by-date") { db in
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting(start_date)")
+        }
         return migrator
     }
 

@@ -5,6 +5,8 @@ import ScrutinyModel
 /// that tests can put a fake in its place.
 public protocol PapersReading: Sendable {
     func meetings() throws -> [MeetingListing]
+    /// The meetings list, whole or (given `recentPast`) as its first screen needs it.
+    func meetingList(today: CalendarDate, recentPast: Int?) throws -> MeetingList
     func meeting(id: String) throws -> MeetingDetail
     func item(id: String) throws -> ItemDetail
     func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
@@ -96,5 +98,13 @@ extension MemberNotes: NotesKeeping {
     public func interruptSearch() {
         papers.interruptSearch()
         notebook.pool.interrupt()
+    }
+}
+
+extension PapersReading {
+    public func meetingList(today: CalendarDate, recentPast: Int?) throws -> MeetingList {
+        let all = try meetings()
+        guard let recentPast else { return MeetingList(listings: all) }
+        return MeetingList(whole: all, today: today, recentPast: recentPast)
     }
 }

@@ -27,7 +27,7 @@ import TestSupport
 
     func opened(width: Int = 80, height: Int = 24) -> AppState {
         var state = AppState(width: width, height: height, today: Self.today)
-        _ = state.update(.meetingsLoaded(Self.listings))
+        _ = state.update(.meetingsLoaded(MeetingList(listings: Self.listings)))
         return state
     }
 
@@ -55,6 +55,36 @@ import TestSupport
         let after = try screen(state)
         #expect(after.rows.filter { $0.listing?.committeeName == "Cabinet" }.count == 49)
         #expect(after.selected?.meeting.start?.date.iso == "2026-08-10")
+    }
+
+    /// The first screen reads only what it shows: each committee's meetings to come and latest
+    /// past ones. It looks as the whole list does; unfolding or narrowing by text reads the rest.
+    @Test func theFirstScreenReadsWhatItShowsAndTheRestOnDemand() throws {
+        let first = MeetingList(whole: Self.listings, today: Self.today, recentPast: MeetingRows.recentPast)
+        // December and January to come for each, November too for Scrutiny (the 24th); three past each.
+        #expect(first.listings.count == 4 * 2 + 1 + 4 * MeetingRows.recentPast)
+        #expect(first.unreadPast["Cabinet"] == 47 - MeetingRows.recentPast)
+        var state = AppState(width: 80, height: 24, today: Self.today)
+        _ = state.update(.meetingsLoaded(first))
+        let whole = opened()
+        #expect(try screen(state).rows == screen(whole).rows)
+        #expect(try screen(state).selected == screen(whole).selected)
+
+        let folded = try #require(try screen(state).rows.firstIndex(of: .earlier("Cabinet", count: 47 - MeetingRows.recentPast)))
+        press("g", on: &state)
+        while try screen(state).cursor.selected != folded { press("down", on: &state) }
+        #expect(state.update(.key(.enter)) == [.loadAllMeetings])
+        _ = state.update(.meetingsLoaded(MeetingList(listings: Self.listings)))
+        #expect(try screen(state).rows.filter { $0.listing?.committeeName == "Cabinet" }.count == 49)
+        #expect(try screen(state).selected?.meeting.start?.date.iso == "2026-08-10")
+        // Once whole, a change elsewhere reloads it whole.
+        #expect(try screen(state).reloads(onTop: true).first == .loadAllMeetings)
+
+        var narrowing = AppState(width: 80, height: 24, today: Self.today)
+        _ = narrowing.update(.meetingsLoaded(first))
+        press("t", on: &narrowing)
+        #expect(narrowing.update(.key(.character("2"))) == [.loadAllMeetings])
+        #expect(narrowing.update(.key(.character("0"))) == [])
     }
 
     @Test func bracketsJumpBetweenCommittees() throws {

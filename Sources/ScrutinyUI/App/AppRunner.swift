@@ -184,12 +184,12 @@ public struct AppRunner {
         if let message = try NotesEffects(store: store, notes: notes, today: state.today).answer(effect) { return message }
         if let message = try TrackerEffects(store: store, today: state.today).answer(effect) { return message }
         switch effect {
-        case .loadMeetings:
-            var listings = try store.meetings()
+        case .loadMeetings, .loadAllMeetings:
+            var list = try store.meetingList(today: state.today, recentPast: effect == .loadMeetings ? MeetingRows.recentPast : nil)
             if let counts = try notes?.meetingNoteCounts() {
-                for index in listings.indices { listings[index].noteCount = counts[listings[index].meeting.id] ?? 0 }
+                for index in list.listings.indices { list.listings[index].noteCount = counts[list.listings[index].meeting.id] ?? 0 }
             }
-            return .meetingsLoaded(listings)
+            return .meetingsLoaded(list)
         case .loadMeeting(let id):
             var detail = try store.meeting(id: id)
             // The store counts shared notes; the member's private ones are in their notebook.

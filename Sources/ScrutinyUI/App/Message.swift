@@ -7,7 +7,7 @@ import TerminalCore
 public enum Message: Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
-    case meetingsLoaded([MeetingListing])
+    case meetingsLoaded(MeetingList)
     case meetingLoaded(MeetingDetail)
     /// Every recommendation, with the committees' names by id.
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
@@ -76,7 +76,9 @@ public struct Failure: Sendable, Equatable {
 
 /// Work for the runtime: reads of the store, whose answers come back as messages.
 public enum Effect: Sendable, Equatable {
+    /// The meetings list as its first screen needs it (`loadAllMeetings`: whole).
     case loadMeetings
+    case loadAllMeetings
     case loadMeeting(String)
     case loadItem(String)
     /// The item beside the agenda.

@@ -17,6 +17,8 @@ struct MeetingRows: Sendable, Equatable {
     /// programme topics) and the responses due, worked out from the recommendations.
     var betweenMeetings: [Deadline] = []
     var responses: [Deadline] = []
+    /// Each committee's earlier past meetings not read yet (the list is not whole), by name.
+    var unreadPast: [String: Int] = [:]
 
     func rows(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
         let words = text.lowercased().split(separator: " ")
@@ -38,13 +40,14 @@ struct MeetingRows: Sendable, Equatable {
     private func byCommittee(_ listings: [MeetingListing]) -> [MeetingsScreen.MeetingRow] {
         MeetingSchedule.arrange(listings, today: today).flatMap { group -> [MeetingsScreen.MeetingRow] in
             var rows: [MeetingsScreen.MeetingRow] = [.committee(group.committee)]
-            let folds = text.isEmpty && !unfolded.contains(group.committee) && group.past.count > Self.recentPast
+            let pastCount = group.past.count + unreadPast[group.committee, default: 0]
+            let folds = text.isEmpty && !unfolded.contains(group.committee) && pastCount > Self.recentPast
             let past = folds ? Array(group.past.prefix(Self.recentPast)) : group.past
             for (title, meetings) in [("Upcoming", group.upcoming), ("Past", past), ("Date not known", group.undated)]
             where !meetings.isEmpty {
                 rows.append(.group(title))
                 rows += meetings.map { .meeting($0) }
-                if title == "Past" && folds { rows.append(.earlier(group.committee, count: group.past.count - past.count)) }
+                if title == "Past" && folds { rows.append(.earlier(group.committee, count: pastCount - past.count)) }
             }
             return rows
         }

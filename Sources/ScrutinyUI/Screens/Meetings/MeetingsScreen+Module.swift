@@ -17,8 +17,15 @@ extension MeetingsScreen: ScreenModule {
     /// Typing the filter narrows the list at each key; Enter keeps it, Esc clears it.
     mutating func type(_ key: Key, _ app: inout AppState) -> [Effect]? {
         let kept = selected?.meeting.id
+        var effects: [Effect] = []
         switch key {
-        case .character(let character): layout.text.append(character)
+        case .character(let character):
+            layout.text.append(character)
+            // Text is looked for in every meeting: the whole list is read for it.
+            if !layout.unreadPast.isEmpty && !wantsWhole {
+                wantsWhole = true
+                effects = [.loadAllMeetings]
+            }
         case .backspace: if !layout.text.isEmpty { layout.text.removeLast() }
         case .enter: typingFilter = false
         case .escape:
@@ -27,7 +34,7 @@ extension MeetingsScreen: ScreenModule {
         default: return []
         }
         arrange(keeping: kept, height: listHeight(app))
-        return []
+        return effects
     }
 
     mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
@@ -35,13 +42,12 @@ extension MeetingsScreen: ScreenModule {
         switch action {
         case .open:
             if case .earlier(let committee, _)? = rows[safe: cursor.selected] {
-                // The first of the earlier meetings takes the folded row's place, under the cursor.
-                let index = cursor.selected
-                layout.unfolded.insert(committee)
-                arrange(keeping: nil, height: listHeight(app))
-                let rows = rows
-                cursor.select(index, count: rows.count) { rows[$0].isSelectable }
-                cursor.clamp(count: rows.count, height: listHeight(app)) { rows[$0].isSelectable }
+                guard layout.unreadPast.isEmpty else {
+                    wantsWhole = true
+                    unfoldWhenWhole = committee
+                    return [.loadAllMeetings]
+                }
+                unfold(committee, at: cursor.selected, height: listHeight(app))
                 return []
             }
             return selected.map { app.openMeeting($0.meeting.id) } ?? []
@@ -75,7 +81,7 @@ extension MeetingsScreen: ScreenModule {
     }
 
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
-        if case .meetingsLoaded(let listings) = message { show(listings, today: app.today, height: listHeight(app)) }
+        if case .meetingsLoaded(let list) = message { show(list, today: app.today, height: listHeight(app)) }
         if case .recommendationsLoaded(let all, let names) = message {
             overdue = Dictionary(grouping: all.filter { $0.status(today: app.today) == .responseOverdue }) { names[$0.committeeID] ?? $0.committeeID }
                 .mapValues(\.count)
@@ -100,7 +106,7 @@ extension MeetingsScreen: ScreenModule {
     /// Rows of the list: the body, less the filter's line when there is one.
     func listHeight(_ app: AppState) -> Int { app.bodyHeight - (typingFilter || isNarrowed ? 1 : 0) }
 
-    func reloads(onTop: Bool) -> [Effect] { onTop ? [.loadMeetings, .loadRecommendations, .loadDeadlines] : [] }
+    func reloads(onTop: Bool) -> [Effect] { onTop ? [wantsWhole ? .loadAllMeetings : .loadMeetings, .loadRecommendations, .loadDeadlines] : [] }
 
     func render(_ app: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
         MeetingsView.render(app, self, in: area, into: &buffer)

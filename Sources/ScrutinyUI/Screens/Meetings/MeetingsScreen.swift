@@ -14,6 +14,11 @@ public struct MeetingsScreen: Sendable, Equatable {
     var layout = MeetingRows(today: CalendarDate(year: 2000, month: 1, day: 1)!)
     /// True while the member types the text that narrows the list.
     var typingFilter = false
+    /// Once the member unfolds a committee's earlier meetings or narrows by text, the whole list
+    /// is read, then and at every reload.
+    var wantsWhole = false
+    /// The committee whose earlier meetings are unfolded when the whole list comes.
+    var unfoldWhenWhole: String?
 
     public enum MeetingRow: Sendable, Equatable {
         case committee(String)
@@ -38,12 +43,28 @@ public struct MeetingsScreen: Sendable, Equatable {
 
     /// Shows the listings; a reload (another process changed the store) keeps the meeting
     /// that was selected, the first load selects the next meeting to come, on any committee.
-    mutating func show(_ listings: [MeetingListing], today: CalendarDate, height: Int) {
-        let chosen = loaded ? selected?.meeting.id : MeetingSchedule.upcoming(listings, today: today).first?.meeting.id
-        self.listings = listings
+    mutating func show(_ list: MeetingList, today: CalendarDate, height: Int) {
+        let chosen = loaded ? selected?.meeting.id : MeetingSchedule.upcoming(list.listings, today: today).first?.meeting.id
+        let place = cursor.selected
+        listings = list.listings
+        layout.unreadPast = list.unreadPast
         layout.today = today
         loaded = true
         arrange(keeping: chosen, height: height)
+        if let committee = unfoldWhenWhole, list.isWhole {
+            unfoldWhenWhole = nil
+            unfold(committee, at: place, height: height)
+        }
+    }
+
+    /// Shows a committee's earlier meetings, the first of them in the place of the row that
+    /// folded them, under the cursor.
+    mutating func unfold(_ committee: String, at place: Int, height: Int) {
+        layout.unfolded.insert(committee)
+        arrange(keeping: nil, height: height)
+        let rows = rows
+        cursor.select(place, count: rows.count) { rows[$0].isSelectable }
+        cursor.clamp(count: rows.count, height: height) { rows[$0].isSelectable }
     }
 
     /// Lays the rows out again, the cursor on `meetingID` when it is still listed, else on the

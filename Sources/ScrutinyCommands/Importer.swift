@@ -43,9 +43,12 @@ struct Importer {
         var parse: @Sendable () throws -> ParsedFile
     }
 
-    /// Files go in batches of this many, one commit a batch, or of as many as take this long.
+    /// Files go in batches of this many, one commit a batch, or of as many as take this long to
+    /// write: briefly while a member has the store open on a screen, so their writes wait a
+    /// moment at most, else longer, as SQLite builds the full-text index faster in large
+    /// transactions (a second's batches import a third faster than 50 ms ones).
     static let batchSize = 256
-    static let batchSeconds = 0.05
+    static func batchSeconds(othersInSession: Bool) -> Double { othersInSession ? 0.05 : 1.0 }
 
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
         var files: [String] = []
@@ -75,11 +78,11 @@ struct Importer {
                 try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }, context: context)
             }
         }
-        let stemming = !dryRun && store != nil
+        let indexing = !dryRun && store != nil
         let ahead = ReadAhead(sizes: units.map(\.size)) { index in
             let parsed = Result { try units[index].parse() }
-            let stems = stemming ? ((try? parsed.get()).map { StemmedTexts($0.bundle) } ?? StemmedTexts()) : StemmedTexts()
-            return Read(unit: units[index], parsed: parsed, stems: stems)
+            let texts = indexing ? ((try? parsed.get()).map { SearchTexts($0.bundle) } ?? SearchTexts()) : SearchTexts()
+            return Read(unit: units[index], parsed: parsed, texts: texts)
         }
         defer { ahead.stop() }
         var report = Report()
@@ -89,29 +92,32 @@ struct Importer {
         }
         var checkpointed = Date()
         while ahead.waitUntilFull() {
-            // What is read goes in together, one commit for up to batchSize files or batchSeconds
-            // of writing: the lock is held only to write, and other writers (the chair, members'
-            // notes) wait at most that long for their turn.
-            let began = Date()
-            var batch: [Read] = []
+            // What is read goes in together, one commit for up to batchSize files or a batch's
+            // seconds of writing: the lock is held only to write, and other writers (the chair,
+            // members' notes) wait at most that long for their turn.
+            let began = Date(), seconds = Self.batchSeconds(othersInSession: store.othersInSession)
+            // The files of the batch, to be read again should the batch be undone: a batch's
+            // papers are not all held in memory.
+            var batch: [Unit] = []
             do {
                 report.files += try store.importing { writer in
                     var results: [FileResult] = []
-                    while batch.count < Self.batchSize && Date().timeIntervalSince(began) < Self.batchSeconds,
+                    while batch.count < Self.batchSize && Date().timeIntervalSince(began) < seconds,
                           let read = batch.isEmpty ? ahead.next() : ahead.poll() {
-                        batch.append(read)
+                        batch.append(read.unit)
                         results.append(try result(of: read, progress: progress) {
-                            try writer.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, stems: read.stems)
+                            try writer.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, texts: read.texts)
                         })
                     }
                     return results
                 }
             } catch {
                 // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
-                report.files += batch.map { read in
+                report.files += batch.map { unit in
+                    let read = Read(unit: unit, parsed: Result { try unit.parse() }, texts: SearchTexts())
                     do {
                         return try result(of: read, progress: nil) {
-                            try store.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, stems: read.stems)
+                            try store.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, texts: read.texts)
                         }
                     } catch {
                         return FileResult(name: read.unit.name, outcome: "failed", error: "\(error)")
@@ -125,7 +131,7 @@ struct Importer {
             }
             // A batch cut short by time may have kept others waiting: they look for the lock every
             // 2 ms, so it is left free a little longer than that before the next batch.
-            if Date().timeIntervalSince(began) >= Self.batchSeconds { Thread.sleep(forTimeInterval: 0.005) }
+            if Date().timeIntervalSince(began) >= seconds { Thread.sleep(forTimeInterval: 0.005) }
         }
         return report
     }
@@ -149,8 +155,8 @@ struct Importer {
     private struct Read: Sendable {
         var unit: Unit
         var parsed: Result<ParsedFile, any Error>
-        /// Its texts stemmed for the search index, on the reading thread.
-        var stems: StemmedTexts
+        /// What it puts in the search index, worked out on the reading thread.
+        var texts: SearchTexts
     }
 
     /// Gives a read file's papers to `write` (nil on a dry run). A file that could not be read or

@@ -55,6 +55,7 @@ struct TerminalUI {
     /// `firstFrameOnly` quits once the first frame is drawn: `scrutiny-bench` times a cold start with it.
     func run(liveMeeting: String? = nil, firstFrameOnly: Bool = false) throws {
         let (store, notice) = try options.open()
+        store.announceSession()
         store.checkIntactInTheBackground()
         if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         let config = try MemberOptions.config()

@@ -16,7 +16,7 @@ final class ReadAhead<Item: Sendable>: @unchecked Sendable {
     /// - Parameters:
     ///   - sizes: each file's size in bytes, in the order they are read.
     ///   - read: reads the file at an index; called on the reading thread, in order.
-    init(sizes: [Int], files: Int = 64, bytes: Int = 8 << 20, read: @escaping @Sendable (Int) -> Item) {
+    init(sizes: [Int], files: Int = 32, bytes: Int = 4 << 20, read: @escaping @Sendable (Int) -> Item) {
         remaining = sizes.count
         self.sizes = sizes
         self.files = files

@@ -39,7 +39,7 @@ struct ServerCheck {
             findings.append(Finding(verdict: "change", what: "this account (\(account)) is not in the group \(group): its sessions could not write the store",
                                     change: "usermod -aG \(group) \(account)"))
         }
-        for file in [store, store + "-wal", store + "-shm"] where FileManager.default.fileExists(atPath: file) {
+        for file in [store, store + "-wal", store + "-shm", store + "-sessions"] where FileManager.default.fileExists(atPath: file) {
             let mode = Self.mode(file)
             if mode & 0o060 != 0o060 || mode & 0o007 != 0 {
                 findings.append(Finding(verdict: "change", what: "\(file) is \(String(mode & 0o777, radix: 8)): every member's process must read and write it, no one else",

@@ -9,12 +9,12 @@ struct BundleWriter {
     let sourceName: String
     private var index: SearchIndexer
 
-    init(db: Database, sourceID: Int64, sourceName: String, stems: StemmedTexts = StemmedTexts()) {
+    init(db: Database, sourceID: Int64, sourceName: String, texts: SearchTexts = SearchTexts()) {
         self.db = db
         self.sourceID = sourceID
         self.sourceName = sourceName
         self.index = SearchIndexer(db: db)
-        index.stems = stems
+        index.texts = texts
     }
 
     /// A bulk import runs the same few statements thousands of times: each is prepared once.
@@ -68,20 +68,7 @@ struct BundleWriter {
         }
         // Text read out of a document (a council page's questions and resolutions) is found
         // through its paragraph, so that search shows it once and jumps to it in place.
-        // An item's paragraphs are searched as one text's bytes (NUL apart, which no text holds).
-        var documentText: [String: [UInt8]] = [:]
-        for document in bundle.documents {
-            for paragraph in document.paragraphs { documentText[document.itemID, default: []] += Array(paragraph.text.utf8) + [0] }
-        }
-        // Every text of an item is looked for in one pass over its documents, not one pass each.
-        let texts = bundle.questions.map { ($0.itemID, $0.text) } + bundle.responses.map { ($0.itemID, $0.text) }
-            + bundle.resolutions.map { ($0.itemID, $0.text) }
-        var inDocuments = [Bool](repeating: false, count: texts.count)
-        for (itemID, haystack) in documentText {
-            let wanted = texts.indices.filter { texts[$0].0 == itemID }
-            let found = Self.occurring(wanted.map { Array(texts[$0].1.utf8) }, in: haystack)
-            for (index, hit) in zip(wanted, found) { inDocuments[index] = hit }
-        }
+        let inDocuments = index.texts.inDocuments ?? Self.inDocuments(bundle)
         var next = 0
         func indexed() -> Bool {
             defer { next += 1 }
@@ -233,6 +220,25 @@ struct BundleWriter {
         guard index else { return }
         try self.index.add(kind: "resolution", itemID: resolution.itemID, refID: resolution.id, paragraph: nil,
                       title: "Resolved \(resolution.label)", body: resolution.text, day: day)
+    }
+
+    /// For each question, response and resolution of the bundle, in that order, whether its text
+    /// is in a document of its item. An item's paragraphs are searched as one text's bytes (NUL
+    /// apart, which no text holds), every text of an item in one pass over them.
+    static func inDocuments(_ bundle: PaperBundle) -> [Bool] {
+        var documentText: [String: [UInt8]] = [:]
+        for document in bundle.documents {
+            for paragraph in document.paragraphs { documentText[document.itemID, default: []] += Array(paragraph.text.utf8) + [0] }
+        }
+        let texts = bundle.questions.map { ($0.itemID, $0.text) } + bundle.responses.map { ($0.itemID, $0.text) }
+            + bundle.resolutions.map { ($0.itemID, $0.text) }
+        var inDocuments = [Bool](repeating: false, count: texts.count)
+        for (itemID, haystack) in documentText {
+            let wanted = texts.indices.filter { texts[$0].0 == itemID }
+            let found = occurring(wanted.map { Array(texts[$0].1.utf8) }, in: haystack)
+            for (index, hit) in zip(wanted, found) { inDocuments[index] = hit }
+        }
+        return inDocuments
     }
 
     /// For each needle, whether it occurs in `haystack`, byte for byte, in one pass: needles

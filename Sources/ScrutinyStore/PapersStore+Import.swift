@@ -19,11 +19,11 @@ public struct ImportBatch {
     let store: PapersStore
     let db: Database
 
-    /// - Parameter stems: the bundle's texts stemmed beforehand, outside the lock.
+    /// - Parameter texts: what the bundle puts in the search index, worked out beforehand, outside the lock.
     public func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
-                             stems: StemmedTexts = StemmedTexts()) throws -> ImportOutcome {
+                             texts: SearchTexts = SearchTexts()) throws -> ImportOutcome {
         try StoreFile.guarded("writing to the papers store") {
-            try store.importBundle(bundle, name: name, format: format, checksum: checksum, stems: stems, db)
+            try store.importBundle(bundle, name: name, format: format, checksum: checksum, texts: texts, db)
         }
     }
 }
@@ -31,8 +31,8 @@ public struct ImportBatch {
 extension PapersStore {
     /// Writes one file's papers in a single transaction: all of it or, on any error, none.
     public func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
-                             stems: StemmedTexts = StemmedTexts()) throws -> ImportOutcome {
-        try write { db in try importBundle(bundle, name: name, format: format, checksum: checksum, stems: stems, db) }
+                             texts: SearchTexts = SearchTexts()) throws -> ImportOutcome {
+        try write { db in try importBundle(bundle, name: name, format: format, checksum: checksum, texts: texts, db) }
     }
 
     /// Runs `work` in one write transaction, committed when it returns and undone when it throws.
@@ -58,7 +58,7 @@ extension PapersStore {
     static let restartAt = 16 << 20
 
     fileprivate func importBundle(_ bundle: PaperBundle, name: String, format: String, checksum: String,
-                                  stems: StemmedTexts, _ db: Database) throws -> ImportOutcome {
+                                  texts: SearchTexts, _ db: Database) throws -> ImportOutcome {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM import_source WHERE checksum = ?", arguments: [checksum]) == true {
             return .unchanged
         }
@@ -78,7 +78,7 @@ extension PapersStore {
                            arguments: [name, format, checksum, Timestamp.now()])
             sourceID = db.lastInsertedRowID
         }
-        var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name, stems: stems)
+        var writer = BundleWriter(db: db, sourceID: sourceID, sourceName: name, texts: texts)
         try writer.write(bundle)
         try live.restore(db)
         try Self.recordArrivals(of: bundle, knownMeetings: knownMeetings, before: before, db)

@@ -27,6 +27,14 @@ public final class PapersStore: Sendable {
     public static var loginAccount: String { StoreFile.loginAccount }
     /// This opening of the store, as the console that holds the resolutions it writes.
     let session: ConsoleSession
+    private let presence: StorePresence
+
+    /// Says, for as long as this process runs, that a member has the store open on a screen:
+    /// an import then writes in short batches so their writes wait a moment at most.
+    public func announceSession() { presence.announce() }
+
+    /// Whether a member has the store open on a screen in another process.
+    public var othersInSession: Bool { presence.othersPresent }
 
     /// Opens the store at `path`, creating it (0600, in a 0700 folder) and migrating it to the
     /// current schema when needed.
@@ -46,6 +54,7 @@ public final class PapersStore: Sendable {
     package init(path: String, commonTermThreshold: Int, account: String = StoreFile.loginAccount, forReading: Bool = false,
                  session: ConsoleSession = .current()) throws {
         self.path = path
+        presence = StorePresence(storePath: path)
         self.session = session
         self.commonTermThreshold = commonTermThreshold
         self.account = account

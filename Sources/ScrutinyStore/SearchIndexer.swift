@@ -5,7 +5,7 @@ import ScrutinyModel
 /// (shifted) followed by a sequence within that day, so rowid order is date order.
 struct SearchIndexer {
     let db: Database
-    var stems = StemmedTexts()
+    var texts = SearchTexts()
     /// The next free rowid per day key, so a bulk import asks SQLite once per day.
     private var nextRowID: [Int64: Int64] = [:]
 
@@ -28,7 +28,7 @@ struct SearchIndexer {
         try db.cachedStatement(sql: "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowID, title, body])
         try db.cachedStatement(sql: "INSERT INTO search_stemmed (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [rowID, stems.stemmed(title), stems.stemmed(body)])
+            .execute(arguments: [rowID, texts.stemmed(title), texts.stemmed(body)])
         try db.cachedStatement(sql: """
             INSERT INTO search_entry (rowid, kind, item_id, ref_id, paragraph) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [rowID, kind, itemID, refID, paragraph])

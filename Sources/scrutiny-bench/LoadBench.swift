@@ -47,6 +47,7 @@ struct LoadBench {
     /// One member's loop for `seconds`: a search, then the first hit's item read, a private note
     /// every 5th round and a shared one every 10th.
     static func member(_ notes: MemberNotes, queries: [String], seconds: Double, seed: Int) -> Member {
+        notes.papers.announceSession()  // as a member's terminal session does
         var samples: [Double] = [], locks = 0, others: [String] = [], written = 0
         let clock = ContinuousClock(), end = clock.now + .milliseconds(Int(seconds * 1000))
         var round = seed
@@ -77,6 +78,7 @@ struct LoadBench {
         var state = AppState(width: 120, height: 40, today: ArchiveGenerator.today, member: notes.member)
         state.now = Int(Date().timeIntervalSince1970)
         let store = notes.papers
+        store.announceSession()  // as the chair's terminal session does
         var locks = 0
         func press(_ key: Key) {
             AppRunner.perform(state.update(.key(key)), on: &state, store: store, notes: notes)

@@ -8,7 +8,7 @@ struct ScrutinyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrutiny-bench",
         abstract: "Benchmarks on a generated council archive, beside ripgrep, the sqlite3 shell and less.",
-        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self, PDFTextRate.self, LoadMember.self, LoadChair.self, Load.self])
+        subcommands: [Run.self, Generate.self, AddNotes.self, Search.self, Keys.self, PDFTextRate.self, LoadMember.self, LoadChair.self, Load.self, ImportLimit.self])
 }
 
 /// The member's view of a benchmark store, as the child benchmarks open it.

@@ -7,6 +7,19 @@ import TestSupport
 @Suite struct ConcurrencyTests {
     let folder = TemporaryFolder()
 
+    /// A terminal session says it has the store open for as long as it runs; an import elsewhere
+    /// sees it (and writes in short batches), and sees it gone when the session ends.
+    @Test func aSessionIsSeenWhileItRuns() throws {
+        let path = folder.file("papers.sqlite")
+        let importer = try PapersStore(path: path)
+        #expect(!importer.othersInSession)
+        var member: PapersStore? = try PapersStore(path: path)
+        member?.announceSession()
+        #expect(importer.othersInSession)
+        member = nil
+        #expect(!importer.othersInSession)
+    }
+
     /// Two connections to one file (as two processes would have) write and read at once
     /// without "database is locked".
     @Test func twoStoresOnOneFileNeverLock() async throws {

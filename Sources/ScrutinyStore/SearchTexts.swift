@@ -1,10 +1,12 @@
 import ScrutinyModel
 
-/// The stemmed form of the texts a bundle puts in the search index, worked out before it is
-/// written — on an import's reading thread — so the writer, holding the store's lock, only looks
-/// them up. A text not worked out beforehand is stemmed as it is written.
-public struct StemmedTexts: Sendable {
+/// What a bundle puts in the search index, worked out before it is written — on an import's
+/// reading thread — so the writer, holding the store's lock, only looks it up: each text's
+/// stemmed form, and which questions, responses and resolutions are already in a document (and
+/// found through it). What was not worked out beforehand is worked out as it is written.
+public struct SearchTexts: Sendable {
     private var stems: [String: String] = [:]
+    private(set) var inDocuments: [Bool]?
 
     public init() {}
 
@@ -14,6 +16,7 @@ public struct StemmedTexts: Sendable {
             + bundle.documents.flatMap { $0.paragraphs.map(\.text) }
         texts += bundle.questions.map(\.text) + bundle.responses.map(\.text) + bundle.resolutions.map(\.text)
         for text in texts where stems[text] == nil { stems[text] = EnglishStemmer.stemmedText(text) }
+        inDocuments = BundleWriter.inDocuments(bundle)
     }
 
     func stemmed(_ text: String) -> String { stems[text] ?? EnglishStemmer.stemmedText(text) }

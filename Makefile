@@ -11,7 +11,7 @@ CONFIG ?= release
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHAREDIR = $(DESTDIR)$(PREFIX)/share
 
-.PHONY: setup build run test fuzz bench clean install uninstall
+.PHONY: setup build run test fuzz bench bench-large clean install uninstall
 
 ## Install the Debian packages the build and the tests need, when missing.
 setup:
@@ -46,6 +46,13 @@ fuzz: build
 bench: setup
 	$(SWIFT) build -c release
 	.build/release/scrutiny-bench run --documents 10000 --documents 100000 --work .build/bench
+
+## The same table at 10,000 and 1,000,000 documents (not part of `make bench`: about an hour and
+## 70 GB of disk on a 2-core machine), to bench/results-large.md and bench/results-large.json.
+bench-large: setup
+	$(SWIFT) build -c release
+	.build/release/scrutiny-bench run --documents 10000 --documents 1000000 --runs 5 --sizes-only --work .build/bench \
+		--results bench/results-large.json --table bench/results-large.md
 
 ## Install the binaries (scrutiny and the scrutiny-sync it runs; CONFIG=release, or debug), the
 ## sample papers, a man page made from the commands' own help, and bash, zsh and fish

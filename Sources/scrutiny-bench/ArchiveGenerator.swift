@@ -110,7 +110,9 @@ struct ArchiveGenerator {
         let count = max(4, (target + 1_799) / 1_800)
         let surnames = words.words.suffix(2_000).map { $0.prefix(1).uppercased() + $0.dropFirst() }
         let forenames = ["Joan", "Ravi", "Sara", "Tom", "Priya", "Helen", "Marcus", "Aisha", "David", "Grace", "Owen", "Fatima"]
-        let councillors = (0..<max(51, count * 4)).map { n in
+        // Four councillors a committee, as many as 400 (a million documents' archive has hundreds of
+        // committees; their seats are shared out among the 400).
+        let councillors = (0..<min(400, max(51, count * 4))).map { n in
             Person(id: "", name: "Cllr \(forenames[n % forenames.count]) \(surnames[n])", role: .councillor)
         }.map { Person(id: Slug.make($0.name), name: $0.name, role: .councillor) }
         let officers = ["Head of Digital Services", "Director of Finance", "Head of Customer Services", "Monitoring Officer",

@@ -25,6 +25,9 @@ struct BenchRun {
         var importSeconds: Double
         var importDocumentsPerSecond: Double
         var importPeakKiB: Int
+        /// SQLite's own bulk load of the rows the import wrote, into the same schema; nil when
+        /// the disk had no room for a second store as large.
+        var importLimit: ImportLimit.Result?
         var storeBytes: Int
         var firstFrame: Compared
         var firstFramePeakKiB: Int
@@ -67,6 +70,18 @@ struct BenchRun {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
         }
         let imported = try ChildProcess.succeeding(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"])
+        let limitStore = "\(work)/limit-\(documents).sqlite"
+        var limit: ImportLimit.Result?
+        let free = (try? FileManager.default.attributesOfFileSystem(forPath: work)[.systemFreeSize] as? Int) ?? 0
+        let written = (try? FileManager.default.attributesOfItem(atPath: store)[.size] as? Int) ?? 0
+        if free > written * 3 {  // the store again, its log in one transaction, and room to spare
+            log("SQLite's own bulk load of the same rows, the limit")
+            limit = try decodeJSON(ImportLimit.Result.self, from: Data(try ChildProcess.succeeding(
+                ["\(tools)/scrutiny-bench", "import-limit", "--source", store, "--target", limitStore]).output.utf8))
+            for suffix in ["", "-wal", "-shm", "-sessions"] { try? FileManager.default.removeItem(atPath: limitStore + suffix) }
+        } else {
+            log("no room on the disk for a second store of \(written >> 20) MiB: the limit is not measured")
+        }
         _ = try ChildProcess.succeeding(["\(tools)/scrutiny-bench", "add-notes"] + storeOptions)
         let storeBytes = ["", "-wal"].reduce(0) { total, suffix in
             total + ((try? FileManager.default.attributesOfItem(atPath: store + suffix)[.size] as? Int) ?? 0)
@@ -127,7 +142,7 @@ struct BenchRun {
         return Size(documents: documents, archive: manifest,
                     importSeconds: imported.milliseconds / 1000,
                     importDocumentsPerSecond: Double(manifest.documents) / (imported.milliseconds / 1000),
-                    importPeakKiB: imported.peakKiB, storeBytes: storeBytes,
+                    importPeakKiB: imported.peakKiB, importLimit: limit, storeBytes: storeBytes,
                     firstFrame: Compared(name: "cold start to first frame", ours: Timings(frames.map(\.milliseconds)),
                                          baseline: "less, longest document to its first screen",
                                          theirs: Timings(lesses.compactMap(\.markerMilliseconds))),

@@ -139,6 +139,7 @@ extension ScrutinyBench {
         @Option(help: "Where archives and stores go.") var work = ".build/bench"
         @Option var results = "bench/results.json"
         @Option(help: "The table, as Markdown.") var table = "bench/results.md"
+        @Flag(help: "Only the archive sizes: no sync, no many members at once (make bench-large).") var sizesOnly = false
 
         func run() throws {
             let tools = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
@@ -148,11 +149,13 @@ extension ScrutinyBench {
                     FileHandle.standardError.write(Data("[\(count)] \(message)\n".utf8))
                 }
             }
-            let sync = try SyncBench(work: work, tools: tools).run(runs: runs) { message in
+            let sync = try sizesOnly ? nil : SyncBench(work: work, tools: tools).run(runs: runs) { message in
                 FileHandle.standardError.write(Data("[sync] \(message)\n".utf8))
             }
-            let load = try LoadBench.run(store: "\(work)/store-\(documents[0]).sqlite", archive: "\(work)/archive-\(documents[0])-\(seed)",
-                                         work: work, tools: tools) { FileHandle.standardError.write(Data("[load] \($0)\n".utf8)) }
+            let load = try sizesOnly ? nil : LoadBench.run(store: "\(work)/store-\(documents[0]).sqlite",
+                                                           archive: "\(work)/archive-\(documents[0])-\(seed)", work: work, tools: tools) {
+                FileHandle.standardError.write(Data("[load] \($0)\n".utf8))
+            }
             let report = BenchReport(machine: .current, sizes: sizes, sync: sync, load: load)
             try FileManager.default.createDirectory(atPath: (results as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try encodeJSON(report).write(to: URL(fileURLWithPath: results))

@@ -185,7 +185,7 @@ import TestSupport
         let store = CountingStore(try SampleStore.make(in: folder))
         store.blocking = "l"
         let keys: [FakeTerminal.Step] = [.key(.character("/")), .key(.character("l")), .quiet, .quiet, .key(.character("i"))]
-            + Array(repeating: .quiet, count: 20) + [.key(.escape), .key(.character("Q"))]
+            + Array(repeating: .quiet, count: 200) + [.key(.escape), .key(.character("Q"))]  // 2 ms each while it searches
         let terminal = FakeTerminal(width: 100, height: 30, keys)
         AppRunner(terminal: terminal, store: store, notes: nil).run(AppState(width: 100, height: 30, today: CalendarDate(iso: "2026-11-22")!))
         #expect(store.searches == ["l", "li"])

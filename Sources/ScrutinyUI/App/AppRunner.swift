@@ -138,7 +138,8 @@ public struct AppRunner {
         let job = SearchJob(store: store, notes: notes)
         job.start(query, generation: generation, limit: limit)
         while true {
-            if let answer = job.result(within: 20) {
+            // The keyboard is looked at every 2 ms: a key typed meanwhile waits no longer than that.
+            if let answer = job.result(within: 2) {
                 perform(state.update(answer), on: &state, pendingSearch: &pendingSearch)
                 return
             }

@@ -15,24 +15,35 @@ extension PapersStore {
 
     func search(_ words: String, filters: SearchFilters, limit: Int, asYouType: Bool) throws -> [SearchHit] {
         guard !SearchQuery(words).isEmpty, limit > 0, filters.admitsPapers else { return [] }
-        return try read { db in
-            let exact = try hits(words, stemmed: false, filters: filters, limit: limit, asYouType: asYouType, db)
-            guard exact.count < limit else { return exact.map(\.hit) }
-            // Every exact match is also a stemmed one: asking for that many more leaves room for the rest.
-            let other = try hits(words, stemmed: true, filters: filters, limit: limit + exact.count, asYouType: asYouType,
-                                 skipping: Set(exact.map(\.rowid)), db)
-            return (exact + other.prefix(limit - exact.count)).map(\.hit)
-        }
+        return try read { db in try search(words, filters: filters, limit: limit, asYouType: asYouType, db) }
     }
 
-    /// The full-text step of `search` as one statement, with the match expression and order the
-    /// store would use: for timing SQLite on its own in the sqlite3 shell (`scrutiny-bench`).
-    public func fullTextStatement(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> String? {
-        guard !SearchQuery(text).isEmpty else { return nil }
-        let (query, common) = try read { db in try plan(text, asYouType: asYouType, stemmed: false, db) }
-        let quoted = "'" + query.match.replacingOccurrences(of: "'", with: "''") + "'"
-        return Self.fullText(table: "search", order: common ? "rowid DESC" : "rank", filters: SearchFilters())
-            .replacingOccurrences(of: "MATCH ?", with: "MATCH \(quoted)").replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(limit)")
+    private func search(_ words: String, filters: SearchFilters, limit: Int, asYouType: Bool, _ db: Database) throws -> [SearchHit] {
+        let exact = try hits(words, stemmed: false, filters: filters, limit: limit, asYouType: asYouType, db)
+        guard exact.count < limit else { return exact.map(\.hit) }
+        // Every exact match is also a stemmed one: asking for that many more leaves room for the rest.
+        let other = try hits(words, stemmed: true, filters: filters, limit: limit + exact.count, asYouType: asYouType,
+                             skipping: Set(exact.map(\.rowid)), db)
+        return (exact + other.prefix(limit - exact.count)).map(\.hit)
+    }
+
+    /// Every statement `search` runs for `text` (the counts that decide the order, each index's
+    /// matches with their items, meetings and snippets), its arguments written in: for timing
+    /// SQLite on its own, in the sqlite3 shell, doing all that the store asks of it (`scrutiny-bench`).
+    public func searchStatements(_ text: String, limit: Int = 20, asYouType: Bool = false) throws -> [String] {
+        let (words, filters) = try SearchFilters.split(text)
+        guard !SearchQuery(words).isEmpty, limit > 0, filters.admitsPapers else { return [] }
+        final class Ran: @unchecked Sendable { var statements: [String] = [] }
+        let ran = Ran()
+        try read { db in
+            db.trace(options: .statement) { event in
+                if case .statement(let statement) = event { ran.statements.append(statement.expandedSQL) }
+            }
+            defer { db.trace(options: []) { _ in } }
+            _ = try search(words, filters: filters, limit: limit, asYouType: asYouType, db)
+        }
+        // Statements run inside SQLite (FTS5's own, shown as comments) are part of those above them.
+        return ran.statements.filter { !$0.hasPrefix("--") && !$0.hasPrefix("BEGIN") && !$0.hasPrefix("COMMIT") && !$0.hasPrefix("ROLLBACK") }
     }
 
     /// SQLite's snippet() weighs every match in an entry against every other, so an entry longer

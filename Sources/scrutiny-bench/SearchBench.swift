@@ -11,8 +11,8 @@ struct SearchBench {
         var hits: Int
         var timings: Timings
         var papersTimings: Timings
-        /// The full-text step alone, for the sqlite3 shell to run.
-        var statement: String
+        /// Every statement the store runs for the search of the papers, for the sqlite3 shell to run.
+        var statements: [String]
     }
 
     let notes: MemberNotes
@@ -27,8 +27,8 @@ struct SearchBench {
         let papers = try (0..<runs).map { _ in
             try clock.measure { _ = try notes.papers.search(query.text, limit: 50, asYouType: true) }.milliseconds
         }
-        let statement = try notes.papers.fullTextStatement(query.text, limit: 50, asYouType: true) ?? ""
+        let statements = try notes.papers.searchStatements(query.text, limit: 50, asYouType: true)
         return Result(name: query.name, text: query.text, hits: hits, timings: Timings(samples), papersTimings: Timings(papers),
-                      statement: statement)
+                      statements: statements)
     }
 }

@@ -56,7 +56,6 @@ struct TerminalUI {
     func run(liveMeeting: String? = nil, firstFrameOnly: Bool = false) throws {
         let (store, notice) = try options.open()
         store.announceSession()
-        store.checkIntactInTheBackground()
         if let liveMeeting { _ = try store.meeting(id: liveMeeting) }
         let config = try MemberOptions.config()
         let notes = try member.open(papers: store, config: config)
@@ -66,6 +65,7 @@ struct TerminalUI {
             state.councilTime = Today.time
             if let folder = screen.exportFolder { state.exportFolder = URL(fileURLWithPath: folder).standardizedFileURL.path }
             let opening = liveMeeting.map { state.openLive($0) } ?? []
+            store.checkIntactInTheBackground()
             var session = LineSession(state: state, store: store, notes: notes)
             LineMode.run(&session, why: why, opening: opening)
             return
@@ -81,7 +81,8 @@ struct TerminalUI {
         state.screenReader = screenReader
         if let folder = screen.exportFolder { state.exportFolder = URL(fileURLWithPath: folder).standardizedFileURL.path }
         let opening = liveMeeting.map { state.openLive($0) } ?? []
-        AppRunner(terminal: terminal, store: store, notes: notes).run(state, opening: opening, firstFrameOnly: firstFrameOnly)
+        AppRunner(terminal: terminal, store: store, notes: notes)
+            .run(state, opening: opening, firstFrameOnly: firstFrameOnly, afterFirstFrame: store.checkIntactInTheBackground)
         terminal.end()
     }
 }

@@ -22,8 +22,9 @@ public struct AppRunner {
 
     /// Runs until quit. `opening` is what to read first beyond the meetings and flags (the
     /// live console's meeting, when started on one). `firstFrameOnly` returns once the first
-    /// frame is on the terminal, for timing a cold start.
-    public func run(_ initial: AppState, opening: [Effect] = [], firstFrameOnly: Bool = false) {
+    /// frame is on the terminal, for timing a cold start. `afterFirstFrame` is work that can
+    /// wait until the member sees the screen (the store's check, which reads the whole file).
+    public func run(_ initial: AppState, opening: [Effect] = [], firstFrameOnly: Bool = false, afterFirstFrame: () -> Void = {}) {
         var state = initial
         var pendingSearch: Effect?
         Self.tick(&state)
@@ -35,6 +36,7 @@ public struct AppRunner {
         var seen = changes()
         // For a screen reader the clock moves only with a key or a change: nothing redraws by itself.
         var eventful = true
+        var startedAfterFirstFrame = false
         while !state.quit && !terminal.shouldQuit {
             Self.tick(&state)
             if state.screenReader && (eventful || state.heldNow == nil) { state.heldNow = state.now }
@@ -47,6 +49,10 @@ public struct AppRunner {
             state.render(into: &frame)
             terminal.show(frame)
             if firstFrameOnly { return }
+            if !startedAfterFirstFrame {
+                startedAfterFirstFrame = true
+                afterFirstFrame()
+            }
             // A search waits until the keys stop coming: a key already typed outdates it, and
             // one typed while it runs stops it.
             if let search = pendingSearch {

@@ -97,7 +97,8 @@ struct BenchReport: Encodable {
         }
         for (screen, results) in small.keys.sorted(by: { $0.key > $1.key }) {
             for (a, b) in zip(results, large.keys[screen] ?? []) {
-                lines.append(line("\(screen) \(a.scenario.split(separator: "(").first.map(String.init) ?? a.scenario) p99 ms", a.timings.p99, b.timings.p99, fixed))
+                let scenario = a.scenario.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? a.scenario
+                lines.append(line("\(screen) \(scenario) p99 ms", a.timings.p99, b.timings.p99, fixed))
             }
         }
         lines += [line("peak memory MiB, import", Double(small.importPeakKiB) / 1024, Double(large.importPeakKiB) / 1024, fixed),
@@ -120,7 +121,7 @@ struct BenchReport: Encodable {
                       "| import (`scrutiny import`) | \(Int(size.importDocumentsPerSecond).formatted()) documents/s, "
                       + "\(String(format: "%.1f", Double(a.textBytes) / 1_048_576 / size.importSeconds)) MiB/s "
                       + "(\(String(format: "%.1f", size.importSeconds)) s); store \(mib(size.storeBytes / 1024)), "
-                      + "\(String(format: "%.2f", Double(size.storeBytes) / Double(a.textBytes))) MiB per MiB of text; "
+                      + "\(String(format: "%.2f", Double(size.storeBytes) / Double(a.textBytes))) MiB per MiB of text "
                       + "| SQLite's own bulk load of the same rows into the same schema, one transaction, stemming included "
                       + "| \(size.importLimit.map { "\(Int(Double(a.documents) / $0.seconds).formatted()) documents/s (\(String(format: "%.1f", $0.seconds)) s)" } ?? "not measured: no room on the disk") "
                       + "| \(size.importLimit.map { ratio(size.importSeconds / $0.seconds) } ?? "") |",

@@ -104,9 +104,9 @@ public final class MemberNotes: Sendable {
 
     /// How many notes this member can see on each item of a meeting.
     /// How many notes the member can see on each meeting (itself and its items), by meeting id.
-    public func meetingNoteCounts() throws -> [String: Int] {
-        let mine = try notebook.read { try notebook.records.countsByMeeting($0) }
-        let shared = try papers.read { try papers.sharedNotes.countsByMeeting($0) }
+    public func meetingNoteCounts(of meetingIDs: [String]? = nil) throws -> [String: Int] {
+        let mine = try notebook.read { try notebook.records.countsByMeeting(meetingIDs, $0) }
+        let shared = try papers.read { try papers.sharedNotes.countsByMeeting(meetingIDs, $0) }
         return mine.merging(shared, uniquingKeysWith: +)
     }
 

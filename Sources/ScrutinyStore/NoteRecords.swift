@@ -73,8 +73,18 @@ struct NoteRecords {
     }
 
     /// How many notes are on each meeting, counted in SQL: the meetings list asks at every load.
-    func countsByMeeting(_ db: Database) throws -> [String: Int] {
+    /// Notes by meeting: of the meetings named (the first screen's few, found through the index
+    /// one by one, not the whole archive's), or of every meeting.
+    func countsByMeeting(_ meetingIDs: [String]?, _ db: Database) throws -> [String: Int] {
         var counts: [String: Int] = [:]
+        if let meetingIDs {
+            let statement = try db.cachedStatement(sql: "SELECT count(*) FROM note WHERE meeting_id = ?")
+            for id in meetingIDs {
+                let count = try Int.fetchOne(statement, arguments: [id]) ?? 0
+                if count > 0 { counts[id, default: 0] += count }
+            }
+            return counts
+        }
         for row in try Row.fetchAll(db, sql: "SELECT meeting_id, count(*) FROM note WHERE meeting_id IS NOT NULL GROUP BY meeting_id") {
             counts[try row.decode(atIndex: 0), default: 0] += try row.decode(atIndex: 1)
         }

@@ -65,7 +65,8 @@ public protocol RecommendationKeeping: Sendable {
 /// The notes a member keeps: their own and the shared ones.
 public protocol NotesKeeping: Sendable {
     func noteCounts(meetingID: String) throws -> [String: Int]
-    func meetingNoteCounts() throws -> [String: Int]
+    /// Notes on each meeting the member can see: of the meetings named, or (nil) of every one.
+    func meetingNoteCounts(of meetingIDs: [String]?) throws -> [String: Int]
     func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
     /// Stops a `searchAll` running on another thread.
     func interruptSearch()

@@ -52,7 +52,7 @@ import Testing
         func secureJournal() throws -> Bool { throw error }
         func deleteResolution(id: String, by member: String?) throws { throw error }
         func noteCounts(meetingID: String) throws -> [String: Int] { throw error }
-        func meetingNoteCounts() throws -> [String: Int] { throw error }
+        func meetingNoteCounts(of meetingIDs: [String]?) throws -> [String: Int] { throw error }
         func searchAll(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit] { throw error }
         func listings(_ filter: NoteFilter) throws -> [NoteListing] { throw error }
         func newsReport(today: CalendarDate, after: Int64?, foundSince: Int?) throws -> (report: NewsReport, after: Int64) { throw error }

@@ -193,7 +193,7 @@ public struct AppRunner {
         switch effect {
         case .loadMeetings, .loadAllMeetings:
             var list = try store.meetingList(today: state.today, recentPast: effect == .loadMeetings ? MeetingRows.recentPast : nil)
-            if let counts = try notes?.meetingNoteCounts() {
+            if let counts = try notes?.meetingNoteCounts(of: list.isWhole ? nil : list.listings.map(\.meeting.id)) {
                 for index in list.listings.indices { list.listings[index].noteCount = counts[list.listings[index].meeting.id] ?? 0 }
             }
             return .meetingsLoaded(list)

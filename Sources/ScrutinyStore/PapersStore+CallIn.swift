@@ -41,6 +41,12 @@ extension PapersStore {
         (try callInDeadlines(from: today) + programmeDeadlines(from: today)).sorted { ($0.day, $0.minutes ?? 24 * 60) < ($1.day, $1.minutes ?? 24 * 60) }
     }
 
+    /// Meetings by day, so that the deadlines of the last 90 days are read without a scan of
+    /// every item (migration v23).
+    static func indexMeetingsByDay(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting(start_date)")
+    }
+
     /// Call-in periods still running or to come on `today`, and called-in decisions to be heard or
     /// reconsidered; urgent decisions the rules exempt are left out, and periods of meetings more
     /// than 90 days back are not looked at (found through the meetings by day, then their items:

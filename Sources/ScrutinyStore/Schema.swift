@@ -47,14 +47,9 @@ enum Schema {
         migrator.registerMigration("v18-call-in-requests", migrate: PapersStore.createCallInRequests)
         migrator.registerMigration("v19-work-programme", migrate: PapersStore.createProgramme)
         migrator.registerMigration("v20-sync", migrate: PapersStore.createSync)
-        migrator.registerMigration("v21-paragraph-page") { db in
-            try db.execute(sql: "ALTER TABLE paragraph ADD COLUMN page INTEGER CHECK (page IS NULL OR page >= 1)")
-        }
+        migrator.registerMigration("v21-paragraph-page") { db in try db.execute(sql: "ALTER TABLE paragraph ADD COLUMN page INTEGER CHECK (page IS NULL OR page >= 1)") }
         migrator.registerMigration("v22-arrivals", migrate: PapersStore.createArrivals)
-        // Meetings by day, so that the deadlines of the last 90 days are read without a scan of every item.
-        migrator.registerMigration("v23-meeting-by-date") { db in
-            try db.execute(sql: "CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting(start_date)")
-        }
+        migrator.registerMigration("v23-meeting-by-date", migrate: PapersStore.indexMeetingsByDay)
         return migrator
     }
 

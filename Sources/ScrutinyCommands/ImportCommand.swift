@@ -39,22 +39,17 @@ struct ImportCommand: ParsableCommand {
         var importer = Importer(store: store, context: context)
         let json = options.json
         importer.progress = { ImportProgress(files: $0, json: json) }
+        // Each file is said as it goes in, not held until the end.
+        let array = json ? Output.JSONArray() : nil
+        importer.onResult = { file in
+            if let array { array.append(FileJSON(file)) } else { Self.say(file) }
+        }
         let offered = Set(try store?.responseCandidates().map(\.itemID) ?? [])
         let report = try importer.importPaths(paths, dryRun: dryRun)
         let newlyOffered = try store?.responseCandidates().filter { !offered.contains($0.itemID) } ?? []
-        if options.json {
-            try Output.json(report.files.map(FileJSON.init))
+        if let array {
+            array.end()
         } else {
-            for file in report.files {
-                if let error = file.error {
-                    Output.error("failed: \(error)")
-                } else {
-                    let format = file.format.map { " [\($0)]" } ?? ""
-                    Output.line("\(file.outcome): \(file.name)\(format)\(file.summary.isEmpty ? "" : " — \(file.summary)")")
-                    for line in file.recognised ?? [] { Output.line("    \(line)") }
-                    for note in file.notes { Output.line("    note: \(note)") }
-                }
-            }
             if let store, let matches = try member.existingNotes(papers: store)?.refreshNews(), matches > 0 {
                 Output.line("\(matches) new match\(matches == 1 ? "" : "es") for your topics: scrutiny news")
             }
@@ -64,6 +59,17 @@ struct ImportCommand: ParsableCommand {
             }
         }
         if report.failed > 0 { throw ExitCode(1) }
+    }
+
+    private static func say(_ file: Importer.FileResult) {
+        if let error = file.error {
+            Output.error("failed: \(error)")
+        } else {
+            let format = file.format.map { " [\($0)]" } ?? ""
+            Output.line("\(file.outcome): \(file.name)\(format)\(file.summary.isEmpty ? "" : " — \(file.summary)")")
+            for line in file.recognised ?? [] { Output.line("    \(line)") }
+            for note in file.notes { Output.line("    note: \(note)") }
+        }
     }
 
     struct FileJSON: Encodable {

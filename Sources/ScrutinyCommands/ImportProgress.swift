@@ -11,6 +11,7 @@ final class ImportProgress {
     private var documents = 0
     private var bytes = 0
     private var shown = false
+    private var last = ""
     /// Files already counted: a batch that is undone and redone file by file counts them once.
     private var counted = Set<String>()
 
@@ -37,13 +38,22 @@ final class ImportProgress {
         draw("imported \(files) of \(total) files · \(documents) documents · \(Self.megabytes(bytes)) · \(Self.megabytes(Int(Double(bytes) / seconds)))/s")
     }
 
-    /// Clears the line before the results are printed.
+    /// Writes what `print` prints above the line: the line cleared, then drawn again below.
+    func above(_ print: () -> Void) {
+        guard shown else { return print() }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        print()
+        draw(last)
+    }
+
+    /// Clears the line once the import is done.
     func finish() {
         guard shown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
     private func draw(_ text: String) {
+        last = text
         shownAt = Date()
         shown = true
         FileHandle.standardError.write(Data("\r\u{1B}[K\(text.withoutControls)".utf8))

@@ -21,16 +21,19 @@ struct Importer {
         var documents = 0
     }
 
+    /// How many files went in and failed: each file's result goes to `onResult` as it comes,
+    /// not held for the end (an archive's import is hundreds of thousands of files).
     struct Report {
-        var files: [FileResult] = []
-        var added: Int { files.filter { $0.outcome == "added" }.count }
-        var failed: Int { files.filter { $0.outcome == "failed" }.count }
+        var added = 0
+        var failed = 0
     }
 
     let store: PapersStore?
     let context: PageContext
     /// The line shown on a terminal as files go in, or nil.
     var progress: ((_ files: Int) -> ImportProgress?)? = nil
+    /// Given each file's result once it is in (its batch committed) or has failed, in order.
+    var onResult: (FileResult) -> Void = { _ in }
 
     /// Folders are read for `.md`, `.txt`, `.xml`, `.json`, `.html` and `.pdf` files, hidden ones skipped.
     static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm", "pdf"]
@@ -86,8 +89,15 @@ struct Importer {
         }
         defer { ahead.stop() }
         var report = Report()
+        func record(_ results: [FileResult]) {
+            for result in results {
+                report.added += result.outcome == "added" ? 1 : 0
+                report.failed += result.outcome == "failed" ? 1 : 0
+                progress.map { $0.above { onResult(result) } } ?? onResult(result)
+            }
+        }
         guard !dryRun, let store else {
-            while let read = ahead.next() { report.files.append(try result(of: read, progress: progress, write: nil)) }
+            while let read = ahead.next() { record([try result(of: read, progress: progress, write: nil)]) }
             return report
         }
         var checkpointed = Date()
@@ -100,7 +110,7 @@ struct Importer {
             // papers are not all held in memory.
             var batch: [Unit] = []
             do {
-                report.files += try store.importing { writer in
+                record(try store.importing { writer in
                     var results: [FileResult] = []
                     while batch.count < Self.batchSize && Date().timeIntervalSince(began) < seconds,
                           let read = batch.isEmpty ? ahead.next() : ahead.poll() {
@@ -110,10 +120,10 @@ struct Importer {
                         })
                     }
                     return results
-                }
+                })
             } catch {
                 // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
-                report.files += batch.map { unit in
+                record(batch.map { unit in
                     let read = Read(unit: unit, parsed: Result { try unit.parse() }, texts: SearchTexts())
                     do {
                         return try result(of: read, progress: nil) {
@@ -122,7 +132,7 @@ struct Importer {
                     } catch {
                         return FileResult(name: read.unit.name, outcome: "failed", error: "\(error)")
                     }
-                }
+                })
             }
             // The log copied into the store about once a second, and at the end.
             if Date().timeIntervalSince(checkpointed) >= 1 || !ahead.hasMore {

@@ -12,6 +12,21 @@ enum Output {
 
     static func jsonText(_ value: some Encodable) throws -> String { try JSONText.encode(value) }
 
+    /// A JSON array written an element at a time, laid out as `json` lays one out whole, so
+    /// that a long list is never held: `append` each element, then `end`.
+    final class JSONArray {
+        private var count = 0
+
+        func append(_ element: some Encodable) {
+            // What this program encodes always encodes.
+            let lines = ((try? jsonText(element)) ?? "null").split(separator: "\n").map { "  " + $0 }
+            write((count == 0 ? "[\n" : ",\n") + lines.joined(separator: "\n"))
+            count += 1
+        }
+
+        func end() { write(count == 0 ? "[]\n" : "\n]\n") }
+    }
+
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.withoutControls.utf8))
     }

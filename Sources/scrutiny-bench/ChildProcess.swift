@@ -18,11 +18,12 @@ enum ChildProcess {
 
     /// Runs `arguments` (looked up on PATH) with `input` on its standard input, on a new
     /// pseudo-terminal of `size` when given, else on pipes. When `marker` shows in the output,
-    /// `reply` is typed. Peak memory comes from wait4's rusage. The output is kept unless
-    /// `discardOutput` (ripgrep lists thousands of files, and this process should stay small).
+    /// `reply` is typed. Peak memory comes from wait4's rusage. The output is kept whole, or
+    /// only its last `keeping` bytes (ripgrep lists thousands of files, an import a line per file,
+    /// and this process should stay small: its children's memory is counted from its own).
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String = "",
                     terminal size: (width: Int, height: Int)? = nil, marker: String? = nil, reply: String = "",
-                    discardOutput: Bool = false) throws -> ChildRun {
+                    keeping: Int = .max) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -82,8 +83,8 @@ enum ChildProcess {
         while true {
             let count = read(reader, &buffer, buffer.count)
             if count <= 0 { break }  // end of the pipe, or EIO once the terminal's last user has gone
-            if discardOutput { continue }
             output += buffer[0..<count]
+            if output.count > keeping { output.removeFirst(output.count - keeping) }
             if markerAt == nil, let markerBytes, contains(output.suffix(count + markerBytes.count), markerBytes) {
                 markerAt = elapsed()
                 write(writer, reply)
@@ -99,8 +100,8 @@ enum ChildProcess {
     }
 
     /// `run`, with an exit status other than 0 an error that quotes the end of the output.
-    static func succeeding(_ arguments: [String]) throws -> ChildRun {
-        let run = try run(arguments)
+    static func succeeding(_ arguments: [String], keeping: Int = .max) throws -> ChildRun {
+        let run = try run(arguments, keeping: keeping)
         guard run.status == 0 else {
             throw Failure(description: "\(arguments.prefix(2).joined(separator: " ")) failed: \(run.output.suffix(2000))")
         }

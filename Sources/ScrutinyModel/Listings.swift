@@ -261,13 +261,16 @@ public struct Snippet: Hashable, Sendable {
 public struct MeetingList: Hashable, Sendable {
     public var listings: [MeetingListing]
     public var unreadPast: [String: Int]
+    /// Some committees' meetings are not read at all (the list as a first frame shows it).
+    public var committeesUnread: Bool
 
-    public init(listings: [MeetingListing], unreadPast: [String: Int] = [:]) {
+    public init(listings: [MeetingListing], unreadPast: [String: Int] = [:], committeesUnread: Bool = false) {
         self.listings = listings
         self.unreadPast = unreadPast.filter { $0.value > 0 }
+        self.committeesUnread = committeesUnread
     }
 
-    public var isWhole: Bool { unreadPast.isEmpty }
+    public var isWhole: Bool { unreadPast.isEmpty && !committeesUnread }
 
     /// Cuts a whole list down to what its first screen needs: each committee's latest
     /// `recentPast` past meetings, and every other meeting.

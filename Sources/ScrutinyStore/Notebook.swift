@@ -29,6 +29,8 @@ public final class Notebook: Sendable {
         migrator.registerMigration(Self.migrations[4], migrate: MemberNotes.createNews)
         let owner = try StoreFile.guarded("opening the notebook \(path)") {
             try StoreFile.migrate(migrator, pool)
+            // Written once, when the notebook is new: opening it again writes nothing (no sync to wait for).
+            if let owner = try pool.read({ db in try String.fetchOne(db, sql: "SELECT member FROM owner") }) { return owner }
             return try pool.write { db -> String in
                 try db.execute(sql: "INSERT OR IGNORE INTO owner (only_row, member) VALUES (1, ?)", arguments: [member])
                 return try String.fetchOne(db, sql: "SELECT member FROM owner") ?? member

@@ -16,25 +16,57 @@ extension PapersStore {
     /// committee-and-date index a committee at a time, so that it costs the same at any size of
     /// archive: each committee's meetings to come or of no known date, its latest past ones
     /// (all of that day's, should several share it), and how many earlier ones there are.
-    public func meetingList(today: CalendarDate, recentPast: Int?) throws -> MeetingList {
+    /// Given `rows` too, only the committees that fill that many rows above and below the
+    /// next meeting to come (else the first committee's) are read: what a first frame shows.
+    public func meetingList(today: CalendarDate, recentPast: Int?, filling rows: Int?) throws -> MeetingList {
         guard let recentPast else { return MeetingList(listings: try meetings()) }
         return try read { db in
-            var listings: [MeetingListing] = [], unread: [String: Int] = [:]
-            for committee in try Row.fetchAll(db, sql: "SELECT id, name FROM committee") {
-                let id: String = committee["id"]
-                let days = try String.fetchAll(db.cachedStatement(sql: """
-                    SELECT start_date FROM meeting WHERE committee_id = ? AND start_date < ? ORDER BY start_date DESC LIMIT ?
-                    """), arguments: [id, today.iso, recentPast])
-                let from = days.count == recentPast ? days[recentPast - 1] : ""
-                listings += try Row.fetchAll(db.cachedStatement(sql: """
-                    \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id
-                    WHERE m.committee_id = ? AND (m.start_date IS NULL OR m.start_date >= ?)
-                    """), arguments: [id, from]).map(Self.listing)
-                unread[committee["name"]] = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE committee_id = ? AND start_date < ?"),
-                                                             arguments: [id, from])
+            let committees = try Row.fetchAll(db, sql: "SELECT id, name FROM committee")
+                .map { (id: $0["id"] as String, name: $0["name"] as String) }.sorted { $0.name < $1.name }
+            var read: [Int: (listings: [MeetingListing], earlier: Int)] = [:]
+            /// Reads a committee's meetings; returns how many rows the list gives them, about.
+            func rowsOf(_ index: Int) throws -> Int {
+                let recent = try recentMeetings(committeeID: committees[index].id, today: today, recentPast: recentPast, db)
+                read[index] = recent
+                return recent.listings.isEmpty ? 0 : recent.listings.count + 2 + (recent.earlier > 0 ? 1 : 0)
             }
-            return MeetingList(listings: listings, unreadPast: unread)
+            var range = committees.indices
+            if let rows, !committees.isEmpty {
+                let upcoming = try Row.fetchAll(db, sql: """
+                    \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.start_date >= ?
+                    """, arguments: [today.iso]).map(Self.listing)
+                let next = MeetingSchedule.upcoming(upcoming, today: today).first?.committeeName
+                let here = committees.firstIndex { $0.name == next } ?? 0
+                var (low, high, above, below) = (here, here, 0, try rowsOf(here))
+                while below < rows && high + 1 < committees.count { high += 1; below += try rowsOf(high) }
+                while above < rows && low > 0 { low -= 1; above += try rowsOf(low) }
+                range = low..<high + 1
+            }
+            var listings: [MeetingListing] = [], unread: [String: Int] = [:]
+            for index in range {
+                let recent = try read[index] ?? recentMeetings(committeeID: committees[index].id, today: today, recentPast: recentPast, db)
+                listings += recent.listings
+                unread[committees[index].name] = recent.earlier
+            }
+            return MeetingList(listings: listings, unreadPast: unread, committeesUnread: range.count < committees.count)
         }
+    }
+
+    /// A committee's meetings to come or of no known date, its latest `recentPast` past ones
+    /// (all of that day's, should several share it), and the count of its earlier ones.
+    private func recentMeetings(committeeID id: String, today: CalendarDate, recentPast: Int,
+                                _ db: Database) throws -> (listings: [MeetingListing], earlier: Int) {
+        let days = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT start_date FROM meeting WHERE committee_id = ? AND start_date < ? ORDER BY start_date DESC LIMIT ?
+            """), arguments: [id, today.iso, recentPast])
+        let from = days.count == recentPast ? days[recentPast - 1] : ""
+        let listings = try Row.fetchAll(db.cachedStatement(sql: """
+            \(Self.listingColumns) FROM meeting m JOIN committee c ON c.id = m.committee_id
+            WHERE m.committee_id = ? AND (m.start_date IS NULL OR m.start_date >= ?)
+            """), arguments: [id, from]).map(Self.listing)
+        let earlier = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE committee_id = ? AND start_date < ?"),
+                                       arguments: [id, from]) ?? 0
+        return (listings, earlier)
     }
 
     /// A meeting with its committee, agenda, attendance and declarations.

@@ -5,8 +5,9 @@ import ScrutinyModel
 /// that tests can put a fake in its place.
 public protocol PapersReading: Sendable {
     func meetings() throws -> [MeetingListing]
-    /// The meetings list, whole or (given `recentPast`) as its first screen needs it.
-    func meetingList(today: CalendarDate, recentPast: Int?) throws -> MeetingList
+    /// The meetings list, whole or (given `recentPast`) as its first screen needs it; given
+    /// `rows`, only the committees' that fill so many rows around the next meeting to come.
+    func meetingList(today: CalendarDate, recentPast: Int?, filling rows: Int?) throws -> MeetingList
     func meeting(id: String) throws -> MeetingDetail
     func item(id: String) throws -> ItemDetail
     func search(_ text: String, limit: Int, asYouType: Bool) throws -> [SearchHit]
@@ -103,7 +104,7 @@ extension MemberNotes: NotesKeeping {
 }
 
 extension PapersReading {
-    public func meetingList(today: CalendarDate, recentPast: Int?) throws -> MeetingList {
+    public func meetingList(today: CalendarDate, recentPast: Int?, filling rows: Int?) throws -> MeetingList {
         let all = try meetings()
         guard let recentPast else { return MeetingList(listings: all) }
         return MeetingList(whole: all, today: today, recentPast: recentPast)

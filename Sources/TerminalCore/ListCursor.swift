@@ -35,6 +35,13 @@ public struct ListCursor: Hashable, Sendable {
         if index >= 0 && index < count && selectable(index) { selected = index }
     }
 
+    /// Scrolls the selection to the `line`th row of a window of `height` rows, as near as the
+    /// list's ends allow: after a reload, it stays where the eye left it.
+    public mutating func place(atLine line: Int, count: Int, height: Int) {
+        guard (0..<height).contains(line) else { return }
+        top = min(max(0, selected - line), max(0, count - height))
+    }
+
     /// Keeps the selection in range and visible in a window of `height` rows.
     public mutating func clamp(count: Int, height: Int, selectable: (Int) -> Bool) {
         if count == 0 { selected = 0; top = 0; return }

@@ -1,6 +1,7 @@
 import Foundation
 import ScrutinyModel
 import ScrutinyStore
+import ScrutinyUI
 
 /// One `make bench` run at one archive size: every figure of ours beside the tool a member
 /// would otherwise use, on the same data in the same run.
@@ -69,7 +70,7 @@ struct BenchRun {
         for file in [store, notebook] {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
         }
-        let imported = try ChildProcess.succeeding(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"])
+        let imported = try ChildProcess.succeeding(["\(tools)/scrutiny", "import", "--store", store, "\(archive)/pack"], keeping: 4096)
         let limitStore = "\(work)/limit-\(documents).sqlite"
         var limit: ImportLimit.Result?
         let free = (try? FileManager.default.attributesOfFileSystem(forPath: work)[.systemFreeSize] as? Int) ?? 0
@@ -90,9 +91,16 @@ struct BenchRun {
         log("first frame, and less on the longest document")
         let environment = ["TERM": "xterm-256color", "LINES": "40", "COLUMNS": "120", "XDG_CONFIG_HOME": "\(work)/config",
                            "LESSHISTFILE": "-", "LESS": ""]
+        // Both timed to the end of their first frame (scrutiny marks it with `AppRunner.firstFrameShown`).
         let frames = try (0..<runs).map { _ in
             try ChildProcess.run(["\(tools)/scrutiny", "open", "--store", store, "--member", member, "--notebook", notebook,
-                                  "--first-frame-only"], environment: environment, terminal: (120, 40))
+                                  "--first-frame-only"], environment: environment, terminal: (120, 40), marker: AppRunner.firstFrameShown)
+        }
+        let frameTimes = try frames.map { frame in
+            guard let at = frame.markerMilliseconds else {
+                throw ChildProcess.Failure(description: "scrutiny drew no first frame: \(frame.output.suffix(500))")
+            }
+            return at
         }
         let marker = "SCRUTINY-BENCH-READY"
         let lesses = try (0..<runs).map { _ in
@@ -128,7 +136,7 @@ struct BenchRun {
             let phrase = result.text.replacingOccurrences(of: "\"", with: "")
             let greps = try (0..<runs).map { _ in
                 try ChildProcess.run(["rg", "--ignore-case", "--fixed-strings", "--files-with-matches", phrase, "\(archive)/text"],
-                                     discardOutput: true)
+                                     keeping: 0)
             }
             baselines.append(Compared(name: "\(result.name), as the UI searches (notes too)", ours: result.timings,
                                       baseline: "ripgrep over the text files",
@@ -149,7 +157,7 @@ struct BenchRun {
                     importSeconds: imported.milliseconds / 1000,
                     importDocumentsPerSecond: Double(manifest.documents) / (imported.milliseconds / 1000),
                     importPeakKiB: imported.peakKiB, importLimit: limit, storeBytes: storeBytes,
-                    firstFrame: Compared(name: "cold start to first frame", ours: Timings(frames.map(\.milliseconds)),
+                    firstFrame: Compared(name: "cold start to first frame", ours: Timings(frameTimes),
                                          baseline: "less, longest document to its first screen",
                                          theirs: Timings(lesses.compactMap(\.markerMilliseconds))),
                     firstFramePeakKiB: frames.map(\.peakKiB).max() ?? 0,

@@ -71,7 +71,7 @@ import Testing
     @Test func everyEffectOnABusyStoreEndsAsANotice() {
         let resolution = Resolution(id: "r", itemID: "i", position: 1, label: "(a)", text: "", outcome: .agreed)
         let effects: [Effect] = [
-            .loadMeetings, .loadMeeting("m"), .loadItem("i"), .loadPreview("i"), .search("libraries", generation: 1, limit: 50), .loadFlags,
+            .loadMeetings, .loadFirstMeetings(rows: 24), .loadMeeting("m"), .loadItem("i"), .loadPreview("i"), .search("libraries", generation: 1, limit: 50), .loadFlags,
             .loadNotes("i"), .loadConcerns, .saveNote(NoteDraft(target: .item("i"), text: "A note")), .deleteNote("n"),
             .keepNoteDraft(NoteDraft(target: .item("i"), text: "A no"), label: "the item"), .dropNoteDraft, .loadNoteDraft,
             .findOwnNote(NoteSpot(.item("i"), "the item")), .loadLive("m"), .takeUp(itemID: "i", meetingID: "m"),

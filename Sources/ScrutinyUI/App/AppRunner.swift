@@ -20,6 +20,10 @@ public struct AppRunner {
         self.notes = notes
     }
 
+    /// Written after the first frame when only that frame is asked for: a window title (nothing
+    /// on the screen) by which `scrutiny-bench` sees the frame end, as it sees `less`'s by its prompt.
+    public static let firstFrameShown = "\u{1B}]2;scrutiny: first frame\u{07}"
+
     /// Runs until quit. `opening` is what to read first beyond the meetings and flags (the
     /// live console's meeting, when started on one). `firstFrameOnly` returns once the first
     /// frame is on the terminal, for timing a cold start. `afterFirstFrame` is work that can
@@ -29,7 +33,9 @@ public struct AppRunner {
         var pendingSearch: Effect?
         Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        perform([.loadMeetings, .loadRecommendations, .loadDeadlines, .loadFlags, .loadNoteDraft] + opening, on: &state, pendingSearch: &pendingSearch)
+        // The first frame reads only the committees it shows; the rest once it is on the terminal.
+        perform([.loadFirstMeetings(rows: state.height), .loadRecommendations, .loadDeadlines, .loadFlags, .loadNoteDraft] + opening,
+                on: &state, pendingSearch: &pendingSearch)
         // Another process's commits show within a second: the store and the member's notebook
         // (notes written from the command line) are checked whenever no key has come for half a second.
         func changes() -> [Int?] { [try? store.changeCount(), try? notes?.changeCount()] }
@@ -48,9 +54,13 @@ public struct AppRunner {
             var frame = ScreenBuffer(width: state.width, height: state.height)
             state.render(into: &frame)
             terminal.show(frame)
-            if firstFrameOnly { return }
+            if firstFrameOnly {
+                FileHandle.standardOutput.write(Data(Self.firstFrameShown.utf8))
+                return
+            }
             if !startedAfterFirstFrame {
                 startedAfterFirstFrame = true
+                perform(state.update(.firstFrameShown), on: &state, pendingSearch: &pendingSearch)
                 afterFirstFrame()
             }
             // A search waits until the keys stop coming: a key already typed outdates it, and
@@ -191,8 +201,11 @@ public struct AppRunner {
         if let message = try NotesEffects(store: store, notes: notes, today: state.today).answer(effect) { return message }
         if let message = try TrackerEffects(store: store, today: state.today).answer(effect) { return message }
         switch effect {
-        case .loadMeetings, .loadAllMeetings:
-            var list = try store.meetingList(today: state.today, recentPast: effect == .loadMeetings ? MeetingRows.recentPast : nil)
+        case .loadMeetings, .loadAllMeetings, .loadFirstMeetings:
+            var rows: Int?
+            if case .loadFirstMeetings(let height) = effect { rows = height }
+            var list = try store.meetingList(today: state.today, recentPast: effect == .loadAllMeetings ? nil : MeetingRows.recentPast,
+                                             filling: rows)
             if let counts = try notes?.meetingNoteCounts(of: list.isWhole ? nil : list.listings.map(\.meeting.id)) {
                 for index in list.listings.indices { list.listings[index].noteCount = counts[list.listings[index].meeting.id] ?? 0 }
             }

@@ -8,6 +8,8 @@ public enum Message: Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
     case meetingsLoaded(MeetingList)
+    /// The first frame is on the terminal: what it left unread can be read now.
+    case firstFrameShown
     case meetingLoaded(MeetingDetail)
     /// Every recommendation, with the committees' names by id.
     case recommendationsLoaded([Recommendation], committeeNames: [String: String])
@@ -76,9 +78,11 @@ public struct Failure: Sendable, Equatable {
 
 /// Work for the runtime: reads of the store, whose answers come back as messages.
 public enum Effect: Sendable, Equatable {
-    /// The meetings list as its first screen needs it (`loadAllMeetings`: whole).
+    /// The meetings list as its first screen needs it (`loadAllMeetings`: whole; `loadFirstMeetings`:
+    /// the committees' that fill so many rows around the next meeting, for the first frame).
     case loadMeetings
     case loadAllMeetings
+    case loadFirstMeetings(rows: Int)
     case loadMeeting(String)
     case loadItem(String)
     /// The item beside the agenda.

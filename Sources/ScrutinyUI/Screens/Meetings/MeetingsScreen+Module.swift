@@ -22,7 +22,7 @@ extension MeetingsScreen: ScreenModule {
         case .character(let character):
             layout.text.append(character)
             // Text is looked for in every meeting: the whole list is read for it.
-            if !layout.unreadPast.isEmpty && !wantsWhole {
+            if !isWhole && !wantsWhole {
                 wantsWhole = true
                 effects = [.loadAllMeetings]
             }
@@ -42,7 +42,7 @@ extension MeetingsScreen: ScreenModule {
         switch action {
         case .open:
             if case .earlier(let committee, _)? = rows[safe: cursor.selected] {
-                guard layout.unreadPast.isEmpty else {
+                guard isWhole else {
                     wantsWhole = true
                     unfoldWhenWhole = committee
                     return [.loadAllMeetings]
@@ -82,6 +82,7 @@ extension MeetingsScreen: ScreenModule {
 
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
         if case .meetingsLoaded(let list) = message { show(list, today: app.today, height: listHeight(app)) }
+        if case .firstFrameShown = message, committeesUnread { return [wantsWhole ? .loadAllMeetings : .loadMeetings] }
         if case .recommendationsLoaded(let all, let names) = message {
             overdue = Dictionary(grouping: all.filter { $0.status(today: app.today) == .responseOverdue }) { names[$0.committeeID] ?? $0.committeeID }
                 .mapValues(\.count)

@@ -19,6 +19,10 @@ public struct MeetingsScreen: Sendable, Equatable {
     var wantsWhole = false
     /// The committee whose earlier meetings are unfolded when the whole list comes.
     var unfoldWhenWhole: String?
+    /// Whether the list read holds every meeting; `committeesUnread`, whether it leaves out
+    /// some committees altogether (the first frame's), read as soon as that frame is shown.
+    var isWhole = false
+    var committeesUnread = false
 
     public enum MeetingRow: Sendable, Equatable {
         case committee(String)
@@ -45,12 +49,15 @@ public struct MeetingsScreen: Sendable, Equatable {
     /// that was selected, the first load selects the next meeting to come, on any committee.
     mutating func show(_ list: MeetingList, today: CalendarDate, height: Int) {
         let chosen = loaded ? selected?.meeting.id : MeetingSchedule.upcoming(list.listings, today: today).first?.meeting.id
-        let place = cursor.selected
+        let place = cursor.selected, line = cursor.selected - cursor.top, reload = loaded
         listings = list.listings
         layout.unreadPast = list.unreadPast
         layout.today = today
+        isWhole = list.isWhole
+        committeesUnread = list.committeesUnread
         loaded = true
         arrange(keeping: chosen, height: height)
+        if reload && selected?.meeting.id == chosen { cursor.place(atLine: line, count: rows.count, height: height) }
         if let committee = unfoldWhenWhole, list.isWhole {
             unfoldWhenWhole = nil
             unfold(committee, at: place, height: height)

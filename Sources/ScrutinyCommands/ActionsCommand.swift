@@ -11,7 +11,7 @@ struct ActionsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The actions still open, oldest meeting first (--all: done ones too).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The actions still open, oldest meeting first (--all: done ones too).")
 
         @OptionGroup var options: StoreOptions
 
@@ -43,7 +43,7 @@ struct ActionsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an action by hand: on a meeting, or one of its items.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record an action by hand: on a meeting, or one of its items.")
 
         @OptionGroup var options: StoreOptions
 
@@ -83,7 +83,7 @@ struct ActionsCommand: ParsableCommand {
     }
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark an action done (its id, or enough of the start of it).")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark an action done (its id, or enough of the start of it).")
 
         @OptionGroup var options: StoreOptions
 
@@ -94,7 +94,7 @@ struct ActionsCommand: ParsableCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a done action open again.")
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Mark a done action open again.")
 
         @OptionGroup var options: StoreOptions
 

@@ -12,7 +12,7 @@ struct CallInCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every call-in recorded, latest first, with where it stands today.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every call-in recorded, latest first, with where it stands today.")
 
         @OptionGroup var options: StoreOptions
 
@@ -31,6 +31,7 @@ struct CallInCommand: ParsableCommand {
 
     struct Request: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "request",
             abstract: "Call a decision in: refused, saying what is missing, when the council's rules do not allow it.")
 
         @OptionGroup var options: StoreOptions
@@ -66,6 +67,7 @@ struct CallInCommand: ParsableCommand {
 
     struct Hear: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hear",
             abstract: "Record the committee's decision on a call-in, at the meeting that heard it.")
 
         @OptionGroup var options: StoreOptions

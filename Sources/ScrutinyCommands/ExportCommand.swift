@@ -20,6 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Pack: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pack",
             abstract: "The Markdown paper pack of docs/formats.md: council.md and a file per meeting. `scrutiny import` reads it back to the same papers (exempt material included; the folder is readable only by you).")
         @OptionGroup var options: FolderOptions
 
@@ -43,6 +44,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Public: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "public",
             abstract: "A pack for publication: without exempt items, exempt documents, draft resolutions or any note; says what it left out.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -73,6 +75,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "minutes",
             abstract: "A draft of a meeting's minutes: attendance, apologies, declarations, then each item with the questions, answers and resolutions.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable {

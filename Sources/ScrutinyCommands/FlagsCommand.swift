@@ -26,7 +26,7 @@ struct FlagsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the flags; --all includes retired ones.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the flags; --all includes retired ones.")
 
         @OptionGroup var options: StoreOptions
         @ArgumentParser.Flag(help: "Include retired flags.") var all = false
@@ -41,7 +41,7 @@ struct FlagsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a flag (or bring back a retired one).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a flag (or bring back a retired one).")
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "Its name, such as \"housing\".") var name: String
@@ -52,7 +52,7 @@ struct FlagsCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a flag; notes keep it.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a flag; notes keep it.")
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The flag's name or id.") var name: String
@@ -64,7 +64,7 @@ struct FlagsCommand: ParsableCommand {
     }
 
     struct Retire: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop offering a flag; notes keep it.")
+        static let configuration = CommandConfiguration(commandName: "retire", abstract: "Stop offering a flag; notes keep it.")
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The flag's name or id.") var name: String
@@ -75,7 +75,7 @@ struct FlagsCommand: ParsableCommand {
     }
 
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Offer a retired flag again.")
+        static let configuration = CommandConfiguration(commandName: "restore", abstract: "Offer a retired flag again.")
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The flag's name or id.") var name: String

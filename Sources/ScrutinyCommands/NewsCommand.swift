@@ -13,7 +13,7 @@ struct WatchCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Watch a topic: words matched as search matches them (other forms of each word too).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Watch a topic: words matched as search matches them (other forms of each word too).")
         @OptionGroup var options: StoreOptions
         @OptionGroup var member: MemberOptions
         @Argument(help: "The words, such as \"digital exclusion\".") var words: String
@@ -28,7 +28,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The topics you watch.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The topics you watch.")
         @OptionGroup var options: StoreOptions
         @OptionGroup var member: MemberOptions
 
@@ -41,7 +41,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop watching a topic (by its number or its words); its news goes with it.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Stop watching a topic (by its number or its words); its news goes with it.")
         @OptionGroup var options: StoreOptions
         @OptionGroup var member: MemberOptions
         @Argument(help: "The topic's number (watch list) or words.") var topic: String

@@ -13,7 +13,7 @@ struct ProgrammeCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every topic, by committee, year and number, with where it stands.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every topic, by committee, year and number, with where it stands.")
 
         @OptionGroup var options: StoreOptions
 
@@ -33,7 +33,7 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put a topic on a committee's programme (a review with --terms).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Put a topic on a committee's programme (a review with --terms).")
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var fields: TopicFields
@@ -58,7 +58,7 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a topic: its scores, target, lead, status, the items that heard it, its review.")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Change a topic: its scores, target, lead, status, the items that heard it, its review.")
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var fields: TopicFields
@@ -88,7 +88,7 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Session: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an evidence session of a topic's review: when, whom the group heard, what it learnt.")
+        static let configuration = CommandConfiguration(commandName: "session", abstract: "Record an evidence session of a topic's review: when, whom the group heard, what it learnt.")
 
         @OptionGroup var options: StoreOptions
 
@@ -119,6 +119,7 @@ struct ProgrammeCommand: ParsableCommand {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "A committee's programme for a year as its work programme item gives it: by meeting, then the reviews.")
 
         @OptionGroup var options: StoreOptions

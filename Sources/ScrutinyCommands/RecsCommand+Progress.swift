@@ -6,7 +6,7 @@ import ScrutinyStore
 /// Following a recommendation through: the plan, progress updates with their rating, sign-off.
 extension RecsCommand {
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a step to the plan for carrying a recommendation out.")
+        static let configuration = CommandConfiguration(commandName: "plan", abstract: "Add a step to the plan for carrying a recommendation out.")
 
         @OptionGroup var options: StoreOptions
 
@@ -30,7 +30,7 @@ extension RecsCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record progress on a recommendation, with its RAG rating and assessment.")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Record progress on a recommendation, with its RAG rating and assessment.")
 
         @OptionGroup var options: StoreOptions
 
@@ -100,6 +100,7 @@ extension RecsCommand {
 extension RecsCommand {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "The six-monthly report: every recommendation agreed by --to and not signed off before --from, as a tracker table.")
 
         @OptionGroup var options: StoreOptions
@@ -134,6 +135,7 @@ extension RecsCommand {
 extension RecsCommand {
     struct Proposed: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "proposed",
             abstract: "Resolutions of scrutiny committees that read as recommendations, to confirm (recs add --resolution) or dismiss.")
 
         @OptionGroup var options: StoreOptions
@@ -151,7 +153,7 @@ extension RecsCommand {
     }
 
     struct Dismiss: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say a resolution that reads as a recommendation is not one.")
+        static let configuration = CommandConfiguration(commandName: "dismiss", abstract: "Say a resolution that reads as a recommendation is not one.")
 
         @OptionGroup var options: StoreOptions
 

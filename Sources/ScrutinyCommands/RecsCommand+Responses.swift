@@ -5,6 +5,7 @@ import ScrutinyStore
 extension RecsCommand {
     struct Responses: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "responses",
             abstract: "Items of the executive's meetings that read as responses to scrutiny, with the recommendations each may answer.")
 
         @OptionGroup var options: StoreOptions

@@ -12,7 +12,7 @@ struct RecsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every recommendation with its status as of today.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every recommendation with its status as of today.")
 
         @OptionGroup var options: StoreOptions
 
@@ -35,7 +35,7 @@ struct RecsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One recommendation, by its reference or id, with its response.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One recommendation, by its reference or id, with its response.")
 
         @OptionGroup var options: StoreOptions
 
@@ -50,6 +50,7 @@ struct RecsCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a recommendation: by hand, or from the resolution that made it (--resolution).")
 
         @OptionGroup var options: StoreOptions
@@ -92,7 +93,7 @@ struct RecsCommand: ParsableCommand {
     }
 
     struct Send: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the day it was sent: the response clock starts.")
+        static let configuration = CommandConfiguration(commandName: "send", abstract: "Record the day it was sent: the response clock starts.")
 
         @OptionGroup var options: StoreOptions
 
@@ -109,7 +110,7 @@ struct RecsCommand: ParsableCommand {
     }
 
     struct Respond: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the response to a recommendation.")
+        static let configuration = CommandConfiguration(commandName: "respond", abstract: "Record the response to a recommendation.")
 
         @OptionGroup var options: StoreOptions
 

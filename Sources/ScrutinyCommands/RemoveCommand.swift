@@ -51,7 +51,7 @@ struct RemoveCommand: ParsableCommand {
     }
 
     struct Meeting: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a meeting and everything on it.")
+        static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Remove a meeting and everything on it.")
         @OptionGroup var choices: Choices
         @Argument(help: "The meeting's id, as `scrutiny meetings` prints it.") var id: String
 
@@ -62,6 +62,7 @@ struct RemoveCommand: ParsableCommand {
 
     struct Source: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "source",
             abstract: "Remove what one imported file brought, and meetings left with nothing else (importing the file again brings it back).")
         @OptionGroup var choices: Choices
         @Argument(help: "The file's name as it was imported (as `scrutiny import` printed it).") var name: String
@@ -73,6 +74,7 @@ struct RemoveCommand: ParsableCommand {
 
     struct Samples: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "samples",
             abstract: "Remove the sample council's papers, committees and members, recognised by the sample files' contents.")
         @OptionGroup var choices: Choices
 

@@ -40,7 +40,7 @@ import Testing
         #expect(frame == screenText(whole))
         #expect(frame.contains("Committee 25") && frame.contains("1 Dec 2026"))
 
-        #expect(state.update(.firstFrameShown) == [.loadMeetings])
+        #expect(state.update(.firstFrameShown) == [.loadMeetings, .loadDeadlines])
         // A key or two before the rest comes: the cursor is mid-screen, and stays there.
         for _ in 1...4 { _ = state.update(.key(Key(name: "up")!)) }
         func line(_ state: AppState) throws -> Int {
@@ -52,7 +52,7 @@ import Testing
         _ = state.update(.meetingsLoaded(recent))
         #expect(try line(state) == moved.line)
         #expect(screenText(state) == moved.text)
-        #expect(state.update(.firstFrameShown) == [])
+        #expect(state.update(.firstFrameShown) == [.loadDeadlines])
         // Now the list holds every committee: the first is a key away.
         _ = state.update(.key(Key(name: "g")!))
         #expect(try #require(state.current as? MeetingsScreen).selected?.committeeName == "Committee 01")

@@ -33,8 +33,9 @@ public struct AppRunner {
         var pendingSearch: Effect?
         Self.tick(&state)
         perform(state.update(.resized(width: terminal.size.width, height: terminal.size.height)), on: &state, pendingSearch: &pendingSearch)
-        // The first frame reads only the committees it shows; the rest once it is on the terminal.
-        perform([.loadFirstMeetings(rows: state.height), .loadRecommendations, .loadDeadlines, .loadFlags, .loadNoteDraft] + opening,
+        // The first frame reads only the committees it shows; the rest, and the calendar's
+        // deadlines, once it is on the terminal (`Message.firstFrameShown`).
+        perform([.loadFirstMeetings(rows: state.height), .loadRecommendations, .loadFlags, .loadNoteDraft] + opening,
                 on: &state, pendingSearch: &pendingSearch)
         // Another process's commits show within a second: the store and the member's notebook
         // (notes written from the command line) are checked whenever no key has come for half a second.

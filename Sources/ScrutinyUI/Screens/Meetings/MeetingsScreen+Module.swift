@@ -82,7 +82,7 @@ extension MeetingsScreen: ScreenModule {
 
     mutating func receive(_ message: Message, onTop: Bool, _ app: inout AppState) -> [Effect] {
         if case .meetingsLoaded(let list) = message { show(list, today: app.today, height: listHeight(app)) }
-        if case .firstFrameShown = message, committeesUnread { return [wantsWhole ? .loadAllMeetings : .loadMeetings] }
+        if case .firstFrameShown = message { return (committeesUnread ? [wantsWhole ? .loadAllMeetings : .loadMeetings] : []) + [.loadDeadlines] }
         if case .recommendationsLoaded(let all, let names) = message {
             overdue = Dictionary(grouping: all.filter { $0.status(today: app.today) == .responseOverdue }) { names[$0.committeeID] ?? $0.committeeID }
                 .mapValues(\.count)

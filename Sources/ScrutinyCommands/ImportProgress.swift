@@ -12,8 +12,6 @@ final class ImportProgress {
     private var bytes = 0
     private var shown = false
     private var last = ""
-    /// Files already counted: a batch that is undone and redone file by file counts them once.
-    private var counted = Set<String>()
 
     /// Nil when no line should be shown.
     init?(files total: Int, json: Bool) {
@@ -29,7 +27,6 @@ final class ImportProgress {
 
     /// A file is done; the line is redrawn at most five times a second.
     func done(_ name: String, bytes size: Int, documents count: Int) {
-        guard counted.insert(name).inserted else { return }
         files += 1
         bytes += size
         documents += count

@@ -38,12 +38,23 @@ struct Importer {
     /// Folders are read for `.md`, `.txt`, `.xml`, `.json`, `.html` and `.pdf` files, hidden ones skipped.
     static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm", "pdf"]
 
-    /// A file (or OParl set) to import, read only when its turn comes.
+    /// A file (or OParl set) to import, read only when its turn comes: no more than its name
+    /// is held for each of an archive's hundreds of thousands of files.
     private struct Unit: Sendable {
         var name: String
         /// Its files' size in bytes, for the progress line.
         var size: Int
-        var parse: @Sendable () throws -> ParsedFile
+        /// The JSON files of an OParl set, which go in together; nil for a file.
+        var oparlFiles: [String]? = nil
+
+        func parse(_ context: PageContext) throws -> ParsedFile {
+            if let oparlFiles {
+                return try PaperReader.parseOParl(name: name, files: try oparlFiles.map { ($0, try Importer.read($0)) }, context: context)
+            }
+            // A PDF is read by pdftotext from the file, never whole into memory.
+            if PDFText.isPDF(Importer.opening(of: name)) { return try PaperReader.parsePDF(path: name, name: name, context: context) }
+            return try PaperReader.parse(name: name, bytes: try Importer.read(name), context: context)
+        }
     }
 
     /// Files go in batches of this many, one commit a batch, or of as many as take this long to
@@ -69,21 +80,11 @@ struct Importer {
         let context = context
         let progress = progress?(files.count + oparlSets.count)
         defer { progress?.finish() }
-        func size(_ file: String) -> Int { ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0 }
-        let units = files.map { name in
-            Unit(name: name, size: size(name)) {
-                // A PDF is read by pdftotext from the file, never whole into memory.
-                if PDFText.isPDF(Self.opening(of: name)) { return try PaperReader.parsePDF(path: name, name: name, context: context) }
-                return try PaperReader.parse(name: name, bytes: try Self.read(name), context: context)
-            }
-        } + oparlSets.map { name, set in
-            Unit(name: name, size: set.map(size).reduce(0, +)) {
-                try PaperReader.parseOParl(name: name, files: try set.map { ($0, try Self.read($0)) }, context: context)
-            }
-        }
+        let units = files.map { Unit(name: $0, size: Self.size(of: $0)) }
+            + oparlSets.map { name, set in Unit(name: name, size: set.map(Self.size).reduce(0, +), oparlFiles: set) }
         let indexing = !dryRun && store != nil
         let ahead = ReadAhead(sizes: units.map(\.size)) { index in
-            let parsed = Result { try units[index].parse() }
+            let parsed = Result { try units[index].parse(context) }
             let texts = indexing ? ((try? parsed.get()).map { SearchTexts($0.bundle) } ?? SearchTexts()) : SearchTexts()
             return Read(unit: units[index], parsed: parsed, texts: texts)
         }
@@ -124,7 +125,7 @@ struct Importer {
             } catch {
                 // A file was refused and the batch undone: its files go in one at a time, each whole or not at all.
                 record(batch.map { unit in
-                    let read = Read(unit: unit, parsed: Result { try unit.parse() }, texts: SearchTexts())
+                    let read = Read(unit: unit, parsed: Result { try unit.parse(context) }, texts: SearchTexts())
                     do {
                         return try result(of: read, progress: nil) {
                             try store.importBundle($0.bundle, name: read.unit.name, format: $0.format.rawValue, checksum: $0.checksum, texts: read.texts)
@@ -148,10 +149,16 @@ struct Importer {
 
     static func read(_ file: String) throws -> [UInt8] {
         // A file too large to be a paper is not read into memory to find that out.
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        try PaperReader.refuseIfTooLarge(name: file, size: size)
+        try PaperReader.refuseIfTooLarge(name: file, size: size(of: file))
         guard let data = FileManager.default.contents(atPath: file) else { throw CommandError("cannot read \(file)") }
         return [UInt8](data)
+    }
+
+    /// A file's size in bytes (0 if it cannot be read): `stat` alone, where Foundation's
+    /// attributes would also look up its owner and group in the account databases.
+    static func size(of file: String) -> Int {
+        var info = stat()
+        return stat(file, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// The first bytes of a file, enough for its front matter.

@@ -49,8 +49,9 @@ struct MemberOptions: ParsableArguments {
 
     func identity(_ config: ConfigFile, papersStore: String) throws -> (member: String, notebook: String) {
         let environment = ProcessInfo.processInfo.environment
-        let candidates = [member, environment["SCRUTINY_MEMBER"], config.member, Self.loginName]
-        guard let name = candidates.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
+        // The password database is read only when nothing else names the member.
+        let candidates: [() -> String?] = [{ member }, { environment["SCRUTINY_MEMBER"] }, { config.member }, { Self.loginName }]
+        guard let name = candidates.lazy.compactMap({ $0()?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
             throw CommandError("who are you? Give --member NAME, set SCRUTINY_MEMBER, or put member = \"Your Name\" in \(Self.configPath)")
         }
         if let path = notebook ?? environment["SCRUTINY_NOTEBOOK"].flatMap({ $0.isEmpty ? nil : $0 }) ?? config.notebook {

@@ -23,11 +23,11 @@ extension PapersStore {
         return try read { db in
             let committees = try Row.fetchAll(db, sql: "SELECT id, name FROM committee")
                 .map { (id: $0["id"] as String, name: $0["name"] as String) }.sorted { $0.name < $1.name }
-            var read: [Int: (listings: [MeetingListing], earlier: Int)] = [:]
-            /// Reads a committee's meetings; returns how many rows the list gives them, about.
+            var fetched: [Int: (listings: [MeetingListing], earlier: Int)] = [:]
+            // Reads a committee's meetings; returns about how many rows the list gives them.
             func rowsOf(_ index: Int) throws -> Int {
                 let recent = try recentMeetings(committeeID: committees[index].id, today: today, recentPast: recentPast, db)
-                read[index] = recent
+                fetched[index] = recent
                 return recent.listings.isEmpty ? 0 : recent.listings.count + 2 + (recent.earlier > 0 ? 1 : 0)
             }
             var range = committees.indices
@@ -44,7 +44,7 @@ extension PapersStore {
             }
             var listings: [MeetingListing] = [], unread: [String: Int] = [:]
             for index in range {
-                let recent = try read[index] ?? recentMeetings(committeeID: committees[index].id, today: today, recentPast: recentPast, db)
+                let recent = try fetched[index] ?? recentMeetings(committeeID: committees[index].id, today: today, recentPast: recentPast, db)
                 listings += recent.listings
                 unread[committees[index].name] = recent.earlier
             }

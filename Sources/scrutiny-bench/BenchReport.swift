@@ -80,8 +80,10 @@ struct BenchReport: Encodable {
     /// grows with the archive shows here.
     func growth() -> [String] {
         guard let small = sizes.first, let large = sizes.last, sizes.count > 1 else { return [] }
+        /// A figure not measured (NaN: the limit, where the disk had no room) is said so.
         func line(_ name: String, _ a: Double, _ b: Double, _ show: (Double) -> String) -> String {
-            "| \(name) | \(show(a)) | \(show(b)) | \(ratio(b / max(a, 0.000_1))) |"
+            func shown(_ x: Double) -> String { x.isNaN ? "not measured" : show(x) }
+            return "| \(name) | \(shown(a)) | \(shown(b)) | \(a.isNaN || b.isNaN ? "" : ratio(b / max(a, 0.000_1))) |"
         }
         var lines = ["### Cost as the archive grows", "",
                      "| measure | \(small.documents.formatted()) documents | \(large.documents.formatted()) documents | growth |",

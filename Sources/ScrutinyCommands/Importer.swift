@@ -38,14 +38,25 @@ struct Importer {
     /// Folders are read for `.md`, `.txt`, `.xml`, `.json`, `.html` and `.pdf` files, hidden ones skipped.
     static let extensions: Set<String> = ["md", "markdown", "txt", "xml", "json", "html", "htm", "pdf"]
 
-    /// A file (or OParl set) to import, read only when its turn comes: no more than its name
-    /// is held for each of an archive's hundreds of thousands of files.
+    /// A file (or OParl set) to import, read only when its turn comes: for each of an archive's
+    /// hundreds of thousands of files, no more than its folder (one string shared by the folder's
+    /// files) and its own name (short enough to be held inline) until then.
     private struct Unit: Sendable {
-        var name: String
+        var folder: String?
+        var file: String
         /// Its files' size in bytes, for the progress line.
         var size: Int
         /// The JSON files of an OParl set, which go in together; nil for a file.
         var oparlFiles: [String]? = nil
+
+        /// The file `file` in `folder` (nil: `file` is the path as given).
+        init(folder: String?, file: String, oparlFiles: [String]? = nil) {
+            (self.folder, self.file, self.oparlFiles) = (folder, file, oparlFiles)
+            size = oparlFiles.map { $0.map(Importer.size).reduce(0, +) } ?? Importer.size(of: folder.map { ($0 as NSString).appendingPathComponent(file) } ?? file)
+        }
+
+        /// The path as it was found, which names the file in the store and in what is said.
+        var name: String { folder.map { ($0 as NSString).appendingPathComponent(file) } ?? file }
 
         func parse(_ context: PageContext) throws -> ParsedFile {
             if let oparlFiles {
@@ -65,23 +76,25 @@ struct Importer {
     static func batchSeconds(othersInSession: Bool) -> Double { othersInSession ? 0.05 : 1.0 }
 
     func importPaths(_ paths: [String], dryRun: Bool = false) throws -> Report {
-        var files: [String] = []
-        var oparlSets: [(String, [String])] = []
+        var files: [Unit] = []
+        var oparlSets: [Unit] = []
         for path in paths {
             let expanded = try Self.expand(path)
-            files += expanded.filter { !$0.lowercased().hasSuffix(".json") }
+            let isJSON = expanded.map { $0.file.lowercased().hasSuffix(".json") }
+            files += zip(expanded, isJSON).filter { !$0.1 }.map(\.0)
             // OParl objects refer to each other across the files of a folder: they go in together.
-            let json = expanded.filter { $0.lowercased().hasSuffix(".json") }
-            if !json.isEmpty { oparlSets.append((path, json)) }
+            let json = zip(expanded, isJSON).filter(\.1).map(\.0.name).sorted()
+            if !json.isEmpty { oparlSets.append(Unit(folder: nil, file: path, oparlFiles: json)) }
         }
-        // Council files first, so the committees a meeting names are there.
-        let councils = Set(files.filter { PaperReader.isCouncilFile(Self.opening(of: $0)) })
-        files.sort { lhs, rhs in councils.contains(lhs) != councils.contains(rhs) ? councils.contains(lhs) : lhs < rhs }
+        // In the order of their paths (a folder's files compared by name alone), council files
+        // first, so the committees a meeting names are there.
+        files.sort { $0.folder == $1.folder ? $0.file < $1.file : $0.name < $1.name }
+        let isCouncil = files.map { PaperReader.isCouncilFile(Self.opening(of: $0.name)) }
+        let units = zip(files, isCouncil).filter(\.1).map(\.0) + zip(files, isCouncil).filter { !$0.1 }.map(\.0) + oparlSets
+        files = []
         let context = context
-        let progress = progress?(files.count + oparlSets.count)
+        let progress = progress?(units.count)
         defer { progress?.finish() }
-        let units = files.map { Unit(name: $0, size: Self.size(of: $0)) }
-            + oparlSets.map { name, set in Unit(name: name, size: set.map(Self.size).reduce(0, +), oparlFiles: set) }
         let indexing = !dryRun && store != nil
         let ahead = ReadAhead(sizes: units.map(\.size)) { index in
             let parsed = Result { try units[index].parse(context) }
@@ -207,22 +220,26 @@ struct Importer {
         }
     }
 
-    /// A file stands for itself; a folder for the paper files under it, sorted.
-    static func expand(_ path: String) throws -> [String] {
+    /// A file stands for itself; a folder for the paper files under it, each held as its folder
+    /// (one path shared by the folder's files) and its name: an archive's hundred thousand paths
+    /// whole would take more memory than the rest of its import.
+    private static func expand(_ path: String) throws -> [Unit] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw CommandError("no file or folder at \(path)")
         }
-        guard isFolder.boolValue else { return [path] }
+        guard isFolder.boolValue else { return [Unit(folder: nil, file: path)] }
         guard let walker = FileManager.default.enumerator(atPath: path) else { throw CommandError("cannot read the folder \(path)") }
-        var files: [String] = []
+        var files: [Unit] = [], folders: [String: String] = [:]
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { walker.skipDescendants(); continue }
-            if extensions.contains((name as NSString).pathExtension.lowercased()) && name != "README.md" {
-                files.append((path as NSString).appendingPathComponent(relative))
-            }
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) && name != "README.md" else { continue }
+            let within = (relative as NSString).deletingLastPathComponent
+            let folder = folders[within] ?? (within.isEmpty ? path : (path as NSString).appendingPathComponent(within))
+            folders[within] = folder
+            files.append(Unit(folder: folder, file: name))
         }
-        return files.sorted()
+        return files
     }
 }

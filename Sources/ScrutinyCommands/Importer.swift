@@ -3,7 +3,7 @@ import ScrutinyFormats
 import ScrutinyModel
 import ScrutinyStore
 
-/// Imports files and folders: each file in its own transaction, council files first, so a
+/// Imports files and folders, council files first: each file goes in whole or not at all, so a
 /// bad file is reported and skipped while the others go in.
 struct Importer {
     struct FileResult {
@@ -51,8 +51,8 @@ struct Importer {
 
         /// The file `file` in `folder` (nil: `file` is the path as given).
         init(folder: String?, file: String, oparlFiles: [String]? = nil) {
-            (self.folder, self.file, self.oparlFiles) = (folder, file, oparlFiles)
-            size = oparlFiles.map { $0.map(Importer.size).reduce(0, +) } ?? Importer.size(of: folder.map { ($0 as NSString).appendingPathComponent(file) } ?? file)
+            (self.folder, self.file, self.oparlFiles, size) = (folder, file, oparlFiles, 0)
+            size = oparlFiles.map { $0.map(Importer.size).reduce(0, +) } ?? Importer.size(of: name)
         }
 
         /// The path as it was found, which names the file in the store and in what is said.

@@ -91,10 +91,10 @@ struct BenchRun {
         log("first frame, and less on the longest document")
         let environment = ["TERM": "xterm-256color", "LINES": "40", "COLUMNS": "120", "XDG_CONFIG_HOME": "\(work)/config",
                            "LESSHISTFILE": "-", "LESS": ""]
-        // Both timed to the end of their first frame (scrutiny marks it with `AppRunner.firstFrameShown`).
+        // Both timed to the end of their first frame (scrutiny marks it with `AppRunner.firstFrameMarker`).
         let frames = try (0..<runs).map { _ in
             try ChildProcess.run(["\(tools)/scrutiny", "open", "--store", store, "--member", member, "--notebook", notebook,
-                                  "--first-frame-only"], environment: environment, terminal: (120, 40), marker: AppRunner.firstFrameShown)
+                                  "--first-frame-only"], environment: environment, terminal: (120, 40), marker: AppRunner.firstFrameMarker)
         }
         let frameTimes = try frames.map { frame in
             guard let at = frame.markerMilliseconds else {

@@ -22,7 +22,7 @@ public struct AppRunner {
 
     /// Written after the first frame when only that frame is asked for: a window title (nothing
     /// on the screen) by which `scrutiny-bench` sees the frame end, as it sees `less`'s by its prompt.
-    public static let firstFrameShown = "\u{1B}]2;scrutiny: first frame\u{07}"
+    public static let firstFrameMarker = "\u{1B}]2;scrutiny: first frame\u{07}"
 
     /// Runs until quit. `opening` is what to read first beyond the meetings and flags (the
     /// live console's meeting, when started on one). `firstFrameOnly` returns once the first
@@ -56,7 +56,7 @@ public struct AppRunner {
             state.render(into: &frame)
             terminal.show(frame)
             if firstFrameOnly {
-                FileHandle.standardOutput.write(Data(Self.firstFrameShown.utf8))
+                FileHandle.standardOutput.write(Data(Self.firstFrameMarker.utf8))
                 return
             }
             if !startedAfterFirstFrame {
